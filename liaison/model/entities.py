@@ -1,0 +1,287 @@
+"""The domain model, declared once: storage, the exchange JSON, its schema and the docs follow it.
+
+Field names are the agreed exchange keys. ``metadata["doc"]`` explains a field and
+``metadata["json"]`` renames it at the JSON edge where the key is a Python keyword.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from liaison.errors import InvalidFact
+from liaison.model.vocab import (
+    AgreementKind,
+    AgreementStatus,
+    BlockKind,
+    Direction,
+    EventKind,
+    PartnerLevel,
+    Sphere,
+)
+
+MODEL = dict(frozen=True, slots=True, kw_only=True)
+
+
+def doc(text: str, **extra: Any) -> Any:
+    """A dataclass field with its documentation; ``extra`` goes to ``field``."""
+    json_name = extra.pop("json", None)
+    metadata = {"doc": text} | ({"json": json_name} if json_name else {})
+    return field(metadata=metadata, **extra)
+
+
+@dataclass(**MODEL)
+class Mention:
+    """A span of a document's text that a fact was read from, and the rule that read it."""
+
+    start: int = doc("Offset of the first character in the document's text.")
+    end: int = doc("Offset just past the last character.")
+    rule: str = doc("Name of the rule that found it.", default="")
+    document: str | None = doc("Id of the document (set in the knowledge base).", default=None)
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise InvalidFact(
+                f"mention span {self.start}..{self.end} is not a span",
+                "start must be >= 0 and end >= start",
+            )
+
+
+@dataclass(**MODEL)
+class Provenance:
+    """Where a fact comes from: spans of documents, or a person who typed it."""
+
+    mentions: tuple[Mention, ...] = doc("Spans the fact was read from.", default=())
+    entered_by: str | None = doc("Who typed or corrected the fact by hand.", default=None)
+    entered_at: datetime | None = doc("When it was typed or corrected.", default=None)
+
+    def check_source(self, what: str) -> None:
+        """Every fact names its source: at least one mention or a person."""
+        if not self.mentions and not self.entered_by:
+            raise InvalidFact(f"{what} has no mention and no author", "give it a source")
+
+
+@dataclass(**MODEL)
+class Block:
+    """A structural unit of a document: title, heading, bullet, paragraph or table row."""
+
+    kind: BlockKind = doc("What the block is.")
+    start: int = doc("Offset of its first character in the text.")
+    end: int = doc("Offset just past its last character.")
+    level: int = doc("Nesting depth: 0 for top-level bullets and headings.", default=0)
+
+
+@dataclass(**MODEL)
+class Document:
+    """A file or page as read: clean text, its structure and identity."""
+
+    id: str = doc("Content hash of the bytes as read.")
+    path: str = doc("Where it was read from.")
+    title: str = doc("Title: the document's own, or its first heading.", default="")
+    lang: str = doc("Language code: 'ru' or 'en'.", default="ru")
+    published: date | None = doc("Publication date where the document states one.", default=None)
+    text: str = doc("Clean text: NFC, Word leftovers removed, mixed scripts repaired.", default="")
+    blocks: tuple[Block, ...] = doc("Structure: headings, bullets, paragraphs.", default=())
+    source_offsets: tuple[tuple[int, int], ...] = doc(
+        "Anchors (offset in text, offset in the raw text as read) where the two drift apart.",
+        default=(),
+    )
+    format: str = doc("Format read: txt, docx, pdf or html.", default="txt")
+    encoding: str | None = doc("Character encoding detected for text files.", default=None)
+    supersedes: str | None = doc("Id of the earlier version of the same file.", default=None)
+    ingested_at: datetime | None = doc("When it entered the knowledge base.", default=None)
+
+    def raw_offset(self, offset: int) -> int:
+        """Map an offset in ``text`` back to the text as read."""
+        shift = 0
+        for at, raw in self.source_offsets:
+            if at > offset:
+                break
+            shift = raw - at
+        return offset + shift
+
+
+@dataclass(**MODEL)
+class Period:
+    """A span of years, such as 'на 2024–2026 гг.'."""
+
+    from_: int | None = doc("First year.", json="from", default=None)
+    to: int | None = doc("Last year.", default=None)
+
+
+@dataclass(**MODEL)
+class Partner(Provenance):
+    """A foreign partner: a country, or a region, district or city inside one."""
+
+    id: str = doc("ISO 3166 code (AZ, BY-MA) or the parent's code and a slug for a city.")
+    name: str = doc("Russian name in the nominative.")
+    name_en: str = doc("English name.", default="")
+    level: PartnerLevel = doc("Country, region, district or city.", default=PartnerLevel.COUNTRY)
+    country: str = doc("ISO 3166-1 alpha-2 code of the country it lies in.", default="")
+    parent: str | None = doc("Id of the partner it lies in.", default=None)
+    aliases: tuple[str, ...] = doc("Other names and word forms.", default=())
+
+
+@dataclass(**MODEL)
+class Position:
+    """A post a person was seen holding, with the dates it was seen."""
+
+    title: str = doc("The post, in the nominative: 'Губернатор Астраханской области'.")
+    organization: str | None = doc("The organisation the post belongs to.", default=None)
+    start: date | None = doc("First date the post was seen.", default=None)
+    end: date | None = doc("Last date the post was seen.", default=None)
+
+
+@dataclass(**MODEL)
+class Person(Provenance):
+    """A person, one however many cases, spellings and documents name them."""
+
+    id: str = doc("Deterministic id.")
+    name: str = doc("Canonical short form 'Фамилия И.О.'.")
+    full_name: str | None = doc("Full name where some source gives it.", default=None)
+    name_en: str | None = doc("Latin spelling.", default=None)
+    gender: str | None = doc("'m' or 'f' where the forms tell.", default=None)
+    aliases: tuple[str, ...] = doc("Every form seen: cases, initials first, Latin, typos.", default=())
+    positions: tuple[Position, ...] = doc("Posts held, with the dates seen.", default=())
+    partner: str | None = doc("Partner id the person belongs to; null for the home side.", default=None)
+
+    def __post_init__(self) -> None:
+        self.check_source(f"person {self.name!r}")
+
+
+@dataclass(**MODEL)
+class Organization(Provenance):
+    """A government body, university, company, economic zone, business centre or association."""
+
+    id: str = doc("Deterministic id.")
+    name: str = doc("Name in the nominative.")
+    kind: str = doc("government, university, school, company, zone, centre, ngo, other.", default="other")
+    partner: str | None = doc("Partner id it belongs to; null for the home side.", default=None)
+    aliases: tuple[str, ...] = doc("Other forms seen.", default=())
+
+    def __post_init__(self) -> None:
+        self.check_source(f"organization {self.name!r}")
+
+
+@dataclass(**MODEL)
+class Agreement(Provenance):
+    """An agreement, memorandum, programme, plan, contract, declaration, roadmap or protocol."""
+
+    id: str = doc("Deterministic id.")
+    kind: AgreementKind = doc("What kind of document it is.")
+    title: str = doc("Title as the source gives it.")
+    parties: tuple[str, ...] = doc("Parties in the nominative.", default=())
+    signed: str | None = doc("Signing year '2011' or date '2021-12-07'.", default=None)
+    period: Period | None = doc("Years it covers.", default=None)
+    status: AgreementStatus = doc("In force, being implemented, signed, superseded.",
+                                  default=AgreementStatus.UNKNOWN)
+    replaces: str | None = doc("What it superseded, as the source says it.", default=None)
+    partners: tuple[str, ...] = doc("Partner ids, finest level stated.", default=())
+    spheres: tuple[Sphere, ...] = doc("Spheres it covers.", default=())
+
+    def __post_init__(self) -> None:
+        self.check_source(f"agreement {self.title[:40]!r}")
+
+
+@dataclass(**MODEL)
+class Participant:
+    """A person taking part in an event, with the post stated at that date."""
+
+    name: str = doc("Canonical name 'Фамилия И.О.'.")
+    position: str | None = doc("Post in the nominative, as stated at the event.", default=None)
+    role: str = doc("leader, participant, host, co-chair.", default="participant")
+    side: str | None = doc("'home' or the partner id whose side they are on.", default=None)
+
+
+@dataclass(**MODEL)
+class Event(Provenance):
+    """A dated contact: visit, meeting, forum, session, videoconference, fair, concert, signing."""
+
+    id: str = doc("Deterministic id.")
+    kind: EventKind = doc("What kind of contact.")
+    start: date = doc("First day.")
+    end: date = doc("Last day (equal to start for one day).")
+    title: str = doc("The sentence that states it.", default="")
+    direction: Direction = doc("Incoming, outgoing, elsewhere or remote.", default=Direction.UNKNOWN)
+    place: str | None = doc("Where it took place, in the nominative.", default=None)
+    leader: str | None = doc("Canonical name of the head of the delegation.", default=None)
+    participants: tuple[Participant, ...] = doc("Everyone named, with posts.", default=())
+    partners: tuple[str, ...] = doc("Partner ids, finest level stated.", default=())
+    spheres: tuple[Sphere, ...] = doc("Spheres it concerns.", default=())
+    agreements: tuple[str, ...] = doc("Ids of agreements signed at it.", default=())
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidFact(f"event ends {self.end} before it starts {self.start}",
+                              "check the date range")
+        self.check_source(f"event {self.start}")
+
+
+@dataclass(**MODEL)
+class Fact(Provenance):
+    """A statement of cooperation in a sphere, with its years."""
+
+    id: str = doc("Deterministic id.")
+    sphere: Sphere = doc("The sphere it belongs to.")
+    text: str = doc("The statement as the source gives it.")
+    years: tuple[int, ...] = doc("Years it names.", default=())
+    organizations: tuple[str, ...] = doc("Organisations named, in the nominative.", default=())
+    persons: tuple[str, ...] = doc("Canonical names of people named.", default=())
+    partners: tuple[str, ...] = doc("Partner ids.", default=())
+
+    def __post_init__(self) -> None:
+        self.check_source("fact")
+
+
+@dataclass(**MODEL)
+class Indicator(Provenance):
+    """A figure: value and unit, as of a date or for a period, for a partner and scope."""
+
+    id: str = doc("Deterministic id.")
+    metric: str = doc("What is counted: trade_turnover, students, companies, events, visitors, …")
+    value: float = doc("The number.")
+    unit: str = doc("Unit as stated: 'компаний', 'граждан', 'USD', 'ед.'.", default="")
+    as_of: date | None = doc("Date the figure holds at.", default=None)
+    period: Period | None = doc("Years the figure covers.", default=None)
+    partner: str | None = doc("Partner id.", default=None)
+    scope: str | None = doc("What the figure is about, in words.", default=None)
+    text: str = doc("The words it was read from.", default="")
+
+    def __post_init__(self) -> None:
+        if not math.isfinite(self.value):
+            raise InvalidFact(f"indicator {self.metric!r} has value {self.value}",
+                              "a figure must be a finite number")
+        self.check_source(f"indicator {self.metric!r}")
+
+
+@dataclass(**MODEL)
+class Extraction:
+    """Everything read from one document: the exchange format of `liaison extract --json`."""
+
+    document: Document = doc("The document read.")
+    partners: tuple[Partner, ...] = doc("Partners named.", default=())
+    agreements: tuple[Agreement, ...] = doc("Agreements.", default=())
+    events: tuple[Event, ...] = doc("Dated contacts.", default=())
+    persons: tuple[Person, ...] = doc("People.", default=())
+    organizations: tuple[Organization, ...] = doc("Organisations.", default=())
+    facts: tuple[Fact, ...] = doc("Statements of cooperation by sphere.", default=())
+    indicators: tuple[Indicator, ...] = doc("Figures.", default=())
+
+
+@dataclass(**MODEL)
+class KnowledgeBase:
+    """The whole knowledge base: the shape of `liaison export --format json` and `import`."""
+
+    documents: tuple[Document, ...] = doc("Every document ingested.", default=())
+    partners: tuple[Partner, ...] = doc("Partners.", default=())
+    agreements: tuple[Agreement, ...] = doc("Agreements.", default=())
+    events: tuple[Event, ...] = doc("Dated contacts.", default=())
+    persons: tuple[Person, ...] = doc("People.", default=())
+    organizations: tuple[Organization, ...] = doc("Organisations.", default=())
+    facts: tuple[Fact, ...] = doc("Statements of cooperation by sphere.", default=())
+    indicators: tuple[Indicator, ...] = doc("Figures.", default=())
+
+
+FACT_CLASSES: tuple[type, ...] = (Partner, Agreement, Event, Person, Organization, Fact, Indicator)

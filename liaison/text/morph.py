@@ -1,0 +1,60 @@
+"""Russian word forms: lemmas for search, through pymorphy3's shipped dictionaries.
+
+The analyzer loads in about a second, so it is built once by ``analyzer()`` and the
+lemma of each distinct word is cached: office texts repeat the same few thousand words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import pymorphy3
+
+WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+
+
+@cache
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """The shared Russian morphological analyzer (a pure loader of shipped files)."""
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The dictionary form of one word, lower-cased; Latin and digits pass through.
+
+    >>> lemma("Бабушкиным")
+    'бабушкин'
+    >>> lemma("соглашения")
+    'соглашение'
+    >>> lemma("Baku")
+    'baku'
+    """
+    low = word.lower().replace("ё", "е")
+    if not re.search("[а-я]", low):
+        return low
+    return str(analyzer().parse(low)[0].normal_form).replace("ё", "е")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, in order.
+
+    >>> words("Соглашение о сотрудничестве (2011 г.)")
+    ['Соглашение', 'о', 'сотрудничестве', '2011', 'г']
+    """
+    return WORD.findall(text)
+
+
+def lemmas(text: str) -> list[str]:
+    """The lemma of every word of ``text``, in order.
+
+    >>> lemmas("Губернатором Астраханской области")
+    ['губернатор', 'астраханский', 'область']
+    """
+    return [lemma(w) for w in words(text)]
+
+
+def search_text(text: str) -> str:
+    """What the full-text index stores for ``text``: its lemmas joined by spaces."""
+    return " ".join(lemmas(text))
