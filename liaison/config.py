@@ -7,22 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from liaison.errors import ConfigError
+from liaison.model import Home
 
 DEFAULT_DB_FILE = Path.home() / ".local" / "share" / "liaison" / "liaison.sqlite"
 # A reference note is tens of kilobytes; a file past this is almost surely not one.
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Home:
-    """The region whose cooperation this is: its names in the forms the notes use."""
-
-    name: str = "Астраханская область"
-    name_en: str = "Astrakhan Region"
-    code: str = "RU-AST"
-    country: str = "RU"
-    # Lemmatised cues that name the home side in any case: "Астраханской области" → these.
-    cues: tuple[str, ...] = ("астраханский область", "астрахань", "astrakhan")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,7 +43,9 @@ def database_url(value: str) -> str:
         return "postgresql+psycopg://" + value.split("://", 1)[1]
     if "://" in value:
         if not value.startswith(("sqlite", "postgresql+")):
-            raise ConfigError(f"database URL {value!r} is not SQLite or PostgreSQL",
-                              "use a file path or postgresql://host/dbname")
+            raise ConfigError(
+                f"database URL {value!r} is not SQLite or PostgreSQL",
+                "use a file path or postgresql://host/dbname",
+            )
         return value
     return f"sqlite:///{value}"

@@ -104,6 +104,20 @@ class Document:
 
 
 @dataclass(**MODEL)
+class Home:
+    """The region whose cooperation this is (configuration, not code): its names and cues."""
+
+    name: str = doc("Russian name in the nominative.", default="Астраханская область")
+    name_en: str = doc("English name.", default="Astrakhan Region")
+    code: str = doc("ISO 3166-2 code.", default="RU-AST")
+    country: str = doc("ISO 3166-1 alpha-2 code of its country.", default="RU")
+    cues: tuple[str, ...] = doc(
+        "Lemmatised word sequences that name the home side in any case or language.",
+        default=("астраханский область", "астрахань", "astrakhan"),
+    )
+
+
+@dataclass(**MODEL)
 class Period:
     """A span of years, such as 'на 2024–2026 гг.'."""
 
@@ -143,9 +157,13 @@ class Person(Provenance):
     full_name: str | None = doc("Full name where some source gives it.", default=None)
     name_en: str | None = doc("Latin spelling.", default=None)
     gender: str | None = doc("'m' or 'f' where the forms tell.", default=None)
-    aliases: tuple[str, ...] = doc("Every form seen: cases, initials first, Latin, typos.", default=())
+    aliases: tuple[str, ...] = doc(
+        "Every form seen: cases, initials first, Latin, typos.", default=()
+    )
     positions: tuple[Position, ...] = doc("Posts held, with the dates seen.", default=())
-    partner: str | None = doc("Partner id the person belongs to; null for the home side.", default=None)
+    partner: str | None = doc(
+        "Partner id the person belongs to; null for the home side.", default=None
+    )
 
     def __post_init__(self) -> None:
         self.check_source(f"person {self.name!r}")
@@ -157,7 +175,9 @@ class Organization(Provenance):
 
     id: str = doc("Deterministic id.")
     name: str = doc("Name in the nominative.")
-    kind: str = doc("government, university, school, company, zone, centre, ngo, other.", default="other")
+    kind: str = doc(
+        "government, university, school, company, zone, centre, ngo, other.", default="other"
+    )
     partner: str | None = doc("Partner id it belongs to; null for the home side.", default=None)
     aliases: tuple[str, ...] = doc("Other forms seen.", default=())
 
@@ -175,8 +195,9 @@ class Agreement(Provenance):
     parties: tuple[str, ...] = doc("Parties in the nominative.", default=())
     signed: str | None = doc("Signing year '2011' or date '2021-12-07'.", default=None)
     period: Period | None = doc("Years it covers.", default=None)
-    status: AgreementStatus = doc("In force, being implemented, signed, superseded.",
-                                  default=AgreementStatus.UNKNOWN)
+    status: AgreementStatus = doc(
+        "In force, being implemented, signed, superseded.", default=AgreementStatus.UNKNOWN
+    )
     replaces: str | None = doc("What it superseded, as the source says it.", default=None)
     partners: tuple[str, ...] = doc("Partner ids, finest level stated.", default=())
     spheres: tuple[Sphere, ...] = doc("Spheres it covers.", default=())
@@ -204,7 +225,9 @@ class Event(Provenance):
     start: date = doc("First day.")
     end: date = doc("Last day (equal to start for one day).")
     title: str = doc("The sentence that states it.", default="")
-    direction: Direction = doc("Incoming, outgoing, elsewhere or remote.", default=Direction.UNKNOWN)
+    direction: Direction = doc(
+        "Incoming, outgoing, elsewhere or remote.", default=Direction.UNKNOWN
+    )
     place: str | None = doc("Where it took place, in the nominative.", default=None)
     leader: str | None = doc("Canonical name of the head of the delegation.", default=None)
     participants: tuple[Participant, ...] = doc("Everyone named, with posts.", default=())
@@ -214,8 +237,9 @@ class Event(Provenance):
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise InvalidFact(f"event ends {self.end} before it starts {self.start}",
-                              "check the date range")
+            raise InvalidFact(
+                f"event ends {self.end} before it starts {self.start}", "check the date range"
+            )
         self.check_source(f"event {self.start}")
 
 
@@ -251,8 +275,10 @@ class Indicator(Provenance):
 
     def __post_init__(self) -> None:
         if not math.isfinite(self.value):
-            raise InvalidFact(f"indicator {self.metric!r} has value {self.value}",
-                              "a figure must be a finite number")
+            raise InvalidFact(
+                f"indicator {self.metric!r} has value {self.value}",
+                "a figure must be a finite number",
+            )
         self.check_source(f"indicator {self.metric!r}")
 
 
