@@ -22,7 +22,7 @@ from liaison.model.vocab import (
     Sphere,
 )
 
-MODEL = dict(frozen=True, slots=True, kw_only=True)
+MODEL = {"frozen": True, "slots": True, "kw_only": True}
 
 
 def doc(text: str, **extra: Any) -> Any:
