@@ -1,0 +1,1 @@
+"""Resolve: one person, organisation, partner or event however many mentions name it."""
