@@ -10,13 +10,68 @@ chronology bullet is signed at that event; a person inside a fact's bullet is na
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
-from liaison.model import Home
+from liaison.extract.context import Context
+from liaison.model import (
+    Agreement,
+    Event,
+    Extraction,
+    Fact,
+    Indicator,
+    Mention,
+    Organization,
+    Partner,
+    Person,
+)
+from liaison.model.merge import merge_same_id
+
+__all__ = ["Context", "extract"]
+
+Rule = Callable[..., Iterable[Any]]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Context:
-    """What every rule may consult besides the document: the home side."""
+def rules_for(lang: str) -> Sequence[Rule]:
+    """The ordered passes for a language (imported here so a rule module stays a leaf)."""
+    from liaison.extract import rules
 
-    home: Home = field(default_factory=Home)
+    return rules.RULES_EN if lang == "en" else rules.RULES_RU
+
+
+def run_rules(doc: Any, ctx: Context, rules: Sequence[Rule]) -> list[Any]:
+    """Every object every rule yields, in rule order."""
+    return [obj for rule in rules for obj in rule(doc, ctx)]
+
+
+def extract(doc: Any, ctx: Context) -> Extraction:
+    """Everything Liaison can read from one document, linked and merged."""
+    from liaison.extract import link
+
+    found = merge_same_id(run_rules(doc, ctx, rules_for(doc.lang)))
+    by_kind: dict[type, list[Any]] = defaultdict(list)
+    for obj in found:
+        by_kind[type(obj)].append(obj)
+    linked = link.link_all(doc, by_kind)
+    return Extraction(
+        document=doc,
+        partners=tuple(linked[Partner]),
+        agreements=tuple(linked[Agreement]),
+        events=tuple(linked[Event]),
+        persons=tuple(linked[Person]),
+        organizations=tuple(linked[Organization]),
+        facts=tuple(linked[Fact]),
+        indicators=tuple(linked[Indicator]),
+    )
+
+
+def spans(obj: Any) -> list[Mention]:
+    """The mentions of an object."""
+    return list(getattr(obj, "mentions", ()))
+
+
+def replace(obj: Any, **changes: Any) -> Any:
+    """A copy of a frozen model object with some fields changed."""
+    return dataclasses.replace(obj, **changes)

@@ -13,7 +13,7 @@ import iuliia
 from rapidfuzz.distance import Levenshtein
 
 from liaison.model import Event, Extraction, Fact, Person, Position, make_id
-from liaison.resolve.merge import merge_pair
+from liaison.model.merge import merge_pair
 
 CANONICAL = re.compile(
     r"^(?P<surname>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+)*) (?P<initials>(?:[А-ЯЁ]\.)+)$"

@@ -1,0 +1,64 @@
+"""The one place that wires the steps together for a file: read → extract → resolve → store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from liaison.config import Settings
+from liaison.errors import LiaisonError
+from liaison.extract.pipeline import Context, extract
+from liaison.model import Extraction, Person
+from liaison.read import iter_paths, read_document
+from liaison.resolve.persons import resolve_persons
+from liaison.store import Store
+
+
+def extract_file(path: Path, settings: Settings) -> Extraction:
+    """Read one file and extract everything from it; nothing is stored."""
+    document = read_document(path, max_bytes=settings.max_file_bytes)
+    return extract(document, Context(home=settings.home))
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What became of one file: its extraction and save status, or the error that stopped it."""
+
+    path: Path
+    status: str
+    extraction: Extraction | None = None
+    error: LiaisonError | None = None
+
+
+def ingest_files(
+    paths: Iterable[Path],
+    settings: Settings,
+    store: Store,
+    on_file: Callable[[Path], None] = lambda _: None,
+) -> Iterator[FileOutcome]:
+    """Ingest each file in its own transaction; a bad file is reported and the rest go on."""
+    known = {p.name: p for p in store.all(Person)}
+    for path in paths:
+        on_file(path)
+        try:
+            extraction = resolve_persons(extract_file(path, settings), known)
+            result = store.save(extraction)
+        except LiaisonError as error:
+            yield FileOutcome(path=path, status="failed", error=error)
+            continue
+        known.update((p.name, p) for p in extraction.persons)
+        yield FileOutcome(path=path, status=result.status, extraction=extraction)
+
+
+def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileOutcome]]:
+    """Files under the given paths, and an outcome for each path that does not exist."""
+    files: list[Path] = []
+    missing: list[FileOutcome] = []
+    for path in paths:
+        if not path.exists():
+            error = LiaisonError(f"{path}: no such file or folder", "check the path and run again")
+            missing.append(FileOutcome(path=path, status="failed", error=error))
+        else:
+            files.extend(iter_paths([path]))
+    return files, missing

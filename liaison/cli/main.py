@@ -1,0 +1,302 @@
+"""`liaison` commands. Each one parses options, calls the steps, and prints through Rich."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from liaison.cli import flow, views
+from liaison.config import Settings
+from liaison.errors import LiaisonError
+from liaison.model import Extraction, KnowledgeBase, from_json, to_json
+from liaison.store import Store
+
+app = typer.Typer(
+    help="Liaison: a knowledge base of international cooperation, read from reference notes "
+    "and news, written back out as briefings.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+show_app = typer.Typer(help="Show what the knowledge base holds.", no_args_is_help=True)
+app.add_typer(show_app, name="show")
+
+out = Console()
+err = Console(stderr=True)
+EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+class State:
+    """Options given before the command: where the knowledge base is, tracebacks or not."""
+
+    settings: Settings = Settings()
+    debug: bool = False
+
+
+STATE = State()
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Knowledge base: a SQLite file or a postgresql:// URL "
+        "(default: $LIAISON_DATABASE_URL or ~/.local/share/liaison/liaison.sqlite).",
+    ),
+]
+
+
+@app.callback()
+def main(
+    db: DbOption = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    """Read documents into the knowledge base, search it, and write briefings from it."""
+    try:
+        STATE.settings = Settings.load(db)
+    except LiaisonError as error:
+        fail(error)
+    STATE.debug = debug
+
+
+def fail(error: LiaisonError) -> typer.Exit:
+    """Print one line for a user-facing error and stop with exit code 1."""
+    if STATE.debug:
+        raise error
+    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+def open_store() -> Store:
+    """The knowledge base named by the settings."""
+    try:
+        return Store.open(STATE.settings.database_url)
+    except LiaisonError as error:
+        raise fail(error) from error
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders (read recursively).")],
+    max_size: Annotated[
+        int | None, typer.Option("--max-size", help="Largest file to read, MB.")
+    ] = None,
+) -> None:
+    """Read documents into the knowledge base: one transaction per document."""
+    settings = STATE.settings
+    if max_size is not None:
+        settings = Settings(
+            database_url=settings.database_url,
+            home=settings.home,
+            max_file_bytes=max_size * 1024 * 1024,
+        )
+    store = open_store()
+    outcomes = run_ingest(paths, settings, store)
+    out.print(views.ingest_table(outcomes))
+    out.print(views.counts_line(store.counts()))
+    failed = [o for o in outcomes if o.status == "failed"]
+    if failed:
+        err.print(f"[red]{len(failed)} of {len(outcomes)} files failed[/red]; see the lines above")
+        raise typer.Exit(1)
+
+
+def run_ingest(paths: list[Path], settings: Settings, store: Store) -> list[flow.FileOutcome]:
+    """Ingest with a progress bar; errors are printed one line each as they happen."""
+    files, outcomes = flow.expand(paths)
+    for outcome in outcomes:
+        err.print(f"[red]error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("reading", total=len(files))
+
+        def on_file(path: Path) -> None:
+            progress.update(task, description=path.name[:40])
+
+        for outcome in flow.ingest_files(files, settings, store, on_file):
+            progress.advance(task)
+            if outcome.error is not None:
+                if STATE.debug:
+                    raise outcome.error
+                err.print(f"[red]error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+            outcomes.append(outcome)
+    return outcomes
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders to read.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the exchange JSON.")] = False,
+) -> None:
+    """Extract from documents and print what was found; nothing is stored.
+
+    With --json: one JSON object for one file, an array for several.
+    """
+    files, missing = flow.expand(paths)
+    results: list[Extraction] = []
+    failed = len(missing)
+    for outcome in missing:
+        err.print(f"[red]error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+    for path in files:
+        try:
+            results.append(flow.extract_file(path, STATE.settings))
+        except LiaisonError as error:
+            failed += 1
+            if STATE.debug:
+                raise
+            err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    if as_json:
+        data = [to_json(r) for r in results]
+        payload = data[0] if len(data) == 1 and len(files) == 1 else data
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for result in results:
+            out.print(views.extraction_summary(result))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words in any grammatical form.")],
+    limit: Annotated[int, typer.Option(help="How many hits at most.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
+) -> None:
+    """Full-text search over documents and facts, in any word form."""
+    hits = open_store().search(query, limit=limit)
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(hits), ensure_ascii=False, indent=2) + "\n")
+        return
+    if not hits:
+        out.print(f"nothing found for {query!r}")
+        return
+    out.print(views.search_table(hits))
+
+
+@show_app.command("partners")
+def show_partners(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Every partner with counts of what the knowledge base holds on it."""
+    kb = open_store().export()
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(kb.partners), ensure_ascii=False, indent=2) + "\n")
+        return
+    out.print(views.partners_table(kb))
+
+
+@show_app.command("partner")
+def show_partner(
+    name: Annotated[str, typer.Argument(help="ISO code (AZ) or a name in either language.")],
+) -> None:
+    """One partner: agreements, contacts, figures."""
+    kb = open_store().export()
+    try:
+        out.print(views.partner_view(kb, name))
+    except LiaisonError as error:
+        raise fail(error) from error
+
+
+@show_app.command("person")
+def show_person(
+    name: Annotated[str, typer.Argument(help="A name in any form: 'Бабушкин'.")],
+) -> None:
+    """One person: every name form seen, posts with dates, contacts."""
+    kb = open_store().export()
+    try:
+        out.print(views.person_view(kb, name))
+    except LiaisonError as error:
+        raise fail(error) from error
+
+
+@show_app.command("event")
+def show_event(
+    event_id: Annotated[str, typer.Argument(help="Event id, as `show partner` lists.")],
+) -> None:
+    """One event with its participants and sources."""
+    kb = open_store().export()
+    try:
+        out.print(views.event_view(kb, event_id))
+    except LiaisonError as error:
+        raise fail(error) from error
+
+
+@app.command("export")
+def export_kb(
+    fmt: Annotated[str, typer.Option("--format", help="json, csv or xlsx.")] = "json",
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="File to write (json: default stdout).")
+    ] = None,
+) -> None:
+    """Export the whole knowledge base (JSON in the exchange shape)."""
+    from liaison.brief.export import write_export
+
+    kb = open_store().export()
+    if fmt == "json" and out_path is None:
+        sys.stdout.write(json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n")
+        return
+    if out_path is None:
+        raise fail(LiaisonError(f"--format {fmt} writes a file", "give --out PATH"))
+    try:
+        write_export(kb, fmt, out_path)
+    except LiaisonError as error:
+        raise fail(error) from error
+    out.print(f"wrote {out_path}")
+
+
+@app.command("import")
+def import_kb(
+    path: Annotated[Path, typer.Argument(help="A JSON file from `liaison export`.")],
+) -> None:
+    """Load a JSON export into the knowledge base."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        kb = from_json(KnowledgeBase, data)
+    except FileNotFoundError as error:
+        raise fail(LiaisonError(f"{path}: no such file", "check the path")) from error
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+        raise fail(
+            LiaisonError(
+                f"{path}: not a Liaison export ({error})",
+                "give a file written by `liaison export --format json`",
+            )
+        ) from error
+    store = open_store()
+    try:
+        store.load(kb)
+    except LiaisonError as error:
+        raise fail(error) from error
+    out.print(views.counts_line(store.counts()))
+
+
+@app.command()
+def demo() -> None:
+    """Ingest the sample documents that ship with Liaison and show what was found."""
+    samples = sorted(p for p in EXAMPLES.iterdir() if not p.name.startswith((".", "_")))
+    out.print(f"Reading {len(samples)} sample documents from {EXAMPLES}")
+    store = open_store()
+    outcomes = run_ingest(samples, STATE.settings, store)
+    out.print(views.ingest_table(outcomes))
+    kb = store.export()
+    out.print(views.partners_table(kb))
+    out.print(views.counts_line(store.counts()))
+    out.print(f"Knowledge base: {STATE.settings.database_url}")
+    out.print(
+        "Next: liaison search 'соглашение', liaison show partners, liaison brief KZ --format md"
+    )
+    if any(o.status == "failed" for o in outcomes):
+        raise typer.Exit(1)
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """A date option: YYYY-MM-DD, or a year meaning its first day."""
+    if value is None:
+        return None
+    try:
+        return date(int(value), 1, 1) if value.isdigit() else date.fromisoformat(value)
+    except ValueError as error:
+        raise fail(
+            LiaisonError(f"{option} {value!r} is not a date", "write 2024-05-31 or 2024")
+        ) from error

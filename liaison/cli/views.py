@@ -1,0 +1,161 @@
+"""Rich renderings of what the commands found; pure functions from model objects to tables."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from liaison.errors import NotFound
+from liaison.model import Event, Extraction, KnowledgeBase, Partner, label
+
+FACT_KINDS = ("agreements", "events", "persons", "organizations", "facts", "indicators")
+
+
+def ingest_table(outcomes: Sequence[Any]) -> Table:
+    """One row per file: what became of it and how much was found."""
+    table = Table(title="Ingested", title_justify="left")
+    table.add_column("file")
+    table.add_column("status")
+    for kind in FACT_KINDS:
+        table.add_column(kind, justify="right")
+    for o in outcomes:
+        style = {"failed": "red", "unchanged": "dim", "new version": "yellow"}.get(
+            o.status, "green"
+        )
+        counts = [str(len(getattr(o.extraction, k))) if o.extraction else "" for k in FACT_KINDS]
+        table.add_row(o.path.name, Text(o.status, style=style), *counts)
+    return table
+
+
+def counts_line(counts: dict[str, int]) -> str:
+    """The knowledge base in one line."""
+    return "Knowledge base now holds: " + ", ".join(f"{v} {k}" for k, v in counts.items())
+
+
+def extraction_summary(result: Extraction) -> Group:
+    """What one document gave: counts, then the chronology."""
+    doc = result.document
+    head = Text(f"{doc.path}  ({doc.format}, {doc.lang}, {len(doc.text)} chars)", style="bold")
+    counts = Text(", ".join(f"{len(getattr(result, k))} {k}" for k in FACT_KINDS))
+    return Group(head, Text(doc.title or "", style="italic"), counts, events_table(result.events))
+
+
+def events_table(events: Iterable[Event], title: str = "Chronology") -> Table:
+    """Contacts as a table: dates, kind, direction, place, leader."""
+    table = Table(title=title, title_justify="left")
+    for column in ("dates", "kind", "direction", "place", "leader", "id"):
+        table.add_column(column)
+    for e in sorted(events, key=lambda e: (e.start, e.end)):
+        dates = e.start.isoformat() if e.start == e.end else f"{e.start} – {e.end}"
+        table.add_row(
+            dates,
+            label(e.kind, "en"),
+            label(e.direction, "en"),
+            e.place or "",
+            e.leader or "",
+            e.id,
+        )
+    return table
+
+
+def search_table(hits: Sequence[Any]) -> Table:
+    """Search hits, best first."""
+    table = Table(title="Found", title_justify="left")
+    for column in ("kind", "what", "where", "id"):
+        table.add_column(column)
+    for hit in hits:
+        table.add_row(hit.kind, hit.snippet or hit.title, hit.document_id or "", hit.id)
+    return table
+
+
+def partner_counts(kb: KnowledgeBase) -> Counter[str]:
+    """How many agreements, events and facts name each partner id."""
+    counts: Counter[str] = Counter()
+    for items in (kb.agreements, kb.events, kb.facts):
+        for item in items:
+            counts.update(set(item.partners))
+    return counts
+
+
+def partners_table(kb: KnowledgeBase) -> Table:
+    """Every partner with how much the knowledge base holds on it."""
+    counts = partner_counts(kb)
+    table = Table(title="Partners", title_justify="left")
+    for column in ("id", "name", "english", "level", "mentions"):
+        table.add_column(column)
+    for p in sorted(kb.partners, key=lambda p: (p.country, p.id)):
+        table.add_row(p.id, p.name, p.name_en, label(p.level, "en"), str(counts[p.id]))
+    return table
+
+
+def find_partner(kb: KnowledgeBase, query: str) -> Partner:
+    """A partner by ISO code or by a name in either language, any letter case."""
+    q = query.casefold().strip()
+    for p in kb.partners:
+        names = {p.id, p.name, p.name_en, *p.aliases}
+        if q in {n.casefold() for n in names if n}:
+            return p
+    known = ", ".join(sorted(p.id for p in kb.partners)) or "none yet"
+    raise NotFound(f"no partner {query!r} in the knowledge base", f"known partners: {known}")
+
+
+def partner_view(kb: KnowledgeBase, query: str) -> Group:
+    """A partner with its agreements and contacts, its regions and cities included."""
+    partner = find_partner(kb, query)
+    ids = {p.id for p in kb.partners if partner.id in (p.id, p.parent, p.country)}
+    agreements = Table(title="Agreements", title_justify="left")
+    for column in ("status", "title", "signed", "id"):
+        agreements.add_column(column)
+    for a in kb.agreements:
+        if ids & set(a.partners):
+            agreements.add_row(label(a.status), a.title, a.signed or "", a.id)
+    events = [e for e in kb.events if ids & set(e.partners)]
+    head = Text(f"{partner.name} / {partner.name_en} ({partner.id})", style="bold")
+    return Group(head, agreements, events_table(events))
+
+
+def person_view(kb: KnowledgeBase, query: str) -> Group:
+    """A person found by any form of the name: aliases, posts with dates, contacts."""
+    q = query.casefold()
+    found = [p for p in kb.persons if any(q in n.casefold() for n in (p.name, *p.aliases))]
+    if not found:
+        raise NotFound(
+            f"no person matching {query!r}", "try the surname alone: liaison search NAME"
+        )
+    parts: list[Any] = []
+    for person in found:
+        parts.append(Text(f"{person.name}  {person.name_en or ''}", style="bold"))
+        parts.append(Text("forms seen: " + ", ".join(sorted(set(person.aliases)))))
+        for pos in person.positions:
+            seen = f"{pos.start or '?'} – {pos.end or '?'}"
+            parts.append(Text(f"  {pos.title}  ({seen})"))
+        events = [
+            e for e in kb.events if person.name in {e.leader, *(x.name for x in e.participants)}
+        ]
+        parts.append(events_table(events, title="Contacts"))
+    return Group(*parts)
+
+
+def event_view(kb: KnowledgeBase, event_id: str) -> Group:
+    """One event: dates, kind, direction, people with posts, sources."""
+    event = next((e for e in kb.events if e.id == event_id), None)
+    if event is None:
+        raise NotFound(f"no event {event_id!r}", "list events with: liaison show partner CODE")
+    table = Table(show_header=False)
+    table.add_row("dates", f"{event.start} – {event.end}")
+    table.add_row("kind", label(event.kind, "en"))
+    table.add_row("direction", label(event.direction, "en"))
+    table.add_row("place", event.place or "")
+    table.add_row("leader", event.leader or "")
+    table.add_row("partners", ", ".join(event.partners))
+    for p in event.participants:
+        table.add_row(p.role, f"{p.name}, {p.position or ''}")
+    titles = {d.id: d.title or d.path for d in kb.documents}
+    for m in event.mentions:
+        table.add_row("source", f"{titles.get(m.document or '', m.document)} [{m.start}:{m.end}]")
+    return Group(Text(event.title, style="bold"), table)

@@ -1,0 +1,151 @@
+"""The command line as a user runs it: real files in, real output and a real store."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from liaison.cli.main import EXAMPLES, app
+from liaison.model import KnowledgeBase, from_json
+from liaison.model.gen import schema
+
+runner = CliRunner()
+
+
+def run(db: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["--db", str(db), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "kb.sqlite"
+
+
+def test_extract_json_of_a_corpus_note_validates(corpus_dir: Path, db: Path) -> None:
+    code, stdout, _ = run(db, "extract", str(corpus_dir / "000_dbe67b22e53d9186.txt"), "--json")
+    assert code == 0
+    data = json.loads(stdout)
+    jsonschema.validate(data, schema())
+    assert set(data) >= {
+        "document",
+        "agreements",
+        "events",
+        "persons",
+        "organizations",
+        "facts",
+        "indicators",
+    }
+    assert data["document"]["lang"] == "ru"
+    assert len(data["events"]) >= 40
+    assert not db.exists(), "extract must store nothing"
+
+
+def test_extract_several_files_prints_an_array(corpus_dir: Path, db: Path) -> None:
+    files = [str(corpus_dir / n) for n in ("002_44602aedb9c9d459.txt", "004_0f260513bf37d4bb.txt")]
+    code, stdout, _ = run(db, "extract", *files, "--json")
+    assert code == 0
+    data = json.loads(stdout)
+    assert [d["document"]["lang"] for d in data] == ["en", "en"]
+    assert data[1]["document"]["published"] == "2021-12-08"
+
+
+def test_demo_fills_the_knowledge_base(db: Path) -> None:
+    code, stdout, stderr = run(db, "demo")
+    assert code == 0, stderr
+    assert "Partners" in stdout
+    _kb_code, kb_json, _ = run(db, "export", "--format", "json")
+    kb = from_json(KnowledgeBase, json.loads(kb_json))
+    assert len(kb.documents) == len(
+        [p for p in EXAMPLES.iterdir() if not p.name.startswith(("_", "."))]
+    )
+    assert kb.events and kb.agreements and kb.persons
+
+
+def test_ingest_twice_changes_nothing(corpus_dir: Path, db: Path) -> None:
+    note = str(corpus_dir / "001_3211ef41689413ab.txt")
+    assert run(db, "ingest", note)[0] == 0
+    first = run(db, "export")[1]
+    code, stdout, _ = run(db, "ingest", note)
+    assert code == 0
+    assert "unchanged" in stdout
+    assert run(db, "export")[1] == first
+
+
+def test_search_finds_word_forms(corpus_dir: Path, db: Path) -> None:
+    run(db, "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt"))
+    code, stdout, _ = run(db, "search", "Бабушкиным", "--json")
+    assert code == 0
+    hits = json.loads(stdout)
+    assert hits, "a declined surname must find the person"
+    assert any("Бабушкин" in (h.get("title") or "") + (h.get("snippet") or "") for h in hits)
+
+
+def test_show_commands(corpus_dir: Path, db: Path) -> None:
+    run(db, "ingest", str(corpus_dir / "001_3211ef41689413ab.txt"))
+    code, stdout, _ = run(db, "show", "partners")
+    assert code == 0 and "BY" in stdout
+    code, stdout, _ = run(db, "show", "partner", "Беларусь")
+    assert code == 0 and "2022-06-30" in stdout
+    code, stdout, _ = run(db, "show", "person", "Ляхнович")
+    assert code == 0 and "Ляхнович А.А." in stdout
+    code, _, stderr = run(db, "show", "partner", "Atlantis")
+    assert code == 1 and "no partner 'Atlantis'" in stderr
+
+
+def test_export_import_round_trip(corpus_dir: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    run(first, "ingest", str(corpus_dir))
+    dump = tmp_path / "kb.json"
+    assert run(first, "export", "--format", "json", "--out", str(dump))[0] == 0
+    assert run(second, "import", str(dump))[0] == 0
+    assert run(second, "export")[1] == run(first, "export")[1]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_tables(corpus_dir: Path, db: Path, tmp_path: Path, fmt: str) -> None:
+    run(db, "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt"))
+    target = tmp_path / f"kb.{fmt}"
+    code, _, stderr = run(db, "export", "--format", fmt, "--out", str(target))
+    assert code == 0, stderr
+    assert target.exists()
+
+
+def test_bad_files_get_one_line_each_and_the_rest_go_on(
+    corpus_dir: Path, db: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "report.doc").write_bytes(b"\xd0\xcf\x11\xe0 legacy")
+    (folder / "broken.docx").write_bytes(b"not a zip at all")
+    (folder / "good.txt").write_bytes((corpus_dir / "004_0f260513bf37d4bb.txt").read_bytes())
+    code, _stdout, stderr = run(db, "ingest", str(folder))
+    assert code == 1
+    lines = [line for line in stderr.splitlines() if line.startswith("error:")]
+    assert len(lines) == 3
+    assert any("empty.txt" in line for line in lines)
+    assert any("report.doc" in line and ".docx" in line for line in lines)
+    assert any("broken.docx" in line for line in lines)
+    assert "3 of 4 files failed" in stderr
+    with sqlite3.connect(db) as con:
+        assert con.execute("select count(*) from documents").fetchone()[0] == 1
+
+
+def test_missing_path_is_reported(db: Path, tmp_path: Path) -> None:
+    code, _, stderr = run(db, "ingest", str(tmp_path / "nowhere"))
+    assert code == 1
+    assert "no such file or folder" in stderr
+
+
+def test_oversized_file_names_the_limit(db: Path, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Соглашение о сотрудничестве. " * 60_000, encoding="utf-8")
+    code, _, stderr = run(db, "ingest", "--max-size", "1", str(big))
+    assert code == 1
+    assert "big.txt" in stderr and "--max-size" in stderr
