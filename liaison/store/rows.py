@@ -1,0 +1,103 @@
+"""Model objects to table rows and back, generically from the dataclass fields.
+
+A row holds what the columns hold: vocabulary values as strings, dates as dates,
+tuples and nested dataclasses in their exchange JSON shape (``to_json``). Two rows can
+therefore be compared and merged without knowing the class they came from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from liaison.model import Document, Mention
+from liaison.model.json import convert, field_types, to_json
+from liaison.store.tables import as_utc, is_enum_type, is_json_type, stored_fields
+
+Row = dict[str, Any]
+# What a database row is read as: SQLAlchemy keys its mappings by name or column.
+RowLike = Mapping[Any, Any]
+
+
+def column_value(tp: Any, value: Any) -> Any:
+    """The column form of a field value of model type ``tp``."""
+    if value is None:
+        return None
+    if is_json_type(tp):
+        return to_json(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return as_utc(value)
+    return value
+
+
+def field_value(tp: Any, value: Any) -> Any:
+    """The model form of a column value for a field of type ``tp``."""
+    if value is None:
+        return None
+    if is_json_type(tp) or is_enum_type(tp):
+        return convert(tp, value)
+    if isinstance(value, datetime):
+        return as_utc(value)
+    return value
+
+
+def object_row(obj: Any) -> Row:
+    """The row of a model object: one entry per stored field."""
+    cls: type = type(obj)
+    hints = field_types(cls)
+    return {f.name: column_value(hints[f.name], getattr(obj, f.name)) for f in stored_fields(cls)}
+
+
+def object_from_row(cls: type, row: RowLike, mentions: Iterable[Mention] = ()) -> Any:
+    """The model object of ``cls`` a row (plus its mentions, for facts) stands for."""
+    hints = field_types(cls)
+    kwargs = {f.name: field_value(hints[f.name], row[f.name]) for f in stored_fields(cls)}
+    if "mentions" in hints:
+        kwargs["mentions"] = tuple(mentions)
+    return cls(**kwargs)
+
+
+@cache
+def default_row(cls: type) -> Row:
+    """The column form of every field default of ``cls``: values that say nothing."""
+    hints = field_types(cls)
+    return {
+        f.name: column_value(hints[f.name], f.default)
+        for f in stored_fields(cls)
+        if f.default is not dataclasses.MISSING
+    }
+
+
+def mention_rows(
+    kind: str, fact_id: str, mentions: Iterable[Mention], document_id: str | None
+) -> list[Row]:
+    """Rows of the ``mentions`` table; ``document_id``, where given, overrides the mention's."""
+    return [
+        {
+            "fact_kind": kind,
+            "fact_id": fact_id,
+            "document_id": document_id or m.document,
+            "start": m.start,
+            "end": m.end,
+            "rule": m.rule,
+        }
+        for m in mentions
+    ]
+
+
+def mention_from_row(row: RowLike) -> Mention:
+    """The mention a ``mentions`` row stands for, naming its document."""
+    return Mention(
+        start=row["start"], end=row["end"], rule=row["rule"], document=row["document_id"]
+    )
+
+
+def document_from_row(row: RowLike) -> Document:
+    """The document a ``documents`` row stands for (the bookkeeping columns left out)."""
+    return object_from_row(Document, row)  # type: ignore[no-any-return]

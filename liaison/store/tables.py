@@ -1,0 +1,246 @@
+"""The tables of the knowledge base, derived from the model's dataclass fields.
+
+Each fact class gets one table whose columns follow its fields: scalars become typed
+columns, tuples and nested dataclasses JSON columns, and ``mentions`` go to the one child
+table ``mentions``. Only what the model cannot say is written by hand here: keys,
+indexes, the documents' version bookkeeping, conflicts and the search entries. The
+full-text structures over ``search_entries`` (an FTS5 table on SQLite, a tsvector column
+on PostgreSQL) differ by backend, so the migration creates them and ``include_object``
+hides them from the comparison with this metadata.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+    true,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator, TypeEngine
+
+from liaison.errors import StoreError
+from liaison.model import FACT_CLASSES, Document, KnowledgeBase
+from liaison.model.json import field_types
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Kept in Python, not columns: a fact's spans live in the `mentions` table.
+CHILD_FIELDS = frozenset({"mentions"})
+
+# Created by the migration per backend; not part of the shared metadata.
+SEARCH_FTS_PREFIX = "search_fts"
+SEARCH_TSV_COLUMN = "tsv"
+SEARCH_TSV_INDEX = "ix_search_entries_tsv"
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware timestamp stored in UTC on every backend.
+
+    SQLite keeps no offset, so values are normalised to UTC on the way in and marked
+    UTC on the way out; PostgreSQL returns the session's zone, so it is converted back.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else as_utc(value)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else as_utc(value)
+
+
+def as_utc(value: datetime) -> datetime:
+    """The same instant in UTC; a naive value is taken to be UTC already."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def unwrap_optional(tp: Any) -> tuple[Any, bool]:
+    """``(T, True)`` for ``T | None``, ``(tp, False)`` otherwise."""
+    if typing.get_origin(tp) in (types.UnionType, typing.Union):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return inner[0], len(inner) < len(typing.get_args(tp))
+    return tp, False
+
+
+def is_json_type(tp: Any) -> bool:
+    """Whether a field of type ``tp`` is stored as JSON: tuples and nested dataclasses."""
+    base, _ = unwrap_optional(tp)
+    return typing.get_origin(base) is tuple or dataclasses.is_dataclass(base)
+
+
+def is_enum_type(tp: Any) -> bool:
+    """Whether a field of type ``tp`` holds a vocabulary value."""
+    base, _ = unwrap_optional(tp)
+    return isinstance(base, type) and issubclass(base, StrEnum)
+
+
+# Order matters: bool is an int, datetime is a date, StrEnum is a str.
+SCALAR_TYPES: tuple[tuple[type, type[TypeEngine[Any]]], ...] = (
+    (bool, Boolean),
+    (datetime, UTCDateTime),
+    (date, Date),
+    (int, Integer),
+    (float, Double),
+    (str, Text),
+)
+
+
+def column_type(tp: Any) -> TypeEngine[Any]:
+    """The column type for a field of model type ``tp``."""
+    if is_json_type(tp):
+        return JSON(none_as_null=True)
+    if is_enum_type(tp):
+        return String()
+    base, _ = unwrap_optional(tp)
+    for python_type, sql_type in SCALAR_TYPES:
+        if isinstance(base, type) and issubclass(base, python_type):
+            return sql_type()
+    raise TypeError(f"no column type for model type {tp!r}")
+
+
+def stored_fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+    """The fields of ``cls`` kept as columns of its own table: its own first, then inherited.
+
+    Inherited fields (who typed a fact, and when) come last so that ``id`` leads the table.
+    """
+    base = next((b for b in cls.__mro__[1:] if dataclasses.is_dataclass(b)), None)
+    inherited = {f.name for f in dataclasses.fields(base)} if base else set()
+    kept = [f for f in dataclasses.fields(cls) if f.name not in CHILD_FIELDS]
+    return tuple(sorted(kept, key=lambda f: f.name in inherited))
+
+
+def model_columns(cls: type) -> list[Column[Any]]:
+    """One column per stored field of ``cls``; ``id`` is the primary key."""
+    hints = field_types(cls)
+    columns = []
+    for f in stored_fields(cls):
+        _, optional = unwrap_optional(hints[f.name])
+        column = Column(
+            f.name, column_type(hints[f.name]), primary_key=f.name == "id", nullable=optional
+        )
+        columns.append(column)
+    return columns
+
+
+def kind_of(cls: type) -> str:
+    """The kind name of a class as mentions, conflicts and search hits record it."""
+    return cls.__name__.lower()
+
+
+def fact_table_names() -> dict[type, str]:
+    """The table of each fact class: its field name in ``KnowledgeBase`` ('persons')."""
+    hints = field_types(KnowledgeBase)
+    names = {}
+    for f in dataclasses.fields(KnowledgeBase):
+        item = typing.get_args(hints[f.name])[0]
+        if item in FACT_CLASSES:
+            names[item] = f.name
+    return names
+
+
+metadata = MetaData(naming_convention=NAMING)
+
+documents = Table(
+    "documents",
+    metadata,
+    *model_columns(Document),
+    Column("superseded_by", Text, nullable=True),
+    Column("is_current", Boolean, nullable=False),
+    Index(None, "path"),
+)
+
+FACT_TABLES: dict[type, Table] = {
+    cls: Table(name, metadata, *model_columns(cls)) for cls, name in fact_table_names().items()
+}
+KINDS: dict[str, type] = {kind_of(cls): cls for cls in FACT_TABLES}
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("fact_kind", String, nullable=False),
+    Column("fact_id", Text, nullable=False),
+    Column("document_id", Text, ForeignKey("documents.id"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("rule", Text, nullable=False, server_default=""),
+    UniqueConstraint("fact_kind", "fact_id", "document_id", "start", "end", "rule"),
+    Index(None, "document_id"),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("fact_kind", String, nullable=False),
+    Column("fact_id", Text, nullable=False),
+    Column("field", String, nullable=False),
+    Column("value", JSON(none_as_null=True), nullable=True),
+    Column("document_id", Text, ForeignKey("documents.id"), nullable=True),
+    Index(None, "fact_kind", "fact_id"),
+    Index(None, "document_id"),
+)
+
+search_entries = Table(
+    "search_entries",
+    metadata,
+    Column("entry_id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String, nullable=False),
+    Column("item_id", Text, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("lemmas", Text, nullable=False),
+    UniqueConstraint("kind", "item_id"),
+)
+
+
+def fact_table(cls: type) -> Table:
+    """The table of a fact class; anything else is refused with a clear message."""
+    if cls not in FACT_TABLES:
+        names = ", ".join(c.__name__ for c in FACT_TABLES)
+        raise StoreError(f"{cls.__name__} is not a kind of fact the store keeps", f"use {names}")
+    return FACT_TABLES[cls]
+
+
+IS_CURRENT = documents.c.is_current.is_(true())
+IS_SUPERSEDED = documents.c.is_current.is_(false())
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Alembic's filter: leave out the backend-specific full-text structures."""
+    if type_ == "table" and name and name.startswith(SEARCH_FTS_PREFIX):
+        return False
+    if type_ == "column" and name == SEARCH_TSV_COLUMN:
+        return bool(obj.table.name != search_entries.name)
+    return not (type_ == "index" and name == SEARCH_TSV_INDEX)

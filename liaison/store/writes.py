@@ -1,0 +1,181 @@
+"""The write operations of the Store, each run inside one transaction the caller opened.
+
+``save_extraction`` stores one document and its facts; ``load_knowledge_base`` imports an
+export; ``correct_fact`` applies a person's correction. None of them commits: the Store
+commits when they return and rolls back when they raise, so nothing is half-written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection, delete, select, update
+
+from liaison.errors import NotFound, StoreError
+from liaison.model import Document, Extraction, KnowledgeBase, from_json, to_json
+from liaison.store.facts import claim_of, drop_orphans, upsert_claims
+from liaison.store.rows import mention_from_row, object_from_row, object_row
+from liaison.store.search import drop_entries, replace_entries
+from liaison.store.tables import (
+    FACT_TABLES,
+    IS_CURRENT,
+    conflicts,
+    documents,
+    fact_table,
+    kind_of,
+    mentions,
+    stored_fields,
+)
+
+
+class SaveStatus(StrEnum):
+    """What saving a document did."""
+
+    NEW = "new"
+    UNCHANGED = "unchanged"
+    NEW_VERSION = "new_version"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SaveResult:
+    """The outcome of ``Store.save``: the status and what changed among the facts.
+
+    ``facts_added`` are facts not stored before; ``facts_merged`` were already there (from
+    another document) and took this one's mentions; ``facts_removed`` went with a superseded
+    version, having no other source: the new version adds back those it still states.
+    """
+
+    status: SaveStatus
+    document_id: str
+    superseded: tuple[str, ...] = ()
+    facts_added: int = 0
+    facts_merged: int = 0
+    facts_removed: int = 0
+
+
+def save_extraction(conn: Connection, extraction: Extraction, now: datetime) -> SaveResult:
+    """Store a document and its facts; an identical document already current changes nothing."""
+    doc = extraction.document
+    stored = conn.execute(select(documents).where(documents.c.id == doc.id)).first()
+    if stored is not None and stored.is_current:
+        return SaveResult(status=SaveStatus.UNCHANGED, document_id=doc.id)
+    olds = [
+        r.id
+        for r in conn.execute(
+            select(documents.c.id).where(
+                documents.c.path == doc.path, documents.c.id != doc.id, IS_CURRENT
+            )
+        )
+    ]
+    removed = sum(retire_document(conn, old, doc.id) for old in olds)
+    row = document_row(doc, now, supersedes=olds[0] if olds else doc.supersedes)
+    if stored is None:
+        conn.execute(documents.insert(), [row])
+    else:  # an earlier version coming back: the superseded row becomes current again
+        conn.execute(update(documents).where(documents.c.id == doc.id).values(row))
+    replace_entries(conn, "document", [row])
+    claims = [claim_of(obj, doc.id) for obj in facts_of(extraction)]
+    added, merged = upsert_claims(conn, claims)
+    return SaveResult(
+        status=SaveStatus.NEW_VERSION if olds or stored is not None else SaveStatus.NEW,
+        document_id=doc.id,
+        superseded=tuple(olds),
+        facts_added=added,
+        facts_merged=merged,
+        facts_removed=removed,
+    )
+
+
+def facts_of(container: Extraction | KnowledgeBase) -> list[Any]:
+    """Every fact of an extraction or knowledge base, in the order of the fact tables.
+
+    Both name their lists of facts like the tables ('persons', 'events', …).
+    """
+    return [obj for table in FACT_TABLES.values() for obj in getattr(container, table.name)]
+
+
+def document_row(doc: Document, now: datetime, supersedes: str | None) -> dict[str, Any]:
+    """The ``documents`` row of a current document."""
+    row = object_row(doc)
+    row["supersedes"] = supersedes
+    row["ingested_at"] = row["ingested_at"] or now
+    return row | {"is_current": True, "superseded_by": None}
+
+
+def retire_document(conn: Connection, old_id: str, new_id: str) -> int:
+    """Mark a document superseded, drop its mentions, conflicts and now-orphan facts."""
+    keys = {
+        (r.fact_kind, r.fact_id)
+        for r in conn.execute(
+            select(mentions.c.fact_kind, mentions.c.fact_id).where(mentions.c.document_id == old_id)
+        )
+    }
+    conn.execute(delete(mentions).where(mentions.c.document_id == old_id))
+    conn.execute(delete(conflicts).where(conflicts.c.document_id == old_id))
+    conn.execute(
+        update(documents)
+        .where(documents.c.id == old_id)
+        .values(is_current=False, superseded_by=new_id)
+    )
+    drop_entries(conn, "document", [old_id])
+    return drop_orphans(conn, sorted(keys))
+
+
+def load_knowledge_base(conn: Connection, kb: KnowledgeBase, now: datetime) -> int:
+    """Import an export: its documents not yet stored, then every fact; return documents added."""
+    ids = [d.id for d in kb.documents]
+    known = {r.id for r in conn.execute(select(documents.c.id).where(documents.c.id.in_(ids)))}
+    rows = [document_row(d, now, d.supersedes) for d in kb.documents if d.id not in known]
+    if rows:
+        conn.execute(documents.insert(), rows)
+        replace_entries(conn, "document", rows)
+    upsert_claims(conn, [claim_of(obj, None) for obj in facts_of(kb)])
+    return len(rows)
+
+
+def correct_fact(
+    conn: Connection,
+    cls: type,
+    fact_id: str,
+    changes: Mapping[str, Any],
+    author: str,
+    now: datetime,
+) -> Any:
+    """Apply a person's changes to a fact, recording who and when; return the new fact."""
+    table = fact_table(cls)
+    check_changes(cls, changes)
+    row = conn.execute(select(table).where(table.c.id == fact_id)).first()
+    if row is None:
+        raise NotFound(f"{kind_of(cls)} {fact_id!r} is not in the knowledge base", "check the id")
+    old = object_from_row(cls, row._mapping, read_mentions(conn, kind_of(cls), fact_id))
+    data = to_json(old) | {k: to_json(v) for k, v in changes.items()}
+    new: Any = from_json(cls, data | {"entered_by": author, "entered_at": now.isoformat()})
+    new_row = object_row(new)
+    conn.execute(update(table).where(table.c.id == fact_id).values(new_row))
+    replace_entries(conn, kind_of(cls), [new_row])
+    return new
+
+
+def check_changes(cls: type, changes: Mapping[str, Any]) -> None:
+    """Refuse changes to fields a person may not set: unknown ones, the id, the sources."""
+    allowed = {f.name for f in stored_fields(cls)} - {"id", "entered_by", "entered_at"}
+    unknown = sorted(set(changes) - allowed)
+    if unknown:
+        raise StoreError(
+            f"{kind_of(cls)} has no field {', '.join(unknown)} that can be corrected",
+            f"use one of: {', '.join(sorted(allowed))}",
+        )
+
+
+def read_mentions(conn: Connection, kind: str, fact_id: str) -> list[Any]:
+    """The mentions of one fact, in the order they were stored."""
+    query = (
+        select(mentions)
+        .where(mentions.c.fact_kind == kind, mentions.c.fact_id == fact_id)
+        .order_by(mentions.c.seq)
+    )
+    return [mention_from_row(r._mapping) for r in conn.execute(query)]
