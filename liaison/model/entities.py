@@ -283,6 +283,17 @@ class Indicator(Provenance):
 
 
 @dataclass(**MODEL)
+class Conflict:
+    """A value one source gave for a fact's field that differs from the value kept."""
+
+    fact_kind: str = doc("Kind of the fact: event, agreement, person, …")
+    fact_id: str = doc("Id of the fact.")
+    field: str = doc("Name of the field the sources disagree on.")
+    value: Any = doc("The value the other source gave, as JSON.", default=None)
+    document: str | None = doc("Id of the document that gave it.", default=None)
+
+
+@dataclass(**MODEL)
 class Extraction:
     """Everything read from one document: the exchange format of `liaison extract --json`."""
 
@@ -308,6 +319,9 @@ class KnowledgeBase:
     organizations: tuple[Organization, ...] = doc("Organisations.", default=())
     facts: tuple[Fact, ...] = doc("Statements of cooperation by sphere.", default=())
     indicators: tuple[Indicator, ...] = doc("Figures.", default=())
+    conflicts: tuple[Conflict, ...] = doc(
+        "Values sources disagree on, kept side by side.", default=()
+    )
 
 
 FACT_CLASSES: tuple[type, ...] = (Partner, Agreement, Event, Person, Organization, Fact, Indicator)

@@ -37,12 +37,15 @@ DOCUMENTED: tuple[type, ...] = (
     entities.Participant,
     entities.Fact,
     entities.Indicator,
+    entities.Conflict,
     entities.Home,
 )
 
 
 def json_type(tp: Any) -> dict[str, Any]:
     """The JSON Schema of one Python type of the model."""
+    if tp is Any:
+        return {}
     origin = typing.get_origin(tp)
     if origin in (types.UnionType, typing.Union):
         return {"anyOf": [json_type(a) for a in typing.get_args(tp)]}

@@ -52,8 +52,8 @@ def from_json(cls: type[T], data: Any) -> T:
 
 def convert(tp: Any, value: Any) -> Any:
     """Convert a JSON value to the Python type ``tp`` of the model."""
-    if value is None:
-        return None
+    if value is None or tp is Any:
+        return value
     origin = typing.get_origin(tp)
     if origin in (types.UnionType, typing.Union):
         inner = [a for a in typing.get_args(tp) if a is not type(None)]

@@ -6,7 +6,7 @@ model's own dataclasses; ``load`` imports an export and ``correct`` records a pe
 """
 
 from liaison.store.search import SearchHit
-from liaison.store.store import Conflict, Store
+from liaison.store.store import Store
 from liaison.store.writes import SaveResult, SaveStatus
 
-__all__ = ["Conflict", "SaveResult", "SaveStatus", "SearchHit", "Store"]
+__all__ = ["SaveResult", "SaveStatus", "SearchHit", "Store"]

@@ -14,17 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, Select, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from liaison.errors import LiaisonError, StoreError
-from liaison.model import Document, Extraction, KnowledgeBase
+from liaison.model import Conflict, Document, Extraction, KnowledgeBase
 from liaison.store.engine import create_store_engine, upgrade_to_head, writing
 from liaison.store.rows import document_from_row, mention_from_row, object_from_row
 from liaison.store.search import SearchHit, find_entries, query_lemmas, snippet
@@ -47,17 +46,6 @@ from liaison.store.writes import (
 )
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Conflict:
-    """A value a source gave for a fact's field that differs from the value kept."""
-
-    fact_kind: str
-    fact_id: str
-    field: str
-    value: Any
-    document_id: str | None
 
 
 class Store:
@@ -170,10 +158,11 @@ class Store:
                 FACT_TABLES[cls].name: read_all(conn, cls) for cls in FACT_TABLES
             }
             rows = [r._mapping for r in conn.execute(select(documents).where(IS_CURRENT))]
+            found = tuple(read_conflicts(conn, select(conflicts).order_by(conflicts.c.seq)))
         docs = sorted(
             (document_from_row(r) for r in rows), key=lambda d: (d.ingested_at or now(), d.id)
         )
-        return KnowledgeBase(documents=tuple(docs), **facts)
+        return KnowledgeBase(documents=tuple(docs), conflicts=found, **facts)
 
     def counts(self) -> dict[str, int]:
         """The number of rows of every table, by table name."""
@@ -183,21 +172,13 @@ class Store:
                 for name, table in metadata.tables.items()
             }
 
-    def conflicts(self, fact_id: str) -> list[Conflict]:
-        """The conflicting values recorded for a fact, in the order they were found."""
-        query = select(conflicts).where(conflicts.c.fact_id == fact_id).order_by(conflicts.c.seq)
+    def conflicts(self, fact_id: str | None = None) -> list[Conflict]:
+        """The conflicting values recorded for a fact (or all), in the order they were found."""
+        query = select(conflicts).order_by(conflicts.c.seq)
+        if fact_id is not None:
+            query = query.where(conflicts.c.fact_id == fact_id)
         with self._reading() as conn:
-            rows = [r._mapping for r in conn.execute(query)]
-        return [
-            Conflict(
-                fact_kind=r["fact_kind"],
-                fact_id=r["fact_id"],
-                field=r["field"],
-                value=r["value"],
-                document_id=r["document_id"],
-            )
-            for r in rows
-        ]
+            return read_conflicts(conn, query)
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Documents and facts holding every word of ``query`` in any form, best first."""
@@ -238,6 +219,20 @@ class Store:
                 yield conn
         except SQLAlchemyError as err:
             raise StoreError(f"cannot read the knowledge base: {first_line(err)}", "") from err
+
+
+def read_conflicts(conn: Connection, query: Select[Any]) -> list[Conflict]:
+    """Conflict rows as model objects."""
+    return [
+        Conflict(
+            fact_kind=r.fact_kind,
+            fact_id=r.fact_id,
+            field=r.field,
+            value=r.value,
+            document=r.document_id,
+        )
+        for r in conn.execute(query)
+    ]
 
 
 def read_all(conn: Connection, cls: type[T]) -> tuple[T, ...]:

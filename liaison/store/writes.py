@@ -7,6 +7,7 @@ commits when they return and rolls back when they raise, so nothing is half-writ
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -134,7 +135,30 @@ def load_knowledge_base(conn: Connection, kb: KnowledgeBase, now: datetime) -> i
         conn.execute(documents.insert(), rows)
         replace_entries(conn, "document", rows)
     upsert_claims(conn, [claim_of(obj, None) for obj in facts_of(kb)])
+    load_conflicts(conn, kb)
     return len(rows)
+
+
+def load_conflicts(conn: Connection, kb: KnowledgeBase) -> None:
+    """An export's conflicts that the knowledge base does not hold yet."""
+    held = {
+        (r.fact_kind, r.fact_id, r.field, json.dumps(r.value, sort_keys=True), r.document_id)
+        for r in conn.execute(select(conflicts))
+    }
+    rows = [
+        {
+            "fact_kind": c.fact_kind,
+            "fact_id": c.fact_id,
+            "field": c.field,
+            "value": c.value,
+            "document_id": c.document,
+        }
+        for c in kb.conflicts
+        if (c.fact_kind, c.fact_id, c.field, json.dumps(c.value, sort_keys=True), c.document)
+        not in held
+    ]
+    if rows:
+        conn.execute(conflicts.insert(), rows)
 
 
 def correct_fact(

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from liaison.model import Agreement, Event, Extraction, Person, Position
-from liaison.store import Conflict, Store
+from liaison.model import Agreement, Conflict, Event, Extraction, Person, Position
+from liaison.store import Store
 from liaison.store.merge import merge_rows, union_positions
 
 from .examples import AGREEMENT_ID, NOTE_TEXT, PERSON_ID, event, news_extraction, note_extraction
@@ -49,7 +49,7 @@ def test_a_differing_signing_year_is_a_conflict(store: Store) -> None:
             fact_id=AGREEMENT_ID,
             field="signed",
             value="2012",
-            document_id="news-1",
+            document="news-1",
         )
     ]
 

@@ -103,7 +103,7 @@ def test_conflicts_said_by_the_old_version_go_with_it(store: Store) -> None:
 
     store.save(note_v2())
 
-    assert [c.document_id for c in store.conflicts(agreement_id)] == ["note-v2"]
+    assert [c.document for c in store.conflicts(agreement_id)] == ["note-v2"]
 
 
 def test_an_earlier_version_can_come_back(store: Store) -> None:
