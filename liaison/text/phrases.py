@@ -18,6 +18,11 @@ TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*|\s+|."
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]")
 DASHES = {"-", "–", "—"}
 ADJECTIVE_TAGS = ("ADJF", "PRTF", "NUMR")
+# Heads a place name agrees with ("городом Могилевом"); after "Республика" the name keeps
+# its own form ("Республикой Беларусь", "Республикой Казахстан").
+SETTLEMENTS = frozenset(
+    {"город", "село", "посёлок", "поселок", "деревня", "станица", "аул", "хутор"}
+)
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -47,6 +52,8 @@ def inflect(phrase: str, case: str) -> str:
     'Чрезвычайным и Полномочным Послом Азербайджанской Республики'
     >>> inflect("Правительство Республики Беларусь", "gent")
     'Правительства Республики Беларусь'
+    >>> inflect("Республика Казахстан", "ablt")
+    'Республикой Казахстан'
     """
     if case not in CASES:
         raise ValueError(f"unknown case {case!r}; use one of {', '.join(CASES)}")
@@ -105,7 +112,7 @@ def agree(out: list[str], adjectives: list[int], head: int, noun: Any, case: str
 def inflect_apposition(tokens: list[str], head: int, noun: Any, case: str, out: list[str]) -> int:
     """ "городом Могилевом" → "город Могилев": a place name in apposition follows its head."""
     j = next_word(tokens, head + 1)
-    if j is None or not tokens[j][:1].isupper():
+    if j is None or not tokens[j][:1].isupper() or noun.normal_form not in SETTLEMENTS:
         return head
     old_case = noun.tag.case
     for p in analyzer().parse(tokens[j].lower()):

@@ -1,0 +1,310 @@
+"""One line of the chronology: '16–19 сентября 2019 г., визит делегации ... в ...'.
+
+An event read from a note keeps the note's own sentence (its ``title``); only the date in
+front is rewritten in the house form. An event typed in, or read from a document in the
+other language, gets a sentence built from its fields, with posts and names declined
+to fit: 'во главе с' takes the instrumental, 'встреча' the genitive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from liaison.brief.dates import MONTHS_EN, MONTHS_RU_GENITIVE, format_date_range
+from liaison.brief.english import genitive_names, person_name_en, place_en, post_en
+from liaison.brief.wording import official_name
+from liaison.model import (
+    Agreement,
+    Direction,
+    Event,
+    EventKind,
+    Home,
+    Participant,
+    Partner,
+    Person,
+    label,
+)
+from liaison.text.names import inflect_name
+from liaison.text.phrases import inflect
+
+_RU_MONTH = "|".join(MONTHS_RU_GENITIVE)
+_EN_MONTH = "|".join(MONTHS_EN)
+_RU_DAY = rf"\d{{1,2}}(?:\s+(?:{_RU_MONTH}))?(?:\s+\d{{4}}\s*г\.)?"
+_EN_DAY = rf"\d{{1,2}}(?:\s+(?:{_EN_MONTH}))?(?:\s+\d{{4}})?"
+# A date or date range at the head of a sentence, as the notes and English news write it.
+LEADING_DATE = re.compile(
+    rf"^\s*(?:{_RU_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_RU_MONTH})\s+\d{{4}}\s*г\.(?P<sep>\s*,?\s*)"
+    rf"|^\s*(?:{_EN_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_EN_MONTH})\s+\d{{4}}(?P<sep_en>\s*[,:]?\s*)",
+)
+# Sentence openers that the notes write in lower case after the date and comma.
+OPENERS = {
+    "визит", "встреча", "участие", "заседание", "переговоры", "конференция", "форум",
+    "видеоконференция", "подписание", "концерт", "ярмарка", "выставка", "посещение",
+    "церемония", "агропромышленная", "visit", "meeting", "participation", "session",
+}  # fmt: skip
+GATHERINGS = (EventKind.MEETING, EventKind.NEGOTIATIONS)
+REMOTE_RU = "в режиме видеоконференции"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventContext:
+    """What building a sentence needs besides the event: names to decline and translate."""
+
+    home: Home
+    partners: Mapping[str, Partner] = field(default_factory=dict)
+    persons: Mapping[str, Person] = field(default_factory=dict)
+    agreements: Mapping[str, Agreement] = field(default_factory=dict)
+    genitives_en: Mapping[str, str] = field(default_factory=dict)
+
+
+def make_event_context(
+    home: Home,
+    partners: Mapping[str, Partner],
+    persons: Mapping[str, Person],
+    agreements: Mapping[str, Agreement],
+) -> EventContext:
+    """An EventContext, with the English names of the home region and partners prepared."""
+    return EventContext(
+        home=home,
+        partners=partners,
+        persons=persons,
+        agreements=agreements,
+        genitives_en=genitive_names(home, partners.values()),
+    )
+
+
+def event_line(event: Event, ctx: EventContext, lang: str = "ru") -> str:
+    """The chronology line: the date in the house form, a separator and the sentence."""
+    when = format_date_range(event.start, event.end, lang)
+    own = own_sentence(event, lang)
+    if own is not None:
+        sentence, sep = own
+        return f"{when}{sep}{finish(sentence)}"
+    sep = ": " if lang == "en" else ", "
+    return f"{when}{sep}{finish(built_sentence(event, ctx, lang))}"
+
+
+def own_sentence(event: Event, lang: str) -> tuple[str, str] | None:
+    """The event's stored sentence without its leading date, and the separator it used;
+    None when there is none in ``lang``."""
+    title = " ".join(event.title.split())
+    if not title or is_cyrillic(title) != (lang != "en"):
+        return None
+    match = LEADING_DATE.match(title)
+    if match is None:
+        return lower_opener(title), (": " if lang == "en" else ", ")
+    sep = match["sep"] if match["sep"] is not None else match["sep_en"]
+    return lower_opener(title[match.end() :]), normal_separator(sep or "")
+
+
+def normal_separator(sep: str) -> str:
+    """', ' or ': ' as the source had it, or one space when the sentence ran straight on.
+
+    >>> normal_separator(" ,  "), normal_separator(" "), normal_separator(":")
+    (', ', ' ', ': ')
+    """
+    mark = sep.strip()
+    return f"{mark} " if mark else " "
+
+
+def finish(sentence: str) -> str:
+    """The sentence with exactly one full stop at its end.
+
+    >>> finish("встреча (Москва)"), finish("встреча с Алиевым И.Г.,"), finish("визит. ")
+    ('встреча (Москва).', 'встреча с Алиевым И.Г.', 'визит.')
+    """
+    text = sentence.rstrip().rstrip(",;").rstrip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether most letters of ``text`` are Cyrillic.
+
+    >>> is_cyrillic("визит в Баку"), is_cyrillic("visit to Baku")
+    (True, False)
+    """
+    cyr = sum(1 for c in text if "а" <= c.lower() <= "я" or c in "ёЁ")
+    lat = sum(1 for c in text if "a" <= c.lower() <= "z")
+    return cyr > lat
+
+
+def lower_opener(sentence: str) -> str:
+    """'Визит …' → 'визит …' after the date; a proper name keeps its capital."""
+    first = sentence.split(" ", 1)[0]
+    if first.lower() in OPENERS:
+        return sentence[:1].lower() + sentence[1:]
+    return sentence
+
+
+def built_sentence(event: Event, ctx: EventContext, lang: str) -> str:
+    """A sentence from the event's fields, when no source sentence can be used."""
+    if lang == "en":
+        return sentence_en(event, ctx)
+    return sentence_ru(event, ctx)
+
+
+def sentence_ru(event: Event, ctx: EventContext) -> str:
+    """'визит делегации … во главе с … в …. Встреча с …' from fields."""
+    leader, others = split_people(event, ctx)
+    if event.kind is EventKind.VISIT:
+        text = visit_ru(event, ctx, leader)
+        if others:
+            text += ". Встреча с " + people_ru(others, "ablt", ctx, event.start)
+    elif event.kind in GATHERINGS:
+        text = label(event.kind)
+        if leader is not None:
+            text += " " + person_ru(leader, "gent", ctx, event.start)
+        if others:
+            text += " с " + people_ru(others, "ablt", ctx, event.start)
+    else:
+        text = gathering_ru(event, ctx, leader, others)
+    return text + place_suffix_ru(event)
+
+
+def visit_ru(event: Event, ctx: EventContext, leader: Participant | None) -> str:
+    """'визит делегации <side> во главе с <leader> в <destination>'."""
+    partner = main_partner(event, ctx)
+    partner_name = official_name(partner) if partner is not None else ""
+    if event.direction is Direction.INCOMING:
+        side, destination = partner_name, ctx.home.name
+    else:
+        side, destination = ctx.home.name, event.place or partner_name
+    text = "визит делегации " + inflect(side, "gent") if side else "визит делегации"
+    if leader is not None:
+        text += " во главе с " + person_ru(leader, "ablt", ctx, event.start)
+    if event.direction in (Direction.INCOMING, Direction.OUTGOING) and destination:
+        text += " в " + inflect(destination, "accs")
+    return text
+
+
+def gathering_ru(
+    event: Event, ctx: EventContext, leader: Participant | None, others: list[Participant]
+) -> str:
+    """A forum, session, signing, … : its kind, what was signed, who led and took part."""
+    text = label(event.kind)
+    signed = [ctx.agreements[a].title for a in event.agreements if a in ctx.agreements]
+    if signed:
+        text += " " + ", ".join(inflect(t, "gent") for t in signed)
+    if leader is not None:
+        text += " под председательством " + person_ru(leader, "gent", ctx, event.start)
+    if others:
+        text += " с участием " + people_ru(others, "gent", ctx, event.start)
+    return text
+
+
+def place_suffix_ru(event: Event) -> str:
+    """'(Москва)' for a contact on a third ground, '(в режиме видеоконференции)' if remote."""
+    if event.direction is Direction.REMOTE and event.kind is not EventKind.VIDEOCONFERENCE:
+        return f" ({REMOTE_RU})"
+    if event.place and (
+        event.direction is Direction.ELSEWHERE or event.kind is not EventKind.VISIT
+    ):
+        return f" ({event.place})"
+    return ""
+
+
+def split_people(event: Event, ctx: EventContext) -> tuple[Participant | None, list[Participant]]:
+    """The leader (with a post) and everyone else named at the event."""
+    leader = next((p for p in event.participants if p.name == event.leader), None)
+    if leader is None:
+        leader = next((p for p in event.participants if p.role == "leader"), None)
+    if leader is None and event.leader:
+        leader = Participant(name=event.leader, role="leader")
+    others = [p for p in event.participants if leader is None or p.name != leader.name]
+    return leader, others
+
+
+def position_at(person: Person | None, day: date) -> str | None:
+    """The post a person held on ``day``: the one seen around that date, else the latest
+    seen before it, else the first seen."""
+    if person is None or not person.positions:
+        return None
+    for pos in person.positions:
+        if (pos.start is None or pos.start <= day) and (pos.end is None or day <= pos.end):
+            return pos.title
+    before = [p for p in person.positions if p.start is not None and p.start <= day]
+    if before:
+        return max(before, key=lambda p: p.start or day).title
+    return person.positions[0].title
+
+
+def person_ru(who: Participant, case: str, ctx: EventContext, day: date) -> str:
+    """'Губернатором Астраханской области Бабушкиным И.Ю.' — post and name in ``case``."""
+    person = ctx.persons.get(who.name)
+    post = who.position or position_at(person, day)
+    gender = person.gender if person is not None else None
+    name = inflect_name(who.name, case, gender)
+    return f"{inflect(post, case)} {name}" if post else name
+
+
+def people_ru(people: list[Participant], case: str, ctx: EventContext, day: date) -> str:
+    """Several people in ``case``, joined by commas."""
+    return ", ".join(person_ru(p, case, ctx, day) for p in people)
+
+
+def main_partner(event: Event, ctx: EventContext) -> Partner | None:
+    """The partner an event is with: the first of its partners this note knows."""
+    return next((ctx.partners[p] for p in event.partners if p in ctx.partners), None)
+
+
+def sentence_en(event: Event, ctx: EventContext) -> str:
+    """'visit of the delegation of Astrakhan Region led by … to Azerbaijan' from fields."""
+    leader, others = split_people(event, ctx)
+    partner = main_partner(event, ctx)
+    partner_name = (partner.name_en or partner.name) if partner is not None else ""
+    if event.kind is EventKind.VISIT:
+        incoming = event.direction is Direction.INCOMING
+        side = partner_name if incoming else ctx.home.name_en
+        text = f"visit of the delegation of {side}" if side else "visit of a delegation"
+        if leader is not None:
+            text += " led by " + person_en(leader, ctx, event.start)
+        destination = ctx.home.name_en if incoming else where_en(event, ctx, partner_name)
+        if event.direction in (Direction.INCOMING, Direction.OUTGOING) and destination:
+            text += f" to {destination}"
+        if others:
+            text += "; meeting with " + people_en(others, ctx, event.start)
+        return text + place_suffix_en(event, ctx)
+    text = label(event.kind, "en")
+    signed = [ctx.agreements[a] for a in event.agreements if a in ctx.agreements]
+    if signed:
+        text += " of the " + ", ".join(label(a.kind, "en") for a in signed)
+    if leader is not None:
+        text += (" of " if event.kind in GATHERINGS else " chaired by ") + person_en(
+            leader, ctx, event.start
+        )
+    if others:
+        text += " with " + people_en(others, ctx, event.start)
+    return text + place_suffix_en(event, ctx)
+
+
+def where_en(event: Event, ctx: EventContext, partner_name: str) -> str:
+    """Where an outgoing visit went, in English."""
+    return place_en(event.place, ctx.partners.values()) if event.place else partner_name
+
+
+def place_suffix_en(event: Event, ctx: EventContext) -> str:
+    """'(Moscow)' or '(by videoconference)'."""
+    if event.direction is Direction.REMOTE and event.kind is not EventKind.VIDEOCONFERENCE:
+        return " (by videoconference)"
+    if event.place and (
+        event.direction is Direction.ELSEWHERE or event.kind is not EventKind.VISIT
+    ):
+        return f" ({place_en(event.place, ctx.partners.values())})"
+    return ""
+
+
+def person_en(who: Participant, ctx: EventContext, day: date) -> str:
+    """'Governor of Astrakhan Region Igor Babushkin' (the post only where fully known)."""
+    person = ctx.persons.get(who.name)
+    post = who.position or position_at(person, day)
+    english_post = post_en(post, dict(ctx.genitives_en)) if post else None
+    name = person_name_en(who.name, person)
+    return f"{english_post} {name}" if english_post else name
+
+
+def people_en(people: list[Participant], ctx: EventContext, day: date) -> str:
+    """Several people in English, joined by commas."""
+    return ", ".join(person_en(p, ctx, day) for p in people)

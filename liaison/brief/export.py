@@ -1,0 +1,130 @@
+"""The whole knowledge base written out: JSON (the exchange shape), CSV or XLSX tables.
+
+JSON is ``to_json(kb)``: what ``liaison import`` reads back. The tables have one table
+per kind (documents, partners, agreements, events, persons, organizations, facts,
+indicators, conflicts), one row per item, one column per field: lists of plain values joined with
+'; ', nested values (mentions, participants, positions, period) as compact JSON. A
+document's text and structure stay in the JSON only (a cell holds 32,767 characters).
+CSV goes to a folder of files, or to one .zip when ``out`` ends in .zip.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import typing
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from liaison.errors import LiaisonError
+from liaison.model import KnowledgeBase, to_json
+from liaison.model.json import json_key
+
+TABLE_KINDS = (
+    "documents",
+    "partners",
+    "agreements",
+    "events",
+    "persons",
+    "organizations",
+    "facts",
+    "indicators",
+    "conflicts",
+)
+LEFT_OUT = {"documents": {"text", "blocks", "source_offsets"}}
+CELL_LIMIT = 32_767
+
+
+def write_export(kb: KnowledgeBase, fmt: str, out: Path) -> Path:
+    """Write the knowledge base to ``out`` as json, csv (folder or .zip) or xlsx."""
+    writers = {"json": export_json, "csv": export_csv, "xlsx": export_xlsx}
+    if fmt not in writers:
+        raise LiaisonError(f"unknown export format {fmt!r}", "use json, csv or xlsx")
+    writers[fmt](kb, out)
+    return out
+
+
+def export_json(kb: KnowledgeBase, out: Path) -> None:
+    """The exchange JSON, readable by ``liaison import``."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def table(kb: KnowledgeBase, kind: str) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of one kind of item."""
+    header = column_names(kind)
+    rows = [[cell(to_json(item).get(key)) for key in header] for item in getattr(kb, kind)]
+    return header, rows
+
+
+def column_names(kind: str) -> list[str]:
+    """The exchange keys of a kind's fields, in model order, less those left out."""
+    item_class = typing.get_args(typing.get_type_hints(KnowledgeBase)[kind])[0]
+    keys = [json_key(f) for f in dataclasses.fields(item_class)]
+    return [k for k in keys if k not in LEFT_OUT.get(kind, set())]
+
+
+def cell(value: Any) -> Any:
+    """A JSON value as one table cell."""
+    if value is None:
+        return ""
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
+def csv_text(header: list[str], rows: Iterable[list[Any]]) -> str:
+    """A table as CSV text."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def export_csv(kb: KnowledgeBase, out: Path) -> None:
+    """One CSV per kind (UTF-8 with BOM so Excel reads Cyrillic): in the folder ``out``,
+    or inside the zip ``out`` when it ends in .zip."""
+    tables = {kind: csv_text(*table(kb, kind)) for kind in TABLE_KINDS}
+    if out.suffix.lower() == ".zip":
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for kind, text in tables.items():
+                archive.writestr(f"{kind}.csv", "\ufeff" + text)
+        return
+    if out.exists() and not out.is_dir():
+        raise LiaisonError(f"{out} is a file", "give a folder for CSV, or a name ending in .zip")
+    out.mkdir(parents=True, exist_ok=True)
+    for kind, text in tables.items():
+        (out / f"{kind}.csv").write_text(text, encoding="utf-8-sig", newline="")
+
+
+def export_xlsx(kb: KnowledgeBase, out: Path) -> None:
+    """One sheet per kind, the header row in bold."""
+    book = Workbook()
+    book.remove(book.active)
+    for kind in TABLE_KINDS:
+        header, rows = table(kb, kind)
+        sheet = book.create_sheet(kind)
+        sheet.append(header)
+        for row in rows:
+            sheet.append([xlsx_value(v) for v in row])
+        sheet.freeze_panes = "A2"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    book.save(out)
+
+
+def xlsx_value(value: Any) -> Any:
+    """A cell value Excel accepts: no control characters, at most 32,767 characters."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)[:CELL_LIMIT]
+    return value

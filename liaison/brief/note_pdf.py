@@ -1,0 +1,76 @@
+"""The note as PDF: the Word note converted by LibreOffice, so both look the same."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from liaison.brief.content import NoteContent
+from liaison.brief.note_docx import render_docx
+from liaison.errors import TemplateError
+
+CONVERT_TIMEOUT_S = 180  # a first start of LibreOffice builds its profile; later ones take ~2 s
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice command, if installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def render_pdf(
+    content: NoteContent,
+    lang: str = "ru",
+    sources: bool = False,
+    template: Path | None = None,
+    *,
+    out: Path,
+) -> Path:
+    """Write the note to ``out`` (.pdf) through a DOCX and LibreOffice."""
+    soffice = find_soffice()
+    if soffice is None:
+        raise TemplateError(
+            "PDF needs LibreOffice",
+            "install it (apt-get install libreoffice-writer) or write --format docx/html",
+        )
+    with tempfile.TemporaryDirectory(prefix="liaison-pdf-") as tmp:
+        work = Path(tmp)
+        docx = render_docx(content, lang, sources, template, out=work / f"{out.stem}.docx")
+        pdf = convert_to_pdf(soffice, docx, work)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(pdf), out)
+    return out
+
+
+def convert_to_pdf(soffice: str, docx: Path, work: Path) -> Path:
+    """Run LibreOffice headless on ``docx``; its own profile in ``work`` lets several
+    conversions run at once without locking each other out."""
+    profile = (work / "profile").as_uri()
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(work),
+        str(docx),
+    ]
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=CONVERT_TIMEOUT_S, check=False
+        )
+    except subprocess.TimeoutExpired as error:
+        raise TemplateError(
+            f"LibreOffice did not finish converting {docx.name} in {CONVERT_TIMEOUT_S} s",
+            "write --format docx and convert it by hand",
+        ) from error
+    pdf = work / f"{docx.stem}.pdf"
+    if done.returncode != 0 or not pdf.is_file():
+        reason = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
+        raise TemplateError(
+            f"LibreOffice could not convert {docx.name}: {reason[0]}",
+            "write --format docx and convert it by hand",
+        )
+    return pdf

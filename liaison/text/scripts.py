@@ -1,0 +1,34 @@
+"""Which script a text is written in: the share of Cyrillic letters decides Russian or English."""
+
+from __future__ import annotations
+
+NOT_LATIN_BYTES = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+# Past this many characters the share is stable; counting more only costs time.
+SAMPLE_CHARS = 20_000
+
+
+def cyrillic_share(text: str) -> float:
+    """The share of Cyrillic letters among the Cyrillic and Latin letters of ``text``.
+
+    >>> cyrillic_share("Баку, Baku")
+    0.5
+    >>> cyrillic_share("2024")
+    0.0
+    """
+    sample = text[:SAMPLE_CHARS].encode("utf-8")
+    # In UTF-8 every Cyrillic letter (U+0400–U+047F) starts with byte D0 or D1, and
+    # deleting every byte but a Latin letter's counts Latin letters: both run in C.
+    cyrillic = sample.count(b"\xd0") + sample.count(b"\xd1")
+    latin = len(sample.translate(None, NOT_LATIN_BYTES))
+    return cyrillic / (cyrillic + latin) if cyrillic + latin else 0.0
+
+
+def guess_lang(text: str) -> str:
+    """'ru' when most letters are Cyrillic, else 'en'.
+
+    >>> guess_lang("Визит делегации в Баку (2019 г.)")
+    'ru'
+    >>> guess_lang("The governor met the ambassador of Azerbaijan.")
+    'en'
+    """
+    return "ru" if cyrillic_share(text) >= 0.5 else "en"
