@@ -6,16 +6,27 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from liaison.brief import (
+    chronology_table,
+    render_docx,
+    render_html,
+    render_markdown,
+    render_overview,
+    render_pdf,
+    select_note,
+    write_chronology,
+    write_export,
+)
 from liaison.cli import flow, views
 from liaison.config import Settings
 from liaison.errors import LiaisonError
-from liaison.model import Extraction, KnowledgeBase, from_json, to_json
+from liaison.model import Extraction, KnowledgeBase, Sphere, from_json, to_json
 from liaison.store import Store
 
 app = typer.Typer(
@@ -231,8 +242,6 @@ def export_kb(
     ] = None,
 ) -> None:
     """Export the whole knowledge base (JSON in the exchange shape)."""
-    from liaison.brief.export import write_export
-
     kb = open_store().export()
     if fmt == "json" and out_path is None:
         sys.stdout.write(json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n")
@@ -290,13 +299,141 @@ def demo() -> None:
         raise typer.Exit(1)
 
 
-def parse_day(value: str | None, option: str) -> date | None:
-    """A date option: YYYY-MM-DD, or a year meaning its first day."""
+def parse_day(value: str | None, option: str, last: bool = False) -> date | None:
+    """A date option: YYYY-MM-DD, or a year meaning its first day (its last with ``last``)."""
     if value is None:
         return None
     try:
-        return date(int(value), 1, 1) if value.isdigit() else date.fromisoformat(value)
+        if value.isdigit():
+            return date(int(value), 12, 31) if last else date(int(value), 1, 1)
+        return date.fromisoformat(value)
     except ValueError as error:
         raise fail(
             LiaisonError(f"{option} {value!r} is not a date", "write 2024-05-31 or 2024")
         ) from error
+
+
+def parse_spheres(values: list[str] | None) -> list[Sphere] | None:
+    """--sphere values as vocabulary members."""
+    if not values:
+        return None
+    try:
+        return [Sphere(v.strip().lower()) for v in values]
+    except ValueError as error:
+        names = ", ".join(s.value for s in Sphere)
+        raise fail(LiaisonError(f"unknown sphere: {error}", f"use one of {names}")) from error
+
+
+@app.command()
+def brief(
+    partner: Annotated[
+        str | None,
+        typer.Argument(
+            help="ISO code (AZ) or a name in either language; a country, region or city."
+        ),
+    ] = None,
+    partners: Annotated[
+        str | None,
+        typer.Option("--partners", help="Several partners for an overview: AZ,KZ,TM,IR."),
+    ] = None,
+    start: Annotated[str | None, typer.Option("--from", help="First day or year covered.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day or year covered.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only what is new since this date.")
+    ] = None,
+    sphere: Annotated[
+        list[str] | None,
+        typer.Option("--sphere", help="Spheres to include (repeat): trade, education, culture, …"),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="ru or en.")] = "ru",
+    fmt: Annotated[str, typer.Option("--format", help="docx, pdf, md or html.")] = "docx",
+    out_path: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
+    sources: Annotated[
+        bool, typer.Option("--sources", help="Footnote every statement with its documents.")
+    ] = False,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Your own .docx template.")
+    ] = None,
+) -> None:
+    """Write the reference note for a partner, or an overview of several partners."""
+    if lang not in ("ru", "en"):
+        raise fail(LiaisonError(f"--lang {lang!r} is not supported", "use ru or en"))
+    if fmt not in ("docx", "pdf", "md", "html"):
+        raise fail(LiaisonError(f"--format {fmt!r} is not supported", "use docx, pdf, md or html"))
+    if partner is None and partners is None:
+        raise fail(
+            LiaisonError(
+                "no partner given", "name one (liaison brief AZ) or several (--partners AZ,KZ)"
+            )
+        )
+    kb = open_store().export()
+    home = STATE.settings.home
+    first, last = parse_day(start, "--from"), parse_day(end, "--to", last=True)
+    filters = {
+        "start": first,
+        "end": last,
+        "spheres": parse_spheres(sphere),
+        "since": parse_day(since, "--since"),
+    }
+    try:
+        if partners is not None:
+            codes = [p.strip() for p in partners.split(",") if p.strip()]
+            text = render_overview(kb, codes, lang, home=home, sources=sources, **filters)
+            write_text_or_print(text, out_path)
+            return
+        content = select_note(kb, partner or "", home=home, **filters)
+        write_note(content, lang, fmt, sources, template, out_path)
+    except LiaisonError as error:
+        raise fail(error) from error
+    if content.skipped_total:
+        err.print(f"{content.skipped_total} statements left out: no source in the knowledge base")
+
+
+def write_note(
+    content: Any, lang: str, fmt: str, sources: bool, template: Path | None, out_path: Path | None
+) -> None:
+    """Render a note in the chosen format to a file, or to stdout for md and html."""
+    if fmt in ("md", "html"):
+        render = render_markdown if fmt == "md" else render_html
+        write_text_or_print(render(content, lang, sources), out_path)
+        return
+    target = out_path or Path(f"note_{content.partner.id}_{lang}.{fmt}")
+    writer = render_docx if fmt == "docx" else render_pdf
+    writer(content, lang, sources, template, out=target)
+    out.print(f"wrote {target}")
+
+
+def write_text_or_print(text: str, out_path: Path | None) -> None:
+    """Text to a file when --out is given, else to stdout."""
+    if out_path is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(text, encoding="utf-8")
+    out.print(f"wrote {out_path}")
+
+
+@app.command()
+def chronology(
+    partner: Annotated[str, typer.Argument(help="ISO code or a name in either language.")],
+    fmt: Annotated[str, typer.Option("--format", help="xlsx, csv or docx.")] = "xlsx",
+    out_path: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="First day or year.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day or year.")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="ru or en.")] = "ru",
+) -> None:
+    """The contacts with a partner as a table: dates, kind, direction, place, leader, sources."""
+    kb = open_store().export()
+    try:
+        content = select_note(
+            kb,
+            partner,
+            home=STATE.settings.home,
+            start=parse_day(start, "--from"),
+            end=parse_day(end, "--to"),
+        )
+        target = out_path or Path(f"chronology_{content.partner.id}.{fmt}")
+        write_chronology(chronology_table(content, lang), fmt, target, lang)
+    except LiaisonError as error:
+        raise fail(error) from error
+    out.print(f"wrote {target} ({len(content.events)} contacts)")
