@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "liaison" / "data" / "samples"
 CORPUS_DEFAULT = ROOT.parent / "shared" / "corpus"
 GOLDEN = ROOT / "tests" / "golden"
 

@@ -35,6 +35,10 @@ def nominative(phrase: str) -> str:
     'Фонд Гейдара Алиева'
     >>> nominative("Могилевским областным Советом депутатов")
     'Могилевский областной Совет депутатов'
+    >>> nominative("Высшего Евразийского экономического совета")
+    'Высший Евразийский экономический совет'
+    >>> nominative("Совместным Белорусско-Узбекским межотраслевым институтом")
+    'Совместный Белорусско-Узбекский межотраслевой институт'
     >>> nominative("городом Могилевом")
     'город Могилев'
     >>> nominative("вице-губернатором – председателем Правительства Астраханской области")
@@ -85,7 +89,7 @@ def head_group(tokens: list[str], begin: int, case: str, out: list[str]) -> int 
         if noun is not None:
             agree(out, pending, i, noun, case)
             return inflect_apposition(tokens, i, noun, case, out)
-        if adjective_parse(token) is None:
+        if not adjective_parses(token):
             return None
         pending.append(i)
     return None
@@ -100,13 +104,51 @@ def agree(out: list[str], adjectives: list[int], head: int, noun: Any, case: str
     out[head] = match_case(out[head], new_noun.word)
     gender = new_noun.tag.gender
     for i in adjectives:
-        adj = adjective_parse(out[i])
+        adj = agreeing_adjective(out[i], noun)
         grammemes = {case, number} | ({gender} if gender and number == "sing" else set())
         if case == "accs" and "anim" in new_noun.tag:
             grammemes.add("anim")
-        new_adj = adj.inflect(grammemes) if adj is not None else None
+        new_adj = inflect_like(adj, grammemes, out[i]) if adj is not None else None
         if new_adj is not None:
-            out[i] = match_case(out[i], new_adj.word)
+            out[i] = match_case(out[i], new_adj)
+
+
+def agreeing_adjective(word: str, noun: Any) -> Any:
+    """The adjective reading of ``word`` that agrees with ``noun`` in case and number."""
+    readings = adjective_parses(word)
+    for p in readings:
+        same = p.tag.case == noun.tag.case and p.tag.number == noun.tag.number
+        if same and (noun.tag.number != "sing" or p.tag.gender in (None, noun.tag.gender)):
+            return p
+    return readings[0] if readings else None
+
+
+def inflect_like(parse: Any, grammemes: set[str], original: str) -> str | None:
+    """The form with ``grammemes`` closest in spelling to ``original``.
+
+    A superlative's lexeme holds several stems: "высшего" must become "высший", not the
+    "высочайший" that pymorphy3 would pick first.
+    """
+    if "Supr" not in parse.tag:
+        new = parse.inflect(grammemes)
+        return new.word if new is not None else None
+    forms = [f.word for f in parse.lexeme if grammemes <= f.tag.grammemes]
+    low = original.lower()
+    return max(forms, key=lambda w: shared_prefix(w, low), default=None)
+
+
+def shared_prefix(a: str, b: str) -> int:
+    """How many leading letters two words share.
+
+    >>> shared_prefix("высший", "высшего")
+    4
+    """
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def inflect_apposition(tokens: list[str], head: int, noun: Any, case: str, out: list[str]) -> int:
@@ -140,7 +182,7 @@ def is_abbreviation(token: str) -> bool:
 def is_noun_like(token: str) -> bool:
     """Whether a token may start a head group."""
     return bool(CYRILLIC_WORD.search(token)) and (
-        noun_parse(token) is not None or adjective_parse(token) is not None
+        noun_parse(token) is not None or bool(adjective_parses(token))
     )
 
 
@@ -159,12 +201,9 @@ def noun_parse(word: str) -> Any:
 
 
 @lru_cache(maxsize=50_000)
-def adjective_parse(word: str) -> Any:
-    """The most likely parse of ``word`` as an adjective or participle, or None."""
-    for p in analyzer().parse(word.lower()):
-        if p.tag.POS in ADJECTIVE_TAGS and p.score > 0.05:
-            return p
-    return None
+def adjective_parses(word: str) -> tuple[Any, ...]:
+    """Every reading of ``word`` as an adjective, participle or ordinal, likeliest first."""
+    return tuple(p for p in analyzer().parse(word.lower()) if p.tag.POS in ADJECTIVE_TAGS)
 
 
 def match_case(original: str, new: str) -> str:
@@ -174,6 +213,8 @@ def match_case(original: str, new: str) -> str:
     'Губернатор'
     >>> match_case("ГУБЕРНАТОРОМ", "губернатор")
     'ГУБЕРНАТОР'
+    >>> match_case("Белорусско-Узбекским", "белорусско-узбекский")
+    'Белорусско-Узбекский'
     >>> match_case("Могилевским", "могилёвский")
     'Могилевский'
     """
@@ -182,6 +223,11 @@ def match_case(original: str, new: str) -> str:
         new = new.replace("ё", "е")
     if original.isupper() and len(original) > 1:
         return new.upper()
-    if original[:1].isupper():
-        return new[:1].upper() + new[1:]
-    return new
+    old_parts, new_parts = original.split("-"), new.split("-")
+    if len(old_parts) != len(new_parts):
+        old_parts, new_parts = [original], [new]
+    # "Белорусско-Узбекским" → "Белорусско-Узбекский": each part keeps its capital.
+    return "-".join(
+        n[:1].upper() + n[1:] if o[:1].isupper() else n
+        for o, n in zip(old_parts, new_parts, strict=True)
+    )

@@ -1,0 +1,45 @@
+"""The `read` step: every supported file format into a ``Document``.
+
+``read_document(path, max_bytes=...)`` picks the reader by the file's suffix, and every
+reader's text goes through the same cleaning and structure rules (``assemble``). A file
+that cannot be read raises a ``liaison.errors`` class whose message names the file and
+whose hint says what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from liaison.model import Document
+from liaison.read.assemble import RawText, assemble_document
+from liaison.read.docx import read_docx
+from liaison.read.files import SUPPORTED_SUFFIXES, check_suffix, iter_paths, read_bytes
+from liaison.read.html import read_html
+from liaison.read.pdf import read_pdf
+from liaison.read.txt import read_txt
+
+Reader = Callable[[bytes, Path], RawText]
+
+READERS: dict[str, Reader] = {
+    ".txt": read_txt,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".html": read_html,
+    ".htm": read_html,
+}
+
+
+def read_document(path: Path, *, max_bytes: int) -> Document:
+    """The ``Document`` in the file at ``path`` (at most ``max_bytes`` long).
+
+    Raises UnsupportedFormat for a kind of file Liaison does not read and
+    UnreadableDocument for one it cannot: missing, empty, too large, damaged, locked.
+    """
+    path = Path(path)
+    reader = READERS[check_suffix(path)]
+    data = read_bytes(path, max_bytes=max_bytes)
+    return assemble_document(reader(data, path), data=data, path=path)
+
+
+__all__ = ["READERS", "SUPPORTED_SUFFIXES", "iter_paths", "read_document"]

@@ -1,0 +1,97 @@
+"""From the text a reader got out of a file to a ``Document``: clean, structure, identity.
+
+Every format ends here, so cleaning, structure, title, language and the date line are
+decided once for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from liaison.errors import UnreadableDocument
+from liaison.model import Block, BlockKind, Document, content_hash
+from liaison.read.structure import LineHint, dateline, detect_blocks
+from liaison.text.clean import clean_text
+from liaison.text.scripts import guess_lang
+
+# Any run of white space, line breaks included: a paragraph of a styled format is one line.
+WHITE_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawText:
+    """What a reader got out of a file: the text as read and what the format said of it.
+
+    ``hints`` maps a line number of ``text`` to what a style or tag says of that line;
+    cleaning never adds or removes a line, so the numbers hold in the clean text too.
+    """
+
+    text: str
+    format: str
+    hints: Mapping[int, LineHint] = field(default_factory=dict)
+    title: str = ""
+    lang: str | None = None
+    published: date | None = None
+    encoding: str | None = None
+
+
+def assemble_document(raw: RawText, *, data: bytes, path: Path) -> Document:
+    """The ``Document`` for ``raw``, read from ``data`` at ``path``."""
+    cleaned = clean_text(raw.text)
+    text = cleaned.text
+    if not text.strip():
+        raise UnreadableDocument(
+            f"{path}: there is no text in it, only white space",
+            "check that the right file was given and that it was saved with its content",
+        )
+    blocks = detect_blocks(text, raw.hints)
+    return Document(
+        id=content_hash(data),
+        path=str(path),
+        title=raw.title.strip() or title_from_blocks(text, blocks),
+        lang=raw.lang or guess_lang(text),
+        published=raw.published or dateline(first_line(text)),
+        text=text,
+        blocks=blocks,
+        source_offsets=cleaned.anchors,
+        format=raw.format,
+        encoding=raw.encoding,
+    )
+
+
+def title_from_blocks(text: str, blocks: tuple[Block, ...]) -> str:
+    """The title blocks' words on one line; else the first heading's; else nothing.
+
+    >>> from liaison.read.structure import detect_blocks
+    >>> note = "СПРАВКА\\nО ВИЗИТЕ В БАКУ\\n\\n· Визит (2023 г.)"
+    >>> title_from_blocks(note, detect_blocks(note))
+    'СПРАВКА О ВИЗИТЕ В БАКУ'
+    """
+    titles = [b for b in blocks if b.kind is BlockKind.TITLE]
+    if not titles:
+        titles = [b for b in blocks if b.kind is BlockKind.HEADING][:1]
+    return " ".join(" ".join(text[b.start : b.end].split()) for b in titles)
+
+
+def first_line(text: str) -> str:
+    """The first non-blank line of ``text``."""
+    for line in text.split("\n", 5):
+        if line.strip():
+            return line
+    return ""
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: runs of white space, line breaks included, become one space.
+
+    A reader of a styled format (docx, html) makes one line of each paragraph, so that
+    line numbers and the hints keyed by them agree.
+
+    >>> one_line(" Визит\\nв Баку\\t(2023 г.) ")
+    'Визит в Баку (2023 г.)'
+    """
+    return WHITE_SPACE.sub(" ", text).strip()

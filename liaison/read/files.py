@@ -1,0 +1,127 @@
+"""Which files Liaison reads, finding them in folders, and getting their bytes safely."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from liaison.errors import UnreadableDocument, UnsupportedFormat
+
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
+"""File name endings Liaison reads, lower case."""
+
+# What to tell a user who gives a file of a kind Liaison does not read.
+ADVICE = {
+    ".doc": "legacy .doc is not supported; save it as .docx and run again",
+    ".rtf": ".rtf is not supported; save it as .docx and run again",
+    ".odt": ".odt is not supported; save it as .docx and run again",
+    ".docm": "macro-enabled .docm is not supported; save it as .docx and run again",
+    ".dotx": "a Word template is not a document; save it as .docx and run again",
+    ".xls": "spreadsheets are not supported; copy the table into a .docx and run again",
+    ".xlsx": "spreadsheets are not supported; copy the table into a .docx and run again",
+    ".pptx": "presentations are not supported; save the slides as .pdf and run again",
+    ".jpg": "an image has no text; scan it to a PDF with a text layer (OCR) and run again",
+    ".jpeg": "an image has no text; scan it to a PDF with a text layer (OCR) and run again",
+    ".png": "an image has no text; scan it to a PDF with a text layer (OCR) and run again",
+    ".tif": "an image has no text; scan it to a PDF with a text layer (OCR) and run again",
+    ".tiff": "an image has no text; scan it to a PDF with a text layer (OCR) and run again",
+    ".zip": "archives are not read; unpack it and give the folder",
+}
+KNOWN = ", ".join(SUPPORTED_SUFFIXES[:-1])
+
+
+def check_suffix(path: Path) -> str:
+    """The lower-case suffix of ``path`` if Liaison reads it; else UnsupportedFormat.
+
+    >>> check_suffix(Path("note.DOCX"))
+    '.docx'
+    >>> check_suffix(Path("report.doc"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    liaison.errors.UnsupportedFormat: report.doc: legacy .doc is not supported; save it as ...
+    """
+    suffix = path.suffix.lower()
+    if suffix in SUPPORTED_SUFFIXES:
+        return suffix
+    if suffix in ADVICE:
+        what, _, hint = ADVICE[suffix].partition("; ")
+        raise UnsupportedFormat(f"{path}: {what}", hint)
+    kind = f"files ending in {suffix}" if suffix else "files without a suffix"
+    raise UnsupportedFormat(
+        f"{path}: {kind} are not read",
+        f"Liaison reads {KNOWN} and .htm; convert the file to one of them and run again",
+    )
+
+
+def read_bytes(path: Path, *, max_bytes: int) -> bytes:
+    """The bytes of ``path``; UnreadableDocument if missing, a folder, too large or empty."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise UnreadableDocument(
+                f"{path}: is a folder",
+                "give the files in it, or the folder to a command that walks folders",
+            )
+        if size > max_bytes:
+            raise UnreadableDocument(
+                f"{path}: is {human_size(size)}, over the limit of {human_size(max_bytes)}",
+                "if it really is one document, raise the limit with --max-size and run again",
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableDocument(f"{path}: no such file", "check the path and run again") from None
+    except OSError as error:
+        raise UnreadableDocument(
+            f"{path}: cannot be opened ({error.strerror or error})",
+            "check that the file exists and that you may read it",
+        ) from None
+    if not data:
+        raise UnreadableDocument(
+            f"{path}: the file is empty", "check that the right file was given"
+        )
+    return data
+
+
+def human_size(size: int) -> str:
+    """A byte count as people say it.
+
+    >>> human_size(50 * 1024 * 1024), human_size(1536), human_size(12)
+    ('50 MB', '1.5 KB', '12 bytes')
+    """
+    if size < 1024:
+        return f"{size} bytes"
+    units = ("KB", "MB", "GB", "TB")
+    value = size / 1024
+    index = 0
+    while value >= 1024 and index < len(units) - 1:
+        value /= 1024
+        index += 1
+    return f"{value:.1f}".removesuffix(".0") + f" {units[index]}"
+
+
+def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Every file to read: files as given, and the office documents found in folders.
+
+    A folder is walked recursively in sorted order. In it, files Liaison reads are
+    yielded, and so are office files it can only explain (a legacy .doc, a scan saved as
+    .jpg), so that the user learns what to convert; anything else (.md, .py, Thumbs.db),
+    hidden files and folders, and Word's lock files (``~$note.docx``) are skipped. A file
+    given by name is yielded whatever its suffix, so that reading it can say why not.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from walk_folder(path)
+        else:
+            yield path
+
+
+def walk_folder(folder: Path) -> Iterator[Path]:
+    """The office documents under ``folder``, sorted; hidden ones and lock files skipped."""
+    for path in sorted(folder.rglob("*")):
+        parts = path.relative_to(folder).parts
+        if any(part.startswith((".", "~$")) for part in parts):
+            continue
+        suffix = path.suffix.lower()
+        if (suffix in SUPPORTED_SUFFIXES or suffix in ADVICE) and path.is_file():
+            yield path

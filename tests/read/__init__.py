@@ -1,0 +1,1 @@
+"""Tests of the read step: every format into a Document."""
