@@ -8,6 +8,7 @@ about the partner the whole note is about.
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -86,7 +87,7 @@ def link_fact(fact: Fact, found: dict[type, list[Any]], default: str | None) -> 
 def link_all(doc: Document, found: dict[type, list[Any]]) -> dict[type, list[Any]]:
     """Every kind of fact, linked; the note's own partner fills what names none."""
     default = partner_of_document(doc)
-    linked = dict(found)
+    linked = defaultdict(list, found)
     linked[Event] = [link_event(e, found, default) for e in found[Event]]
     linked[Fact] = [link_fact(f, found, default) for f in found[Fact]]
     linked[Agreement] = [

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from liaison.extract import link, rules
 from liaison.extract.context import Context
 from liaison.model import (
     Agreement,
@@ -35,9 +36,7 @@ Rule = Callable[..., Iterable[Any]]
 
 
 def rules_for(lang: str) -> Sequence[Rule]:
-    """The ordered passes for a language (imported here so a rule module stays a leaf)."""
-    from liaison.extract import rules
-
+    """The ordered passes for a language."""
     return rules.RULES_EN if lang == "en" else rules.RULES_RU
 
 
@@ -48,8 +47,6 @@ def run_rules(doc: Any, ctx: Context, rules: Sequence[Rule]) -> list[Any]:
 
 def extract(doc: Any, ctx: Context) -> Extraction:
     """Everything Liaison can read from one document, linked and merged."""
-    from liaison.extract import link
-
     found = merge_same_id(run_rules(doc, ctx, rules_for(doc.lang)))
     by_kind: dict[type, list[Any]] = defaultdict(list)
     for obj in found:

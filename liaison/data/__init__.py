@@ -1,0 +1,40 @@
+"""Shipped gazetteers and vocabularies: a named Path for each file and one cached loader.
+
+Tables are tab-separated text (one record a line, ``#`` starts a comment line), so they
+need no parser beyond the standard library and read well in a diff.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent
+PARTNERS = DATA_DIR / "partners.tsv"
+SPHERES = DATA_DIR / "spheres.tsv"
+
+
+@cache
+def load_table(path: Path) -> tuple[tuple[str, ...], ...]:
+    """The records of a tab-separated data file: blank and ``#`` lines skipped, cells stripped.
+
+    The first record is the header naming the columns; short records are padded with ``""``.
+
+    >>> rows = load_table(SPHERES)
+    >>> rows[0][:2]
+    ('sphere', 'cues')
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    width = max((len(r) for r in rows), default=0)
+    return tuple(tuple(c.strip() for c in r) + ("",) * (width - len(r)) for r in rows)
+
+
+def load_records(path: Path) -> tuple[dict[str, str], ...]:
+    """The records of a data file as dicts keyed by its header.
+
+    >>> load_records(SPHERES)[0]["sphere"]
+    'trade'
+    """
+    header, *rows = load_table(path)
+    return tuple(dict(zip(header, row, strict=True)) for row in rows)

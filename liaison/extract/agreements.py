@@ -1,0 +1,400 @@
+"""Agreements, memoranda, programmes, plans, contracts, declarations, roadmaps, protocols
+and working groups, wherever a note or a news text states one.
+
+A kind word ("Соглашение", "Плана мероприятий", "Action Program") states an agreement when
+its sentence says what became of it (действует, реализуется, подписано, signed, under) or
+when it opens a bullet of the top list. In the chronology only a signing counts, dated by
+the bullet's date. After "по реализации" or "в рамках" a kind word refers to an agreement
+stated elsewhere and is skipped.
+
+The id is kind, party keys and period (``agreement_id``): the top list's "Меморандум …
+между муниципальным образованием «Городской округ город Астрахань» и городом Могилевом" and
+the chronology's "Меморандума … между городами Астраханью и Могилевом" are one agreement;
+agreements of the same partners differ by kind, an organisation party or period. A place
+party is keyed by the partner it names or "home"/"home:city", an organisation by its lemmas
+(``party_key``); without parties, the title's lemmas and signing year stand in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from liaison.extract.context import Context
+from liaison.extract.facts import dates_in
+from liaison.extract.organizations import HEADS
+from liaison.extract.partners import implied_partners, lemma_table, match_lemmas, tokens_between
+from liaison.extract.spheres import Part, SectionKind, masked, parts, sentences, spheres_in
+from liaison.model import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    BlockKind,
+    Document,
+    Home,
+    Mention,
+    Period,
+    make_id,
+)
+from liaison.text.morph import analyzer, lemma, lemmas
+from liaison.text.phrases import nominative
+
+RULE = "agreements_from_text"
+# Kind words (lemmas; "+" joins a phrase) and status words, in Russian and English.
+KIND_WORDS = {
+    AgreementKind.AGREEMENT: "соглашение agreement agreements",
+    AgreementKind.MEMORANDUM: "меморандум memorandum",
+    AgreementKind.PROGRAMME: "программа+мероприятие программа action+program action+programme "
+    "program programme",
+    AgreementKind.PLAN: "план+мероприятие план+действие action+plan plan+of+action",
+    AgreementKind.CONTRACT: "договор treaty contract",
+    AgreementKind.DECLARATION: "декларация declaration",
+    AgreementKind.ROADMAP: "дорожный+карта roadmap road+map",
+    AgreementKind.PROTOCOL: "протокол protocol",
+    AgreementKind.WORKING_GROUP: "рабочий+группа working+group",
+}
+KIND_CUES = lemma_table(
+    {tuple(w.split("+")): k for k, words in KIND_WORDS.items() for w in words.split()}
+)
+S = AgreementStatus
+STATUS_WORDS = {
+    S.IN_FORCE: "действовать under",
+    S.BEING_IMPLEMENTED: "реализоваться реализовываться implemented",
+    S.SIGNED: "подписать подписание подписывать заключить утвердить signed concluded",
+}
+STATUS_CUES = {w: status for status, words in STATUS_WORDS.items() for w in words.split()}
+REFERENCE_WORDS = frozenset({"реализация", "рамка", "соответствие", "исполнение", "основа"})
+CITY_WORDS = frozenset({"город", "городской", "муниципальный", "city", "municipal"})
+# The bracket with a year right after a title: "(2011 г.)", "(подписано в 2021 г. …)".
+YEAR_PAREN = re.compile(r"\s*\(([^()\d]{0,40}(?:19|20)\d\d[^()]*)\)")
+STOP_PHRASES = re.compile(
+    r",\s*между\s|;|\s(?:в\s+рамках|в\s+соответствии|в\s+ходе|на\s+полях|по\s+итогам"
+    r"|is\s+being|are\s+being|making|which)\b"
+)
+CONTINUATION = re.compile(r"\s*,\s*(?=между\s)")
+BETWEEN = re.compile(r"\b(?:между|between)\s+")
+WITH = re.compile(r"(?<!\w)(?:с|with)\s+")
+PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded)\b")
+PARTY_STOP = re.compile(r"\s(?:о|об|o|в|на|по|для|on|in|for|regarding)\s")
+PARTY_SPLIT = re.compile(r"\s+(?:и|and)\s+|\s*,\s+")
+EN_PARTY_SPLIT = re.compile(r"\s+and\s+")
+# dates.py reads "for 2023-2024" as the year 2023 ("for 2023" wins as the leftmost match).
+YEARS_FOR = re.compile(r"\b(?:на|for)\s+((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?\b")
+REPLACED = re.compile(r"взамен\s+([^()]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One agreement stated by a sentence: where its kind word and title are, what befell it."""
+
+    kind: AgreementKind
+    start: int
+    head_end: int
+    end: int
+    status: AgreementStatus
+    signed: str | None
+    title: str
+    sentence: tuple[int, int]
+
+
+def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, AgreementKind]]:
+    """Kind words in ``start..end`` outside quotes and not after "по реализации", "в рамках"."""
+    toks = tokens_between(text, start, end)
+    plain = masked(text, start, end)
+    found = []
+    for i, j, kind in match_lemmas(toks, KIND_CUES):
+        if plain[toks[i].start] == "_" or (i and toks[i - 1].lemma in REFERENCE_WORDS):
+            continue
+        found.append((toks[i].start, toks[j - 1].end, kind))
+    return found
+
+
+def status_in(text: str, start: int, end: int) -> AgreementStatus:
+    """The last status cue in ``text[start:end]``."""
+    status = S.UNKNOWN
+    for word in lemmas(text[start:end]):
+        status = STATUS_CUES.get(word, status)
+    return status
+
+
+def title_end(text: str, start: int, stop: int) -> int:
+    """Where a title ends: before its year in brackets, a stop phrase or the sentence end."""
+    ends = [stop]
+    for paren in re.finditer(r"\(", text[start:stop]):
+        if YEAR_PAREN.match(text, start + paren.start()):
+            ends.append(start + paren.start())
+            break
+    if m := STOP_PHRASES.search(masked(text, start, stop), start, stop):
+        ends.append(m.start())
+    end = min(ends)
+    kept = re.sub(r"(?:[\s,;:]+(?:и|and))?[\s,;:]*$", "", text[start:end])
+    if kept.endswith(".") and not re.search(r"\b(?:гг?|им)\.$", kept):
+        kept = kept[:-1]
+    return start + len(kept)
+
+
+def signed_from_dates(text: str, start: int, end: int, published: date | None = None) -> str | None:
+    """The first date or year in ``text[start:end]``: "2021-12-07" for a day, else "2021"."""
+    for span in dates_in(text, start, end, published):
+        value = span.value
+        return value.start.isoformat() if value.precision == "day" else str(value.start.year)
+    return None
+
+
+def bullet_date(doc: Document, part: Part) -> str | None:
+    """The date a chronology bullet or a news paragraph opens with (its first day)."""
+    spans = dates_in(doc.text, part.start, min(part.end, part.start + 40))
+    is_day = bool(spans) and spans[0].start <= part.start + 2 and spans[0].value.precision == "day"
+    return spans[0].value.start.isoformat() if is_day else None
+
+
+def signed_in_following(doc: Document, part: Part) -> str | None:
+    """A date in the next blocks when they tell of the signing: news say "have signed …"
+    in the lead and "The document was signed … on December 7" after it."""
+    following = [p for p in parts(doc) if p.start >= part.end][:2]
+    for nxt in following:
+        if "signed" in doc.text[nxt.start : nxt.end]:
+            return signed_from_dates(doc.text, nxt.start, nxt.end, doc.published)
+    return None
+
+
+def is_stated(part: Part, status: AgreementStatus) -> bool:
+    """Whether a kind word with this status states an agreement in this part of the note."""
+    if part.section == SectionKind.CHRONOLOGY:
+        return status == S.SIGNED
+    return status != S.UNKNOWN or (part.section == SectionKind.TOP and part.kind == "bullet")
+
+
+def signed_of(
+    doc: Document, part: Part, sentence: tuple[int, int], start: int, end: int
+) -> str | None:
+    """When it was signed: the chronology bullet's date, the year in brackets after the
+    title, a date elsewhere in the sentence, else the date the block opens with."""
+    text = doc.text
+    dated = bullet_date(doc, part)
+    if part.section == SectionKind.CHRONOLOGY and dated:
+        return dated
+    paren = YEAR_PAREN.match(text, end)
+    if paren is not None:
+        return signed_from_dates(text, paren.start(1), paren.end(1))
+    return (
+        signed_from_dates(text, sentence[0], start, doc.published)
+        or signed_from_dates(text, end, sentence[1], doc.published)
+        or dated
+    )
+
+
+def clause_of(
+    doc: Document, part: Part, sentence: tuple[int, int], match: tuple[int, int, AgreementKind]
+) -> Clause | None:
+    """The agreement a kind word states (up to ``sentence[1]``), or None when it only names one."""
+    text, (start, head_end, kind) = doc.text, match
+    status = status_in(text, sentence[0], start)
+    if status == S.UNKNOWN:
+        status = status_in(text, head_end, sentence[1])
+    if not is_stated(part, status):
+        return None
+    end = title_end(text, start, sentence[1])
+    signed = signed_of(doc, part, sentence, start, end)
+    if signed is None and status == S.SIGNED and doc.lang == "en":
+        signed = signed_in_following(doc, part)
+    title = title_of(text, start, head_end, end)
+    return Clause(kind, start, head_end, end, status, signed, title, sentence)
+
+
+def title_of(text: str, start: int, head_end: int, end: int) -> str:
+    """The title as written, its kind words in the nominative: "Плана мероприятий" → "План …"."""
+    head = text[start:head_end]
+    if re.search("[а-яё]", head, re.IGNORECASE):
+        head = nominative(head)
+        head = head[:1].upper() + head[1:]
+    return head + PASSIVE.sub("", text[head_end:end])
+
+
+def continuations(text: str, clause: Clause, stop: int) -> Iterator[Clause]:
+    """ ", между X и Z (2023 г.)" after a clause: one more agreement of the same kind each."""
+    paren = YEAR_PAREN.match(text, clause.end)
+    at = paren.end() if paren else clause.end
+    while (m := CONTINUATION.match(text, at)) is not None:
+        end = title_end(text, m.end(), stop)
+        paren = YEAR_PAREN.match(text, end)
+        signed = signed_from_dates(text, paren.start(1), paren.end(1)) if paren else None
+        head = title_of(text, clause.start, clause.head_end, clause.head_end)
+        title = f"{head} {text[m.end() : end]}"
+        yield dataclasses.replace(
+            clause, start=m.end(), head_end=m.end(), end=end, signed=signed, title=title
+        )
+        at = paren.end() if paren else end
+
+
+def clauses_of(doc: Document, part: Part) -> Iterator[Clause]:
+    """Every agreement the sentences of a block state."""
+    for sentence in sentences(doc.text, part.start, part.end):
+        matches = kind_matches(doc.text, *sentence)
+        for k, match in enumerate(matches):
+            stop = matches[k + 1][0] if k + 1 < len(matches) else sentence[1]
+            clause = clause_of(doc, part, (sentence[0], stop), match)
+            if clause is not None:
+                yield clause
+                yield from continuations(doc.text, clause, sentence[1])
+
+
+def split_parties(text: str, start: int, end: int, always: bool) -> list[tuple[int, int]]:
+    """Spans of the parties listed in ``text[start:end]``: split at "и"/","/"and" before a
+    capital, an abbreviation or an instrumental (``always`` for a list of city names),
+    outside quotes and brackets."""
+    plain = masked(text, start, end)
+    spans, begin = [], start
+    splitter = PARTY_SPLIT if re.search("[а-яё]", plain[start:end], re.I) else EN_PARTY_SPLIT
+    for m in splitter.finditer(plain, start, end):
+        nxt = re.match(r"[«\"(]*[\w-]+", text[m.end() : m.end() + 40])
+        if always or (nxt and starts_party(nxt.group())):
+            spans.append((begin, m.start()))
+            begin = m.end()
+    return [*spans, (begin, end)]
+
+
+def starts_party(word: str) -> bool:
+    """Whether a word can open another party after "и": "Правительством", "городом", "СЭЗ"."""
+    bare = word.strip('«"(')
+    if not bare or bare.isupper() or not re.match("[а-яё]", bare, re.IGNORECASE):
+        return bool(bare) and (bare[0].isupper() or bare == "the")
+    parses = analyzer().parse(bare.lower())
+    is_instrumental = any(p.tag.case == "ablt" for p in parses if p.score > 0.01)  # "между кем"
+    return lemma(bare) in HEADS | CITY_WORDS or (bare[0].isupper() and is_instrumental)
+
+
+def party_name(text: str, start: int, end: int, cities: bool) -> str:
+    """A party in the nominative without its country in brackets ("(Российская Федерация)")."""
+    words = re.sub(r"\s*\([^()]*\)", "", text[start:end]).strip(" ,")
+    name = nominative(words)
+    return f"город {name}" if cities else name
+
+
+def parties_of(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The parties of a title: the list after "между" up to "о …", "в …", "на …"."""
+    between = BETWEEN.search(text, start, end) or WITH.search(masked(text, start, end), start, end)
+    if between is None:
+        return ()
+    stop = PARTY_STOP.search(masked(text, between.end(), end), between.end(), end)
+    begin, finish = between.end(), stop.start() if stop else end
+    cities = re.match(r"город(?:ами|ов)\s+", text[begin:finish])
+    if cities:
+        begin += cities.end()
+    spans = split_parties(text, begin, finish, bool(cities))
+    names = [party_name(text, s, e, bool(cities)) for s, e in spans if text[s:e].strip()]
+    return tuple(n for n in names if n)
+
+
+def party_key(party: str, home: Home) -> str:
+    """What identifies a party across phrasings: a place by its partner, else its lemmas.
+
+    >>> party_key("город Могилев", Home()), party_key("Правительство Республики Беларусь", Home())
+    ('BY-MA-MOGILEV', 'правительство республика беларусь')
+    >>> party_key("муниципальное образование «Городской округ город Астрахань»", Home())
+    'home:city'
+    """
+    words = lemmas(party)
+    if any(w in HEADS for w in words) or party.split()[0].isupper():
+        return " ".join(words)
+    named = implied_partners(party, home)
+    if named:
+        return named[0]
+    joined = " ".join(words)
+    if any(cue in joined for cue in home.cues):
+        return "home:city" if CITY_WORDS & set(words) else "home"
+    return joined
+
+
+def agreement_id(agreement: Agreement, home: Home, *extra: str) -> str:
+    """Kind, party keys and period; the title's lemmas and signing year when no parties."""
+    period = agreement.period
+    years = f"{period.from_}-{period.to}" if period else ""
+    if agreement.parties:
+        keys = sorted({party_key(p, home) for p in agreement.parties})
+        return make_id("agreement", agreement.kind, *keys, years, *extra)
+    title = " ".join(lemmas(agreement.title))
+    return make_id("agreement", agreement.kind, title, years, agreement.signed or "", *extra)
+
+
+def subject_of(title: str) -> str:
+    """The words of a title that say what it is about, without its parties' names."""
+    between = BETWEEN.search(title)
+    if between is None:
+        return title
+    about = PARTY_STOP.search(title, between.end())
+    return title[: between.start()] + (title[about.start() :] if about else "")
+
+
+def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
+    """The Agreement a clause states, with partners and spheres from its words."""
+    text = doc.text
+    draft = Agreement(
+        id="",
+        kind=clause.kind,
+        title=clause.title,
+        parties=parties_of(text, clause.start, clause.end),
+        signed=clause.signed,
+        period=period_in(text, clause.start, clause.end),
+        status=clause.status,
+        partners=tuple(
+            implied_partners(text, home, clause.start, clause.end)
+            or implied_partners(text, home, *clause.sentence)
+        ),
+        spheres=tuple(spheres_in(subject_of(clause.title))),
+        mentions=(Mention(start=clause.start, end=clause.end, rule=RULE),),
+    )
+    return dataclasses.replace(draft, id=agreement_id(draft, home))
+
+
+def period_in(text: str, start: int, end: int) -> Period | None:
+    """The years a title covers: "на 2024–2026 гг.", "на 2023–2025 годы", "for 2022"."""
+    if m := YEARS_FOR.search(text, start, end):
+        return Period(from_=int(m.group(1)), to=int(m.group(2) or m.group(1)))
+    for span in dates_in(text, start, end):
+        value = span.value
+        before = text[max(start, span.start - 4) : span.start]
+        is_range = value.start.year != value.end.year and value.precision == "year"
+        if is_range or (value.precision == "year" and re.search(r"(?:на|for)\s*$", before)):
+            return Period(from_=value.start.year, to=value.end.year)
+    return None
+
+
+def superseded(doc: Document, clause: Clause, newer: Agreement, home: Home) -> Agreement | None:
+    """The agreement a bullet says this one replaced: "(… взамен Соглашения, действовавшего
+    с 1999 г.)" → an agreement of the same parties, superseded, signed that year."""
+    paren = YEAR_PAREN.match(doc.text, clause.end)
+    found = REPLACED.search(doc.text, paren.start(1), paren.end(1)) if paren else None
+    if found is None:
+        return None
+    start, end = found.span(1)
+    kinds = kind_matches(doc.text, start, end)
+    older = dataclasses.replace(
+        newer,
+        kind=kinds[0][2] if kinds else newer.kind,
+        title=doc.text[start:end],
+        signed=signed_from_dates(doc.text, start, end),
+        period=None,
+        status=S.SUPERSEDED,
+        mentions=(Mention(start=start, end=end, rule=RULE),),
+    )
+    return dataclasses.replace(
+        older, id=agreement_id(older, home, "superseded", older.signed or "")
+    )
+
+
+def agreements_from_text(doc: Document, ctx: Context) -> Iterator[Agreement]:
+    """Every agreement the document states, one object per mention (merged by id later)."""
+    for part in parts(doc):
+        if part.section == SectionKind.TITLE or part.kind == BlockKind.HEADING:
+            continue
+        for clause in clauses_of(doc, part):
+            agreement = agreement_of(doc, clause, ctx.home)
+            older = superseded(doc, clause, agreement, ctx.home)
+            if older is not None:
+                yield older
+                agreement = dataclasses.replace(agreement, replaces=older.title)
+            yield agreement

@@ -1,0 +1,159 @@
+"""Where a contact took place and which way it went: incoming, outgoing, elsewhere, remote.
+
+Places come from three tables: the home side's cues (``Home.cues``), the partner gazetteer
+(``partners.tsv``, through ``extract.partners``) and a short list of third places
+(``events_places.tsv``: Moscow, Mineralnye Vody, Sochi, …). A place counts where a
+contact is located: after 'в'/'во' ('в Баку', 'в г. Гродно', 'в Астраханскую область') or
+in brackets ('(Москва)', '(г. Минеральные Воды)'), and never inside a post ('Посол … в
+Российской Федерации'). Home is incoming, a partner's place outgoing, a third place
+elsewhere; a video link anywhere in the bullet makes it remote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from liaison.data import DATA_DIR, load_records
+from liaison.extract.partners import gazetteer, hits_within, home_spans
+from liaison.extract.positions import phrase_nominative
+from liaison.model import Direction, Home
+from liaison.text.morph import WORD, lemma
+
+THIRD_PLACES = DATA_DIR / "events_places.tsv"
+REMOTE = re.compile(
+    r"видео-?конференц|\bвкс\b|онлайн|телемост|video-?conferenc|\bonline\b", re.IGNORECASE
+)
+# What may stand between 'в' and the place: 'в г. Гродно', 'в городе Могилеве'.
+LOCATED = re.compile(
+    r"(?:\bв|\bво|\bin|\bto|\(|посетил[аи]?|visited)\s*(?:г\.|город[а-я]*|с\.|city of)?\s*$", re.I
+)
+LOCAL_LEVELS = ("city", "district", "region")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place named in a text: its span, nominative name, side and partner id."""
+
+    start: int
+    end: int
+    name: str
+    side: str  # 'home', 'partner' or 'third'
+    partner: str | None = None
+    level: str = "country"
+
+
+@cache
+def third_places() -> dict[tuple[str, ...], str]:
+    """Third places by the lemmas of each name and alias → the nominative name."""
+    table: dict[tuple[str, ...], str] = {}
+    for r in load_records(THIRD_PLACES):
+        for name in (r["name"], *[a.strip() for a in r["aliases"].split(";") if a.strip()]):
+            table[tuple(lemma(w) for w in WORD.findall(name))] = r["name"]
+    return table
+
+
+def third_places_in(text: str, start: int, end: int) -> Iterator[Place]:
+    """Third places named in ``text[start:end]``: the longest name at each word."""
+    table = third_places()
+    longest = max(len(k) for k in table)
+    words = list(WORD.finditer(text, start, end))
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            name = table.get(tuple(lemma(w.group()) for w in words[i : i + size]))
+            if name is not None:
+                yield Place(
+                    words[i].start(), words[i + size - 1].end(), name, "third", None, "city"
+                )
+                i += size - 1
+                break
+        i += 1
+
+
+def home_place(text: str, start: int, end: int, home: Home) -> Place:
+    """A home place, named in the nominative: 'Астраханская область', 'Астрахань'."""
+    words = " ".join(text[start:end].split())
+    name = phrase_nominative(words) if re.search("[А-Яа-яЁё]", words) else home.name
+    if name.lower() == home.name.lower():
+        name = home.name
+    return Place(start, end, name, "home", None, "region")
+
+
+def places_in(text: str, start: int, end: int, home: Home) -> list[Place]:
+    """Every place named in ``text[start:end]``, in text order."""
+    found = [home_place(text, s, e, home) for s, e in home_spans(text, home) if start <= s < end]
+    partners = gazetteer().partners
+    for hit in hits_within(text, home, start, end):
+        if hit.is_name:
+            p = partners[hit.partner]
+            found.append(Place(hit.start, hit.end, p.name, "partner", p.id, p.level))
+    taken = [(p.start, p.end) for p in found]
+    for place in third_places_in(text, start, end):
+        if not any(a < place.end and place.start < b for a, b in taken):
+            found.append(place)
+    return sorted(found, key=lambda p: p.start)
+
+
+def outside(place: Place, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a place lies outside every span (posts, names)."""
+    return not any(s <= place.start and place.end <= e for s, e in spans)
+
+
+def located_place(
+    text: str, places: Sequence[Place], excluded: Sequence[tuple[int, int]]
+) -> Place | None:
+    """The first place a contact is located at: after 'в', or in brackets; not in a post."""
+    for place in places:
+        if outside(place, excluded) and LOCATED.search(text, max(0, place.start - 16), place.start):
+            return place
+    return None
+
+
+def named_local_place(places: Sequence[Place], excluded: Sequence[tuple[int, int]]) -> Place | None:
+    """A partner's city or region named anyway ('к 756-летию города Могилева'), not in a post."""
+    for place in places:
+        if place.side == "partner" and place.level in LOCAL_LEVELS and outside(place, excluded):
+            return place
+    return None
+
+
+def direction_of_place(place: Place) -> Direction:
+    """Home is incoming, a partner's place outgoing, anywhere else elsewhere."""
+    return {
+        "home": Direction.INCOMING,
+        "partner": Direction.OUTGOING,
+        "third": Direction.ELSEWHERE,
+    }[place.side]
+
+
+def is_remote(text: str, start: int, end: int) -> bool:
+    """Whether the words speak of a video link ('в режиме видеоконференции', 'ВКС').
+
+    >>> is_remote("заседание (в режиме видеоконференции)", 0, 38)
+    True
+    """
+    return REMOTE.search(text, start, end) is not None
+
+
+DELEGATION = re.compile(r"делегаци[яиюей]\s+(?:[а-яё]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def delegation_side(text: str, places: Sequence[Place]) -> str | None:
+    """'home' or 'partner': whose delegation it is ('делегации Азербайджанской Республики')."""
+    for place in places:
+        if place.side != "third" and DELEGATION.search(text, max(0, place.start - 40), place.start):
+            return place.side
+    return None
+
+
+def news_direction(text: str, start: int, end: int, home: Home) -> tuple[Direction, str | None]:
+    """A contact in news: at home is incoming, at any other place named elsewhere."""
+    if is_remote(text, start, end):
+        return Direction.REMOTE, None
+    place = located_place(text, places_in(text, start, end, home), ())
+    if place is None:
+        return Direction.UNKNOWN, None
+    return (Direction.INCOMING if place.side == "home" else Direction.ELSEWHERE), place.name

@@ -1,0 +1,392 @@
+"""Dated contacts: every bullet of a note's chronology, and dated sentences of news.
+
+A chronology bullet opens with its dates ('16–19 сентября 2019 г., визит …'); its main
+clause, up to the first full stop that ends a sentence, says what it was (the first kind
+word: 'визит … Переговоры …' is a visit), where (``directions``) and who led it ('во главе
+с', 'под руководством', 'под председательством', else the first person of a clause that
+opens with the kind word). Everyone named in the bullet is a participant, with the post
+stated there. A chronology bullet whose date cannot be read is not dropped: see
+``undated_bullets``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from liaison.data import DATA_DIR, load_records
+from liaison.extract.context import Context
+from liaison.extract.dates import DateRange, find_dates
+from liaison.extract.directions import (
+    Place,
+    delegation_side,
+    direction_of_place,
+    is_remote,
+    located_place,
+    named_local_place,
+    news_direction,
+    places_in,
+)
+from liaison.extract.persons import NamedPerson, read_english_names, read_names
+from liaison.extract.positions import side_of
+from liaison.model import (
+    BlockKind,
+    Direction,
+    Document,
+    Event,
+    EventKind,
+    Home,
+    Mention,
+    Participant,
+    make_id,
+)
+from liaison.text.morph import WORD, lemma
+
+KINDS = DATA_DIR / "events_kinds.tsv"
+CHRONOLOGY = re.compile(r"хронолог|chronolog", re.IGNORECASE)
+LEADER_CUE = re.compile(r"во\s+главе\s+со?\b|под\s+руководством|headed\s+by|led\s+by", re.I)
+CHAIR_CUE = re.compile(r"под\s+(?:совместным\s+)?председательством|(?:co-)?chaired\s+by", re.I)
+HAPPENED = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состоял(?:ся|ась|ось|ись))\b", re.I)
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[А-ЯЁA-Z«\"0-9])")
+ABBREVIATION = re.compile(
+    r"(?:\b(?:г|гг|с|им|ул|д|пос|обл|ст|др|т|пр|ед|тыс|млн|млрд)|\b[А-ЯЁA-Z])$"
+)
+QUOTED = re.compile(r"«[^«»]*»")
+NOT_OPENING = frozenset(["в", "во", "на", "с", "со", "по", "при", "согласно", "после"])
+BULLETS = (BlockKind.BULLET, BlockKind.SUBBULLET)
+LEAD = re.compile(r"[\s·•▪*\-–—]*(?:\[bookmark:[^\]]*\]\s*)*")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedBullet:
+    """A chronology bullet: its span (marker left out), its dates and where they end."""
+
+    start: int
+    end: int
+    dates: DateRange
+    after_date: int
+
+
+@cache
+def kind_cues() -> dict[str, EventKind]:
+    """Kind words (lemmas, or English words) → the kind of contact they name."""
+    return {r["cue"]: EventKind(r["kind"]) for r in load_records(KINDS)}
+
+
+def cue_kind(word: str) -> EventKind | None:
+    """The kind a word names: 'визита' → visit, 'выставка-продажа' → exhibition."""
+    cues = kind_cues()
+    low = word.lower()
+    return cues.get(low) or cues.get(lemma(word)) or cues.get(lemma(low.split("-")[0]))
+
+
+def content_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A block's span without its bullet marker, Word leftovers and trailing space."""
+    m = LEAD.match(text, start, end)
+    begin = m.end() if m else start
+    return begin, begin + len(text[begin:end].rstrip())
+
+
+def leading_date(doc: Document, start: int, end: int) -> tuple[DateRange, int] | None:
+    """The days a block opens with, and where their words end; None if it opens otherwise."""
+    for span in find_dates(doc.text, start, min(end, start + 80), published=doc.published):
+        if span.start == start and span.value.precision == "day":
+            return span.value, span.end
+        return None
+    return None
+
+
+def section_blocks(doc: Document) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, in chronology) of every block of the chronology and every other bullet."""
+    inside = False
+    for block in doc.blocks:
+        words = doc.text[block.start : block.end]
+        if block.kind in (BlockKind.HEADING, BlockKind.TITLE) or (
+            block.kind == BlockKind.PARAGRAPH and len(words) < 120 and CHRONOLOGY.search(words)
+        ):
+            inside = bool(CHRONOLOGY.search(words))
+            continue
+        if inside or block.kind in BULLETS:
+            yield (*content_span(doc.text, block.start, block.end), inside)
+
+
+def chronology_bullets(doc: Document) -> tuple[list[DatedBullet], list[tuple[int, int]]]:
+    """The dated bullets (with any dateless line that continues one) and the undated ones."""
+    dated: list[DatedBullet] = []
+    undated: list[tuple[int, int]] = []
+    for start, end, inside in section_blocks(doc):
+        found = leading_date(doc, start, end)
+        if found is not None:
+            dated.append(DatedBullet(start, end, found[0], found[1]))
+        elif inside and dated and doc.text[dated[-1].end - 1] not in ".!?;":
+            last = dated.pop()  # a bullet broken over two lines by the export
+            dated.append(DatedBullet(last.start, end, last.dates, last.after_date))
+        elif inside and start < end:
+            undated.append((start, end))
+    return dated, undated
+
+
+def undated_bullets(doc: Document) -> list[tuple[int, int]]:
+    """Spans of chronology bullets whose date cannot be read, for the pipeline to keep.
+
+    They are contacts all the same; an Event needs a date, so the pipeline decides what to
+    make of them (a Fact, or a line in a review list).
+    """
+    return chronology_bullets(doc)[1]
+
+
+def first_sentence_end(text: str, start: int, end: int, names: Sequence[NamedPerson]) -> int:
+    """Where the main clause of a bullet ends: at a full stop that is not an abbreviation or
+    an initial, unless the initial closes a name ('… Фарзалиевым А.А. Переговоры …')."""
+    name_ends = {n.span.end for n in names if not n.span.first and text[n.span.end - 1] == "."}
+    for m in SENTENCE_END.finditer(text, start, end):
+        dot = m.start()
+        if dot + 1 in name_ends or not ABBREVIATION.search(text, max(start, dot - 6), dot):
+            return dot + 1
+    return end
+
+
+def first_kind(text: str, start: int, end: int) -> EventKind | None:
+    """The kind named by the first kind word in ``text[start:end]``, if any."""
+    for w in WORD.finditer(text, start, end):
+        kind = cue_kind(w.group())
+        if kind is not None:
+            return kind
+    return None
+
+
+def kind_of(text: str, start: int, end: int) -> tuple[EventKind, bool]:
+    """The kind of contact a clause names, and whether the clause opens with it.
+
+    A clause that does not open with its kind ('в г. Астрахани прошла выставка-продажа')
+    is what follows its verb of taking place.
+    """
+    for w in list(WORD.finditer(text, start, end))[:3]:
+        kind = cue_kind(w.group())
+        if kind is not None:
+            return kind, True
+        if w.group().lower() in NOT_OPENING:
+            break
+    happened = HAPPENED.search(text, start, end)
+    kind = (happened and first_kind(text, happened.end(), end)) or first_kind(text, start, end)
+    return kind or EventKind.OTHER, False
+
+
+def names_after(
+    cue: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    names: Sequence[NamedPerson],
+    joined: bool,
+) -> list[NamedPerson]:
+    """The person named after a cue ('во главе с …'), and with ``joined`` the one joined to
+    it by 'и' ('под председательством X и Y')."""
+    m = cue.search(text, start, end)
+    if m is None:
+        return []
+    after = [n for n in names if n.span.start >= m.end()]
+    found = after[:1]
+    if joined and len(after) > 1 and re.match(r"\s+и\s", text[after[0].span.end :]):
+        found.append(after[1])
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Who led a contact and who chaired it."""
+
+    leader: NamedPerson | None
+    chairs: tuple[NamedPerson, ...] = ()
+
+
+def roles_of(
+    text: str,
+    bullet: DatedBullet,
+    clause_end: int,
+    names: Sequence[NamedPerson],
+    opens: bool,
+    actor: str | None,
+) -> Roles:
+    """The leader: after a cue, else a co-chair, else the first person of a clause that opens
+    with its kind ('визит X в …'), else the first person of the delegation's side."""
+    led = names_after(LEADER_CUE, text, bullet.after_date, clause_end, names, joined=False)
+    chairs = tuple(names_after(CHAIR_CUE, text, bullet.after_date, clause_end, names, joined=True))
+    if led or chairs:
+        return Roles((led or list(chairs))[0], chairs)
+    in_clause = [n for n in names if n.span.start < clause_end]
+    if opens and in_clause:
+        return Roles(in_clause[0])
+    if opens and actor and not in_clause:
+        side = [n for n in names if person_side(n) == actor]
+        return Roles(side[0] if side else None)
+    return Roles(None)
+
+
+def person_side(named: NamedPerson, home: Home | None = None) -> str | None:
+    """'home' or 'partner' by the post stated with a name, None without one."""
+    if named.post is None:
+        return None
+    side = side_of(named.post.title, home or Home())
+    return None if side is None else ("home" if side == "home" else "partner")
+
+
+def participants_of(
+    names: Sequence[NamedPerson], roles: Roles, home: Home
+) -> tuple[Participant, ...]:
+    """Everyone named, once each, with the post stated, their role and side."""
+    chairs = {n.name for n in roles.chairs}
+    leader = roles.leader.name if roles.leader else None
+    seen: dict[str, Participant] = {}
+    for n in names:
+        if n.name in seen:
+            continue
+        role = "co-chair" if n.name in chairs else "leader" if n.name == leader else "participant"
+        title = n.post.title if n.post else None
+        side = side_of(title, home) if title else None
+        seen[n.name] = Participant(name=n.name, position=title, role=role, side=side)
+    return tuple(seen.values())
+
+
+def excluded_spans(
+    text: str, start: int, end: int, names: Sequence[NamedPerson]
+) -> list[tuple[int, int]]:
+    """Spans where a place is not where the contact was: posts, names and quoted titles."""
+    spans = [(n.post.start, n.post.end) for n in names if n.post]
+    spans += [(n.span.start, n.span.end) for n in names]
+    return spans + [m.span() for m in QUOTED.finditer(text, start, end)]
+
+
+def direction_of(
+    text: str,
+    start: int,
+    end: int,
+    kind: EventKind,
+    places: Sequence[Place],
+    excluded: Sequence[tuple[int, int]],
+    actor: str | None,
+) -> tuple[Direction, str | None]:
+    """Which way a contact went and where it took place, from its main clause."""
+    if is_remote(text, start, end):
+        return Direction.REMOTE, None
+    place = located_place(text, places, excluded)
+    if place is not None:
+        return direction_of_place(place), place.name
+    local = named_local_place(places, excluded)
+    if local is not None and actor == "home":
+        return Direction.OUTGOING, local.name
+    if kind == EventKind.VISIT and actor in ("home", "partner"):
+        return (Direction.INCOMING if actor == "partner" else Direction.OUTGOING), None
+    return Direction.UNKNOWN, None
+
+
+def actor_of(
+    text: str,
+    places: Sequence[Place],
+    excluded: Sequence[tuple[int, int]],
+    first: NamedPerson | None,
+    home: Home,
+) -> str | None:
+    """Whose contact it is, 'home' or 'partner': the delegation's, else its first person's."""
+    free = [p for p in places if all(not (s <= p.start < e) for s, e in excluded)]
+    return delegation_side(text, free) or (person_side(first, home) if first else None)
+
+
+def names_within(names: Sequence[NamedPerson], start: int, end: int) -> list[NamedPerson]:
+    """The names (in text order) that lie inside ``start..end``."""
+    low = bisect.bisect_left(names, start, key=lambda n: n.span.start)
+    high = bisect.bisect_left(names, end, key=lambda n: n.span.start)
+    return [n for n in names[low:high] if n.span.end <= end]
+
+
+def event_of_bullet(
+    doc: Document, bullet: DatedBullet, names: Sequence[NamedPerson], home: Home, rule: str
+) -> Event:
+    """One Event from a dated bullet."""
+    text = doc.text
+    inside = names_within(names, bullet.start, bullet.end)
+    clause_end = first_sentence_end(text, bullet.after_date, bullet.end, inside)
+    kind, opens = kind_of(text, bullet.after_date, clause_end)
+    places = places_in(text, bullet.after_date, clause_end, home)
+    excluded = excluded_spans(text, bullet.start, bullet.end, inside)
+    opener = next((n for n in inside if n.span.start < clause_end), None)
+    actor = actor_of(text, places, excluded, opener, home)
+    roles = roles_of(text, bullet, clause_end, inside, opens, actor)
+    led_by = person_side(roles.leader, home) if roles.leader else None
+    direction, place = direction_of(
+        text, bullet.after_date, clause_end, kind, places, excluded, actor or led_by
+    )
+    leader = roles.leader.name if roles.leader else None
+    start, end = bullet.dates.start, bullet.dates.end
+    return Event(
+        id=make_id("event", start.isoformat(), end.isoformat(), kind, leader or place or ""),
+        kind=kind,
+        start=start,
+        end=end,
+        title=" ".join(text[bullet.start : bullet.end].split()),
+        direction=direction,
+        place=place,
+        leader=leader,
+        participants=participants_of(inside, roles, home),
+        mentions=(Mention(start=bullet.start, end=bullet.end, rule=rule),),
+    )
+
+
+def event_from_dated_bullet(doc: Document, ctx: Context) -> Iterator[Event]:
+    """One Event per chronology bullet (and per bullet anywhere that opens with its date)."""
+    bullets = chronology_bullets(doc)[0]
+    if not bullets:
+        return
+    names = read_english_names(doc.text) if doc.lang == "en" else read_names(doc.text)
+    for bullet in bullets:
+        yield event_of_bullet(doc, bullet, names, ctx.home, "event_from_dated_bullet")
+
+
+CLAUSE = re.compile(r"[^;]+")
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences of a paragraph, split at full stops that are not abbreviations."""
+    begin = start
+    while begin < end:
+        stop = first_sentence_end(text, begin, end, ())
+        yield begin, stop
+        begin = stop
+        while begin < end and text[begin].isspace():
+            begin += 1
+
+
+def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
+    """An Event per clause of a paragraph that names a day and a kind of contact (news:
+    '22 февраля 2022 года Алиев посетил Москву'; 'встречались 29 июня …; 16 сентября – …')."""
+    text = doc.text
+    days = [d for d in find_dates(text, published=doc.published) if d.value.precision == "day"]
+    for block in doc.blocks:
+        if block.kind != BlockKind.PARAGRAPH:
+            continue
+        for start, end in sentences(text, block.start, block.end):
+            kind = first_kind(text, start, end)
+            if kind is None:
+                continue
+            for clause in CLAUSE.finditer(text, start, end):
+                found = [d for d in days if clause.start() <= d.start < clause.end()]
+                if not found:
+                    continue
+                value = found[0].value
+                direction, place = news_direction(text, clause.start(), clause.end(), ctx.home)
+                span = content_span(text, clause.start(), clause.end())
+                yield Event(
+                    id=make_id("event", value.start, value.end, kind, place or ""),
+                    kind=kind,
+                    start=value.start,
+                    end=value.end,
+                    title=" ".join(text[span[0] : span[1]].split()),
+                    direction=direction,
+                    place=place,
+                    mentions=(
+                        Mention(start=span[0], end=span[1], rule="event_from_dated_sentence"),
+                    ),
+                )

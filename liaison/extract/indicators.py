@@ -1,0 +1,312 @@
+"""Figures: a number with its unit, multiplier, qualifier, date or period, partner and scope.
+
+"Зарегистрировано 20 компаний с участием азербайджанского капитала (на 01.01.2025)" is
+companies_with_foreign_capital = 20 компаний as of 2025-01-01 for AZ; "свыше 10 тысяч
+гостей" is visitors = 10000, qualified "свыше"; "$2.6 billion in 2020" is
+trade_turnover = 2.6e9 USD for 2020. A breakdown "в том числе в вузах – 353, в ссузах –
+659" gives one more figure per part, with the metric and unit of the total and the part
+as its scope ("вузы"). Years, dates, ordinals ("20-м заседании", "100-летию") and numbers
+("№ 11", «Тройка – 2003») are not figures; neither is a number with no known unit.
+
+The approximate qualifier (более, свыше, около, порядка, more than, …) stays in ``text``
+and is added to ``scope`` in brackets: "гостей (свыше)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+from liaison.extract.context import Context
+from liaison.extract.dates import DateSpan
+from liaison.extract.facts import dates_in
+from liaison.extract.partners import implied_partners, tokens_between
+from liaison.extract.spheres import SectionKind, masked, parts, sentences
+from liaison.model import BlockKind, Document, Home, Indicator, Mention, Period, make_id
+from liaison.text.morph import analyzer
+
+NUMBER = re.compile(
+    r"(?<![\w.,/№#-])(?P<cur>\$\s?)?(?P<num>\d+(?:[.,]\d+)?)(?![\w/-]|[.,]\d)"
+    r"(?:\s*(?P<mult>тыс\.|тысяч[аи]?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?"
+    r"|thousand|million|billion|bn)(?![\w]))?"
+    r"(?:\s+(?P<num2>\d+)\s+(?P<mult2>миллион(?:а|ов)?|тысяч[аи]?)(?![\w]))?"
+)
+PART = re.compile(r"\bв\s+(?P<scope>[а-яё]+)\s*[–—-]\s*(?P<num>\d+)(?!\w|[.,]\d)")
+MONTH_NEAR = re.compile(
+    r"\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))",
+    re.IGNORECASE,
+)
+MONTH_BEFORE = re.compile(
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+$"
+)
+QUALIFIER = re.compile(
+    r"(?:более\s+чем|не\s+менее|более|свыше|около|порядка|почти|примерно|до|"
+    r"more\s+than|over|about|nearly|almost|around|up\s+to|some)\s*$",
+    re.IGNORECASE,
+)
+MULTIPLIERS = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9}
+MULTIPLIERS |= {"миллиард": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
+UNITS = {
+    **dict.fromkeys(("компания", "company", "companies"), "companies"),
+    **dict.fromkeys(("гражданин", "citizen", "citizens"), "citizens"),
+    **dict.fromkeys(("студент", "student", "students", "обучающийся"), "students"),
+    **dict.fromkeys(("ед", "единица", "unit", "units"), "units"),
+    **dict.fromkeys(("мероприятие", "встреча", "event", "events", "meeting", "meetings"), "events"),
+    **dict.fromkeys(("гость", "посетитель", "турист", "visitor", "visitors"), "visitors"),
+    **dict.fromkeys(("tourist", "tourists"), "visitors"),
+    **dict.fromkeys(("доллар", "dollar", "dollars", "usd", "рубль", "евро"), "money"),
+    **dict.fromkeys(("документ", "document", "documents", "соглашение"), "documents"),
+    **dict.fromkeys(("стипендия", "scholarship", "scholarships"), "scholarships"),
+    **dict.fromkeys(("магазин", "shop", "shops", "store", "stores"), "shops"),
+    **dict.fromkeys(("вуз", "школа", "university", "universities", "school"), "institutions"),
+    **dict.fromkeys(("тонна", "tonne", "tonnes", "ton", "tons"), "cargo"),
+    **dict.fromkeys(("километр", "km", "kilometres", "kilometers"), "length"),
+}
+LIST_UNITS = frozenset({"форум", "выставка", "ярмарка", "конгресс", "семинар", "forum", "fair"})
+CURRENCIES = {"доллар": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD"}
+CURRENCIES |= {"рубль": "RUB", "евро": "EUR"}
+CONTEXT_METRICS = (
+    ("companies", r"капитал|capital", "companies_with_foreign_capital"),
+    ("citizens", r"обуч|учебн|studen|train", "students"),
+    ("citizens", r"посет|visit", "visitors"),
+    ("money", r"товарооборот|turnover", "trade_turnover"),
+    ("money", r"инвест|invest|вложи", "investments"),
+    ("percent", r"рост|growth|increase", "growth"),
+)
+UNIT_WINDOW = 4
+# A sentence that goes on about the one before takes its period: "Их посетило свыше …".
+CONTINUES = re.compile(r"(?:их|из\s+них|они|в\s+том\s+числе|of\s+them|they|these)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number found in a sentence, before its metric is known."""
+
+    start: int
+    end: int
+    value: float
+    qualifier: str
+    currency: str | None
+
+
+def number_value(text: str) -> float:
+    """A number as written: "4,4" and "2.6" are decimals."""
+    return float(text.replace(",", "."))
+
+
+def multiplier(word: str | None) -> float:
+    """The factor of "тысяч", "млрд.", "billion"."""
+    if not word:
+        return 1.0
+    low = word.lower().rstrip(".")
+    return next((v for k, v in MULTIPLIERS.items() if low.startswith(k)), 1.0)
+
+
+def figure_of(text: str, m: re.Match[str], start: int) -> Figure:
+    """The value of a number match, its multiplier and qualifier applied."""
+    value = number_value(m.group("num")) * multiplier(m.group("mult"))
+    if m.group("num2"):
+        value += number_value(m.group("num2")) * multiplier(m.group("mult2"))
+    qualifier = QUALIFIER.search(text, max(start, m.start() - 12), m.start())
+    begin = qualifier.start() if qualifier else m.start()
+    return Figure(
+        start=begin,
+        end=m.end(),
+        value=value,
+        qualifier=qualifier.group().strip() if qualifier else "",
+        currency="USD" if m.group("cur") else None,
+    )
+
+
+def is_excluded(text: str, m: re.Match[str], dates: list[DateSpan], plain: str) -> bool:
+    """Dates and years, "№ 11", numbers inside quoted names."""
+    start, end = m.span("num")
+    if any(d.start <= start < d.end or d.start < end <= d.end for d in dates):
+        return True
+    if MONTH_NEAR.match(text, end) or MONTH_BEFORE.search(text[max(0, start - 11) : start]):
+        return True  # "7 октября", "December 7" without a year: a date, not a figure
+    return text[max(0, start - 2) : start].strip().endswith("№") or plain[start] == "_"
+
+
+def unit_after(text: str, end: int, stop: int) -> tuple[str, int, int, str] | None:
+    """The unit word among the next few words: (metric, start, end, lemma)."""
+    if text[end:stop].lstrip().startswith("%"):
+        at = text.index("%", end)
+        return "percent", at, at + 1, "%"
+    for tok in tokens_between(text, end, stop)[:UNIT_WINDOW]:
+        if re.search(r"[.,;:()]", text[end : tok.start]) and tok.lemma != "ед":
+            return None
+        if tok.lemma in UNITS:
+            dot = tok.lemma == "ед" and text[tok.end : tok.end + 1] == "."
+            stop_at = tok.end + (1 if dot else 0)
+            return UNITS[tok.lemma], tok.start, stop_at, tok.lemma
+    return None
+
+
+def scope_end(text: str, end: int, stop: int) -> int:
+    """Past a list of like words: "встреч, форумов и выставок"."""
+    following = tokens_between(text, end, stop)
+    for tok in following:
+        if tok.lemma in ("и", "and"):
+            continue
+        gap = text[end : tok.start]
+        if not re.fullmatch(r"[\s,]*(?:(?:и|and)\s+)?", gap) or tok.lemma not in LIST_UNITS:
+            break
+        end = tok.end
+    return end
+
+
+def metric_of(base: str, sentence: str) -> str:
+    """The metric of a unit in its sentence: companies "с участием … капитала" are
+    companies_with_foreign_capital, citizens "обучаются" are students."""
+    for unit, cue, metric in CONTEXT_METRICS:
+        if base == unit and re.search(cue, sentence, re.IGNORECASE):
+            return metric
+    return {"money": "amount", "percent": "share"}.get(base, base)
+
+
+def when(dates: list[DateSpan], text: str, at: int) -> tuple[date | None, Period | None]:
+    """The date a figure holds at ("на 01.01.2025") or the period it covers (the nearest
+    year, month or academic year of its sentence)."""
+    for span in dates:
+        before = text[max(0, span.start - 8) : span.start]
+        if span.value.precision == "day" and re.search(r"(?:на|as\s+of)\s*$", before):
+            return span.value.start, None
+    years = [d for d in dates if d.value.precision != "day"]
+    if not years:
+        return None, None
+    near = min(years, key=lambda d: abs(d.start - at))
+    return None, Period(from_=near.value.start.year, to=near.value.end.year)
+
+
+def plural_nominative(word: str) -> str:
+    """ "вузах" → "вузы": the scope of a part of a total, as a list would name it."""
+    parse = analyzer().parse(word.lower())[0]
+    inflected = parse.inflect({"nomn", "plur"})
+    return inflected.word if inflected is not None else word
+
+
+def indicator_of(base: Indicator, **changes: object) -> Indicator:
+    """An indicator with fields changed and its id recomputed from them."""
+    new = replace(base, **changes)  # type: ignore[arg-type]
+    when_ = new.as_of.isoformat() if new.as_of else new.period
+    key = (new.metric, new.value, new.unit, when_, new.partner, new.scope)
+    return replace(new, id=make_id("indicator", *key))
+
+
+def with_qualifier(scope: str | None, qualifier: str) -> str | None:
+    """The scope with the approximate qualifier kept: "гостей (свыше)"."""
+    if not qualifier:
+        return scope
+    return f"{scope} ({qualifier})" if scope else qualifier
+
+
+def figure_indicator(
+    text: str, fig: Figure, unit: tuple[str, int, int, str], context: tuple[int, int]
+) -> Indicator:
+    """The indicator of a figure and its unit (date, period and partner set by the caller)."""
+    base, ustart, uend, word = unit
+    end = scope_end(text, uend, context[1])
+    sentence = text[context[0] : context[1]]
+    unit_text = fig.currency or CURRENCIES.get(word) or text[ustart:uend]
+    scope = None if base in ("money", "percent") else text[fig.end : end].strip()
+    return Indicator(
+        id="",
+        metric=metric_of(base, sentence),
+        value=fig.value,
+        unit=unit_text,
+        scope=with_qualifier(scope or None, fig.qualifier),
+        text=text[fig.start : max(end, uend)],
+        mentions=(Mention(start=fig.start, end=max(end, uend), rule=RULE),),
+    )
+
+
+RULE = "indicators_from_figures"
+
+
+def figures_in(text: str, start: int, end: int, published: date | None) -> list[Indicator]:
+    """The indicators of one sentence, without date or partner yet."""
+    dates = list(dates_in(text, start, end, published))
+    plain = masked(text, start, end)
+    found: list[Indicator] = []
+    for m in NUMBER.finditer(text, start, end):
+        if is_excluded(text, m, dates, plain):
+            continue
+        fig = figure_of(text, m, start)
+        unit = unit_after(text, m.end(), end)
+        if unit is None and fig.currency:
+            unit = ("money", m.end(), m.end(), "usd")
+        if unit is not None:
+            found.append(figure_indicator(text, fig, unit, (start, end)))
+        elif found and re.match(r"\s+(?:of\s+them|из\s+них)", text[m.end() : m.end() + 10]):
+            span = Mention(start=fig.start, end=m.end(), rule=RULE)
+            scope = with_qualifier("of them", fig.qualifier)
+            found.append(
+                replace(
+                    found[-1],
+                    value=fig.value,
+                    text=text[fig.start : m.end()],
+                    scope=scope,
+                    mentions=(span,),
+                )
+            )
+    return found + breakdown(text, start, end, found)
+
+
+def breakdown(text: str, start: int, end: int, found: list[Indicator]) -> list[Indicator]:
+    """ "в вузах – 353, в ссузах – 659": parts of the sentence's last total."""
+    parts_found = []
+    for m in PART.finditer(text, start, end):
+        totals = [i for i in found if i.mentions[0].end <= m.start()]
+        if not totals:
+            continue
+        span = Mention(start=m.start(), end=m.end(), rule=RULE)
+        parts_found.append(
+            replace(
+                totals[-1],
+                value=float(m.group("num")),
+                text=m.group(),
+                scope=plural_nominative(m.group("scope")),
+                mentions=(span,),
+            )
+        )
+    return parts_found
+
+
+def dated(
+    doc: Document,
+    found: list[Indicator],
+    sentence: tuple[int, int],
+    home: Home,
+    inherited: Period | None,
+) -> list[Indicator]:
+    """The sentence's indicators with their date or period and partner."""
+    dates = list(dates_in(doc.text, *sentence, doc.published))
+    partners = implied_partners(doc.text, home, *sentence)
+    partner = partners[0] if partners else None
+    result = []
+    for ind in found:
+        as_of, period = when(dates, doc.text, ind.mentions[0].start)
+        if as_of is None and period is None:
+            period = inherited
+        result.append(indicator_of(ind, as_of=as_of, period=period, partner=partner))
+    return result
+
+
+def indicators_from_figures(doc: Document, ctx: Context) -> Iterator[Indicator]:
+    """Every figure of the document's blocks, with unit, date or period, partner and scope."""
+    for part in parts(doc):
+        if part.section == SectionKind.TITLE or part.kind == BlockKind.HEADING:
+            continue
+        inherited: Period | None = None
+        for sentence in sentences(doc.text, part.start, part.end):
+            found = figures_in(doc.text, *sentence, doc.published)
+            follows = CONTINUES.match(doc.text, sentence[0]) is not None
+            found = dated(doc, found, sentence, ctx.home, inherited if follows else None)
+            inherited = found[-1].period if found else None
+            yield from found

@@ -1,0 +1,370 @@
+"""People named in a text, however it declines or abbreviates them, as 'Фамилия И.О.'.
+
+Forms found: 'Бабушкиным И.Ю.', 'И.Ю. Бабушкин', 'Зейналова Э.', full names ('Солмаз
+Аманова', 'Поладом Бюльбюль оглы') and English ones ('Igor Babushkin'). The post before a
+name, or the word governing it, gives its case; the case picks among the surname's
+readings (``surnames``); another mention of the same person in the document settles what
+is left, and a man is assumed only when nothing tells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import iuliia
+from rapidfuzz.distance import Levenshtein
+
+from liaison.data import DATA_DIR, load_records
+from liaison.extract.context import Context
+from liaison.extract.positions import (
+    PostPhrase,
+    block_day,
+    governing_cases,
+    merge_positions,
+    post_before,
+    side_of,
+)
+from liaison.extract.surnames import (
+    ADJECTIVAL,
+    CASES,
+    PATRONYMIC,
+    Reading,
+    first_name_nominative,
+    fitting,
+    is_first_name,
+    is_surname_like,
+    is_unknown,
+    patronymic_nominative,
+    surname_readings,
+)
+from liaison.model import Document, Home, Mention, Person, Position, make_id
+from liaison.text.morph import analyzer
+
+SP = r"[^\S\n]"
+SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+INITIALS = rf"[А-ЯЁ]\.(?:{SP}?[А-ЯЁ]\.)?"
+NAME_RU = re.compile(
+    rf"(?<![А-Яа-яЁё.])(?:(?P<sur>{SURNAME}){SP}+(?P<ini>{INITIALS})"
+    rf"|(?P<ini2>{INITIALS}){SP}?(?P<sur2>{SURNAME})(?![А-Яа-яЁё]))"
+)
+RUN_RU = re.compile(rf"(?<![А-Яа-яЁё.-]){SURNAME}(?:{SP}+(?:{SURNAME}|оглы|кызы)(?![а-яё-]))+")
+RUN_WORD = re.compile(rf"{SURNAME}|оглы|кызы")
+# A name inside the name of a school, fund or prize is not a person taking part in anything.
+NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bфонд[а-я]*)[^,;()]{0,40}$", re.IGNORECASE)
+CANONICAL = re.compile(r"^(?P<surname>\S.*?) (?P<initials>(?:[А-ЯЁ]\.)+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A name as written: its offsets and parts (initials, or a given name and patronymic)."""
+
+    start: int
+    end: int
+    surname: str
+    initials: str = ""
+    first: str | None = None
+    patronymic: str | None = None
+    suffix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NamedPerson:
+    """A name found in a text and read: canonical form, gender, full name and post."""
+
+    span: NameSpan
+    name: str
+    gender: str | None = None
+    full_name: str | None = None
+    post: PostPhrase | None = None
+
+
+def initials_names(text: str) -> Iterator[NameSpan]:
+    """Names written with initials, before or after the surname."""
+    for m in NAME_RU.finditer(text):
+        if NAMED_AFTER.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        surname, ini = (m["sur"], m["ini"]) if m["sur"] else (m["sur2"], m["ini2"])
+        yield NameSpan(m.start(), m.end(), surname, re.sub(r"\s+", "", ini))
+
+
+def full_name_at(words: list[re.Match[str]], i: int) -> NameSpan | None:
+    """A full name (given name, patronymic, surname, 'оглы') from word ``i`` of a run."""
+    first, k = words[i].group(), i + 1
+    patronymic = None
+    if k + 1 < len(words) and PATRONYMIC.search(words[k].group()):
+        patronymic, k = words[k].group(), k + 1
+    surname = words[k].group()
+    suffix = words[k + 1].group() if k + 1 < len(words) else ""
+    suffix = suffix if suffix in ("оглы", "кызы") else ""
+    if surname in ("оглы", "кызы") or not (is_first_name(first) or is_unknown(first)):
+        return None
+    if not suffix and not is_surname_like(surname):
+        return None
+    if not suffix and ADJECTIVAL.match(surname) and (is_unknown(first) or not is_first_name(first)):
+        return None  # 'Махрузлу Губадлинского': a village and its district, not a person
+    end = words[k + 1].end() if suffix else words[k].end()
+    return NameSpan(words[i].start(), end, surname, "", first, patronymic, suffix)
+
+
+def full_names(text: str) -> Iterator[NameSpan]:
+    """Full names: 'Солмаз Аманова', 'Наримана Нариманова', 'Поладом Бюльбюль оглы'."""
+    for run in RUN_RU.finditer(text):
+        words = list(RUN_WORD.finditer(text, run.start(), run.end()))
+        i = 0
+        while i < len(words) - 1:
+            found = full_name_at(words, i)
+            if found is None:
+                i += 1
+                continue
+            if not NAMED_AFTER.search(text, max(0, found.start - 60), found.start):
+                yield found
+            i = next(j for j, w in enumerate(words) if w.end() >= found.end) + 1
+
+
+def context_of(text: str, floor: int, span: NameSpan) -> tuple[PostPhrase | None, frozenset[str]]:
+    """The post before a name and the cases it allows the name (all, when nothing tells)."""
+    post = post_before(text, floor, span.start)
+    if post is not None:
+        return post, post.cases
+    return None, governing_cases(text, floor, span.start) or CASES
+
+
+def gender_told(span: NameSpan, post: PostPhrase | None, allowed: frozenset[str]) -> str | None:
+    """The gender a feminine post ('артистка') or the given name tells, if either does."""
+    if post is not None and post.is_feminine:
+        return "f"
+    if not span.first:
+        return None
+    return first_name_gender(span.first, allowed) or first_name_gender(span.first, CASES)
+
+
+@lru_cache(maxsize=20_000)
+def first_name_gender(word: str, allowed: frozenset[str]) -> str | None:
+    """'m' or 'f' when every reading of a given name in an allowed case has that gender."""
+    genders = {
+        p.tag.gender
+        for p in analyzer().parse(word.lower())
+        if "Name" in p.tag and p.tag.case in allowed and "sing" in p.tag
+    }
+    return {frozenset({"masc"}): "m", frozenset({"femn"}): "f"}.get(frozenset(genders))
+
+
+def candidates(span: NameSpan, post: PostPhrase | None, allowed: frozenset[str]) -> list[Reading]:
+    """The readings of a name's surname its context leaves.
+
+    A post's case outweighs a given name that is only a guess ('Никола Пашиняна' after
+    'премьер-министра'); a given name of one gender outweighs the case a preceding noun
+    suggests ('конкурсов Мария Галкина').
+    """
+    readings = surname_readings(span.surname)
+    in_case = fitting(readings, allowed)
+    gender = gender_told(span, post, allowed)
+    if gender is None:
+        return in_case
+    same_in_case = [r for r in in_case if r.gender in (gender, None)]
+    strong = post is not None and not post.is_feminine
+    if same_in_case or strong:
+        return same_in_case or in_case
+    return fitting([r for r in readings if r.gender in (gender, None)] or readings, allowed)
+
+
+def canonical(span: NameSpan, reading: Reading) -> str:
+    """'Фамилия И.О.' from a reading of the surname and the initials or given names."""
+    surname = f"{reading.surname} {span.suffix}" if span.suffix else reading.surname
+    initials = span.initials or "".join(f"{w[0]}." for w in (span.first, span.patronymic) if w)
+    return f"{surname} {initials}"
+
+
+def full_name(span: NameSpan, reading: Reading, allowed: frozenset[str]) -> str | None:
+    """The full name in the nominative, where the text gives the given name."""
+    if not span.first:
+        return None
+    cases = reading.cases & allowed or reading.cases
+    parts = [first_name_nominative(span.first, reading.gender, cases)]
+    if span.patronymic:
+        parts.append(patronymic_nominative(span.patronymic))
+    parts.append(f"{reading.surname} {span.suffix}" if span.suffix else reading.surname)
+    return " ".join(parts)
+
+
+def read_names(text: str) -> list[NamedPerson]:
+    """Every Russian name in a text, read in its context, in text order.
+
+    A name is settled by its own form ('Бабушкиным И.Ю.') or by the case of its post; a
+    name only its surroundings guess at ('Бабушкина И.Ю.' opening a line) takes the reading
+    another mention of the same initials settled.
+    """
+    spans = sorted([*initials_names(text), *full_names(text)], key=lambda s: s.start)
+    read: list[tuple[NameSpan, PostPhrase | None, frozenset[str], list[Reading]]] = []
+    settled: set[str] = set()
+    floor = 0
+    for span in spans:
+        post, allowed = context_of(text, floor, span)
+        found = candidates(span, post, allowed)
+        alone = {r.surname for r in surname_readings(span.surname)}
+        if len({r.surname for r in found}) == 1 and (post is not None or len(alone) == 1):
+            settled.add(canonical(span, found[0]))
+        read.append((span, post, allowed, found))
+        floor = span.end
+    named = []
+    for span, post, allowed, found in read:
+        readings = found if post is not None else surname_readings(span.surname)
+        known = [r for r in readings if canonical(span, r) in settled]
+        best = (known or found)[0]
+        gender = best.gender or (first_name_gender(span.first, CASES) if span.first else None)
+        name = canonical(span, best)
+        named.append(NamedPerson(span, name, gender, full_name(span, best, allowed), post))
+    return named
+
+
+# English: a capitalised pair after a title, or one whose surname has a familiar ending.
+RUN_EN = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?)+")
+ENGLISH_WORDS = DATA_DIR / "persons_english.tsv"
+SURNAME_EN = re.compile(
+    r"(?:ov|ev|yev|in|yn|ova|eva|ina|enko|sky|ski|skiy|li|zade|yan|ian|dze|shvili|ich|uk)$"
+)
+TITLE_WORDS_EN = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def english_words() -> dict[str, str]:
+    """English words around names → 'title', 'byline' or 'not_name'."""
+    return {r["word"]: r["role"] for r in load_records(ENGLISH_WORDS)}
+
+
+def english_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, 'Given Surname') of English names."""
+    roles = english_words()
+    for run in RUN_EN.finditer(text):
+        words = list(re.finditer(r"[A-Za-z-]+", run.group()))
+        low = [w.group().lower() for w in words]
+        for i in range(len(words) - 1):
+            if low[i] in roles or low[i + 1] in roles:
+                continue
+            if i + 2 < len(words) and roles.get(low[i + 2]) == "not_name":
+                break  # 'Heydar Aliyev Foundation'
+            after_title = i > 0 and roles.get(low[i - 1]) in ("title", "byline")
+            if after_title or SURNAME_EN.search(low[i + 1]):
+                start, end = run.start() + words[i].start(), run.start() + words[i + 1].end()
+                yield start, end, text[start:end]
+                break
+
+
+def read_english_names(text: str) -> list[NamedPerson]:
+    """English names as read names: the Latin name is the name (the resolver maps it)."""
+    found = []
+    for start, end, name in english_names(text):
+        first, _, surname = name.partition(" ")
+        found.append(NamedPerson(NameSpan(start, end, surname, "", first), name, None, name))
+    return found
+
+
+def english_post(text: str, start: int) -> str | None:
+    """The title before an English name: 'Governor of Astrakhan Region', 'Economy Minister'."""
+    before = re.split(r"[,.;:()\n]", text[max(0, start - 80) : start])[-1]
+    words = TITLE_WORDS_EN.findall(before)
+    titles = [i for i, w in enumerate(words) if english_words().get(w.lower()) == "title"]
+    if not titles or len(words) - titles[-1] > 4:
+        return None
+    first = titles[-1]
+    while first > 0 and first - 1 in titles:
+        first -= 1
+    return " ".join(words[first:])
+
+
+def closest_known_name(name: str, known_names: Iterable[str]) -> str | None:
+    """The known canonical name ``name`` is most likely a typo of: same initials, surname one
+    edit away (two for surnames of eight letters or more); None unless exactly one is closest.
+
+    >>> closest_known_name("Мусатафаев Р.С.", ["Мустафаев Р.С.", "Мустафаев Ш.А."])
+    'Мустафаев Р.С.'
+    >>> closest_known_name("Мусатафаев Р.С.", ["Мустафаев Ш.А."]) is None
+    True
+    """
+    m = CANONICAL.match(name)
+    if m is None:
+        return None
+    best: dict[int, list[str]] = {}
+    for known in known_names:
+        k = CANONICAL.match(known)
+        if k is None or known == name or k["initials"] != m["initials"]:
+            continue
+        a, b = m["surname"].lower(), k["surname"].lower()
+        limit = 2 if min(len(a), len(b)) >= 8 else 1
+        distance = Levenshtein.distance(a, b, score_cutoff=limit)
+        if distance <= limit:
+            best.setdefault(distance, []).append(known)
+    closest = best[min(best)] if best else []
+    return closest[0] if len(set(closest)) == 1 else None
+
+
+def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) -> Person:
+    """One Person from every mention of the same canonical name."""
+    name = group[0].name
+    positions = []
+    for n in group:
+        if n.post is not None:
+            start, end = block_day(doc, n.span.start)
+            positions.append(
+                Position(title=n.post.title, organization=n.post.organization, start=start, end=end)
+            )
+    sides = [side_of(p.title, home) for p in positions]
+    partner = next((s for s in sides if s not in (None, "home", home.country)), None)
+    return Person(
+        id=make_id("person", name),
+        name=name,
+        full_name=next((n.full_name for n in group if n.full_name), None),
+        name_en=iuliia.WIKIPEDIA.translate(name) if re.search("[А-Яа-я]", name) else name,
+        gender=next((n.gender for n in group if n.gender), None),
+        aliases=tuple(dict.fromkeys(doc.text[n.span.start : n.span.end] for n in group)),
+        positions=merge_positions(positions),
+        partner=None if "home" in sides else partner,
+        mentions=tuple(Mention(start=n.span.start, end=n.span.end, rule=rule) for n in group),
+    )
+
+
+def group_by_name(named: Iterable[NamedPerson]) -> dict[str, list[NamedPerson]]:
+    """Mentions grouped by canonical name, in order of first mention."""
+    groups: dict[str, list[NamedPerson]] = {}
+    for n in named:
+        groups.setdefault(n.name, []).append(n)
+    return groups
+
+
+def person_from_name(doc: Document, ctx: Context) -> Iterator[Person]:
+    """Every person a Russian text names with initials or a full name, with posts and dates."""
+    for group in group_by_name(read_names(doc.text)).values():
+        yield person_of(doc, ctx.home, group, "person_from_name")
+
+
+def person_from_english_name(doc: Document, ctx: Context) -> Iterator[Person]:
+    """Every person an English text names ('Igor Babushkin'), under the Latin name.
+
+    Which Russian canonical name a Latin one is (Бабушкин И.Ю.) is the resolver's call.
+    """
+    groups: dict[str, list[tuple[int, int]]] = {}
+    posts: dict[str, list[str]] = {}
+    for start, end, name in english_names(doc.text):
+        groups.setdefault(name, []).append((start, end))
+        post = english_post(doc.text, start)
+        if post:
+            posts.setdefault(name, []).append(post)
+    for name, spans in groups.items():
+        titles = list(dict.fromkeys(posts.get(name, ())))
+        sides = [side_of(doc.text[max(0, s - 60) : e], ctx.home) for s, e in spans]
+        partner = next((s for s in sides if s not in (None, "home", ctx.home.country)), None)
+        yield Person(
+            id=make_id("person", name),
+            name=name,
+            full_name=name,
+            name_en=name,
+            aliases=tuple(dict.fromkeys(doc.text[s:e] for s, e in spans)),
+            positions=tuple(Position(title=t) for t in titles),
+            partner=None if "home" in sides else partner,
+            mentions=tuple(
+                Mention(start=s, end=e, rule="person_from_english_name") for s, e in spans
+            ),
+        )

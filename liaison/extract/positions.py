@@ -1,0 +1,305 @@
+"""Posts stated before a person's name: 'Губернатором Астраханской области Бабушкиным И.Ю.'.
+
+A post is a head word from a shipped list (губернатор, глава, заместитель, посол, …), the
+adjectives before it that agree with it ('Чрезвычайным и Полномочным Послом') and the
+words after it up to the name ('Главы Исполнительной власти Наримановского района Баку').
+The head's case is the name's case, which is what tells 'Бабушкина' (genitive of a man's
+name) from 'Аманова' (a woman's, in the nominative). The post goes to the nominative
+through ``phrases.nominative``; an organisation inside it is split off when one of the
+shipped organisation words heads a dependent ('Исполнительной власти …').
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+
+from liaison.data import DATA_DIR, load_records
+from liaison.extract.dates import find_dates
+from liaison.model import Document, Home, Position
+from liaison.text.morph import analyzer, lemma
+from liaison.text.phrases import nominative
+
+HEADS = DATA_DIR / "positions_heads.tsv"
+ORGANIZATIONS = DATA_DIR / "positions_organizations.tsv"
+COUNTRIES = DATA_DIR / "positions_countries.tsv"
+
+CASES = frozenset(("nomn", "gent", "datv", "accs", "ablt", "loct"))
+# A post never runs across these words: they govern the name rather than belong to the post.
+STOP_WORDS = frozenset(
+    [
+        "с",
+        "c",
+        "со",
+        "под",
+        "во",
+        "главе",
+        "руководством",
+        "председательством",
+        "участием",
+        "визит",
+        "встреча",
+        "встречи",
+        "переговоры",
+        "участие",
+        "заседание",
+        "посещение",
+        "церемония",
+    ]
+)
+TOKEN = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"|[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*|[–—-]|\S")
+WORDLIKE = re.compile(r"[«\"А-Яа-яЁёA-Za-z–—-]")
+MAX_TOKENS = 14
+# Cases a preposition puts the next noun in (only those that take a person).
+PREPOSITION_CASES = {
+    "с": frozenset(("ablt", "gent")),
+    "со": frozenset(("ablt", "gent")),
+    "к": frozenset(("datv",)),
+    "по": frozenset(("datv",)),
+    "о": frozenset(("loct",)),
+    "при": frozenset(("loct",)),
+    "у": frozenset(("gent",)),
+    "от": frozenset(("gent",)),
+    "для": frozenset(("gent",)),
+    "без": frozenset(("gent",)),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PostPhrase:
+    """A post stated before a name: its span, nominative title, organisation and head case."""
+
+    start: int
+    end: int
+    title: str
+    organization: str | None
+    cases: frozenset[str]
+    is_feminine: bool = False
+
+
+@cache
+def head_genders() -> dict[str, str]:
+    """Head lemmas of posts, each with 'f' when the word itself names a woman."""
+    return {r["lemma"]: r["gender"] for r in load_records(HEADS)}
+
+
+@cache
+def organization_words() -> dict[str, str]:
+    """Lemmas of nouns that head an organisation's name, each with the adjective it needs."""
+    return {r["lemma"]: r["after"] for r in load_records(ORGANIZATIONS)}
+
+
+@cache
+def country_stems() -> tuple[tuple[str, str], ...]:
+    """(word beginning, ISO code), longest first."""
+    rows = [(r["stem"], r["code"]) for r in load_records(COUNTRIES)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def is_head(word: str) -> bool:
+    """Whether a word is the head of a post in any case: 'Губернатором', 'Главы'."""
+    return lemma(word) in head_genders()
+
+
+@lru_cache(maxsize=50_000)
+def noun_cases(word: str, lemma_wanted: str) -> frozenset[str]:
+    """Cases (singular) in which ``word`` is a form of the noun ``lemma_wanted``."""
+    found = set()
+    for p in analyzer().parse(word.lower()):
+        if p.normal_form.replace("ё", "е") == lemma_wanted and "plur" not in p.tag:
+            found.add(str(p.tag.case))
+    return frozenset(found & CASES)
+
+
+@lru_cache(maxsize=50_000)
+def agrees(word: str, cases: frozenset[str]) -> bool:
+    """Whether ``word`` is an adjective or participle in one of ``cases``."""
+    return any(
+        p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases and p.score > 0.05
+        for p in analyzer().parse(word.lower())
+    )
+
+
+@lru_cache(maxsize=50_000)
+def part_of_speech(word: str) -> str | None:
+    """The part of speech of a word's likeliest reading ('NOUN', 'VERB', …)."""
+    pos = analyzer().parse(word.lower())[0].tag.POS
+    return str(pos) if pos else None
+
+
+def is_verb(word: str) -> bool:
+    """Whether the likeliest reading of a word is a verb form (a post never holds one)."""
+    return part_of_speech(word) in ("VERB", "GRND", "INFN", "PRTS")
+
+
+@lru_cache(maxsize=20_000)
+def phrase_nominative(phrase: str) -> str:
+    """``phrases.nominative``, remembered: notes repeat the same posts on every line."""
+    return nominative(phrase)
+
+
+def window(text: str, floor: int, name_start: int) -> list[re.Match[str]]:
+    """The tokens just before a name that may belong to its post, in text order."""
+    tokens = list(TOKEN.finditer(text, max(floor, name_start - 400), name_start))
+    kept: list[re.Match[str]] = []
+    for m in reversed(tokens[-MAX_TOKENS:]):
+        word = m.group()
+        if not WORDLIKE.match(word) or word.lower() in STOP_WORDS or is_verb(word):
+            break
+        kept.append(m)
+    return kept[::-1]
+
+
+def post_before(text: str, floor: int, name_start: int) -> PostPhrase | None:
+    """The post stated right before the name at ``name_start``, or None.
+
+    >>> t = "встреча с Премьер-министром Азербайджанской Республики Асадовым А.И."
+    >>> post = post_before(t, 0, t.index("Асадовым"))
+    >>> post.title, sorted(post.cases)
+    ('Премьер-министр Азербайджанской Республики', ['ablt'])
+    """
+    tokens = window(text, floor, name_start)
+    heads = [i for i, m in enumerate(tokens) if is_head(m.group())]
+    if not heads:
+        return None
+    first = heads[0]
+    head = tokens[first].group()
+    cases = noun_cases(head, lemma(head))
+    if not cases:
+        return None  # 'президентов России и Азербайджана': a post of several people
+    first = with_modifiers(tokens, first, cases)
+    words = " ".join(text[tokens[first].start() : tokens[-1].end()].split())
+    return PostPhrase(
+        start=tokens[first].start(),
+        end=tokens[-1].end(),
+        title=phrase_nominative(words),
+        organization=organization_in(tokens[heads[0] + 1 :]),
+        cases=cases,
+        is_feminine=head_genders()[lemma(head)] == "f",
+    )
+
+
+def with_modifiers(tokens: list[re.Match[str]], head: int, cases: frozenset[str]) -> int:
+    """The index where a post begins: its head, or the agreeing adjectives before it."""
+    first = head
+    i = head - 1
+    while i >= 0:
+        word = tokens[i].group()
+        if agrees(word, cases):
+            first = i
+        elif word.lower() != "и" or i == 0 or not agrees(tokens[i - 1].group(), cases):
+            break
+        i -= 1
+    return first
+
+
+def organization_in(tokens: list[re.Match[str]]) -> str | None:
+    """The organisation a post names after its head, in the nominative, or None.
+
+    The organisation starts at the first organisation noun (with its adjectives) and runs
+    to the end of the post: 'Исполнительной власти Наримановского района Баку'.
+    """
+    orgs = organization_words()
+    for i, m in enumerate(tokens):
+        needs = orgs.get(lemma(m.group()))
+        if needs is not None and (not needs or (i and lemma(tokens[i - 1].group()) == needs)):
+            first = i
+            while (
+                first > 0
+                and agrees(tokens[first - 1].group(), CASES)
+                and not is_head(tokens[first - 1].group())
+            ):
+                first -= 1
+            start = tokens[first].start()
+            return phrase_nominative(" ".join(m.string[start : tokens[-1].end()].split()))
+    return None
+
+
+def governing_cases(text: str, floor: int, name_start: int) -> frozenset[str] | None:
+    """The cases the word before a name (with no post) allows it, or None if unknown.
+
+    A noun before a name takes it in the genitive ('рождения Г.А. Алиева'); a preposition
+    in its own case ('с Алиевым'); at the start of a clause a name is the subject.
+    """
+    before = text[max(floor, name_start - 60) : name_start].rstrip()
+    if not before or before[-1] in ",;:(—–" or (before[-1] == "." and not before[-2:-1].isupper()):
+        return frozenset(("nomn",))
+    word = TOKEN.findall(before)[-1].lower()
+    if word in PREPOSITION_CASES:
+        return PREPOSITION_CASES[word]
+    pos = part_of_speech(word)
+    if pos == "NOUN":
+        return frozenset(("gent",))
+    if pos in ("VERB", "PRTS"):
+        return frozenset(("nomn", "accs"))
+    return None
+
+
+def side_of(title: str, home: Home) -> str | None:
+    """'home' for a post of the home side, else the ISO code of the first country it names.
+
+    >>> side_of("Губернатор Астраханской области", Home())
+    'home'
+    >>> side_of("Чрезвычайный и Полномочный Посол Республики Беларусь в Российской Федерации",
+    ...         Home())
+    'BY'
+    """
+    keys = [lemma(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title)]
+    joined = " ".join(keys)
+    if any(f" {cue} " in f" {joined} " for cue in home.cues):
+        return "home"
+    return next((code for code in map(country_of, keys) if code), None)
+
+
+def country_of(word: str) -> str | None:
+    """The ISO code of the country a lower-case word names, by its beginning.
+
+    >>> country_of("азербайджанский"), country_of("белорусский"), country_of("область")
+    ('AZ', 'BY', None)
+    """
+    return next((code for stem, code in country_stems() if word.startswith(stem)), None)
+
+
+def block_day(doc: Document, offset: int) -> tuple[date | None, date | None]:
+    """The days of the date a bullet or paragraph opens with, for the post seen in it."""
+    i = bisect.bisect_right(doc.blocks, offset, key=lambda b: b.start) - 1
+    if i >= 0 and doc.blocks[i].end >= offset:
+        begin, end = doc.blocks[i].start, doc.blocks[i].end
+    else:
+        begin, end = doc.text.rfind("\n", 0, offset) + 1, offset
+    for span in find_dates(doc.text, begin, min(end, begin + 60)):
+        lead = doc.text[begin : span.start]
+        if span.value.precision == "day" and not re.search(r"[А-Яа-яЁёA-Za-z]{3}", lead):
+            return span.value.start, span.value.end
+        break
+    return None, None
+
+
+def title_key(title: str) -> str:
+    """What tells two posts apart: their lemmas without country names ('… Азербайджана')."""
+    words = [lemma(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title)]
+    return " ".join(w for w in words if country_of(w) is None and w != "республика")
+
+
+def merge_positions(positions: Iterable[Position]) -> tuple[Position, ...]:
+    """One position per post, spanning every date it was seen, the longest title kept."""
+    merged: dict[str, Position] = {}
+    for p in positions:
+        key = title_key(p.title)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = p
+            continue
+        starts = [d for d in (old.start, p.start) if d]
+        ends = [d for d in (old.end, p.end) if d]
+        merged[key] = Position(
+            title=max(old.title, p.title, key=len),
+            organization=old.organization or p.organization,
+            start=min(starts, default=None),
+            end=max(ends, default=None),
+        )
+    return tuple(sorted(merged.values(), key=lambda p: p.start or date.min))

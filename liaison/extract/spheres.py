@@ -1,0 +1,193 @@
+"""Spheres of cooperation, and the sections of a reference note they head.
+
+A note is a title, a top list (the agreements in force), sphere sections ("В сфере
+образования") and a chronology of contacts. ``parts`` walks the blocks and tells each
+one's section; ``sphere_of_heading`` maps a heading to the Sphere vocabulary through the
+lemma cues in ``data/spheres.tsv`` and never fails: a heading it cannot place is OTHER.
+A document without blocks (a plain news text) is split into lines, so every rule still
+gets something to read.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache, lru_cache
+
+from liaison.data import SPHERES, load_records
+from liaison.extract.partners import (
+    LemmaKey,
+    LemmaTable,
+    lemma_key,
+    lemma_table,
+    match_lemmas,
+    tokens,
+)
+from liaison.model import Block, BlockKind, Document, Sphere
+
+# Bullet markers and white space a block may start with, depending on the reader.
+MARKERS = re.compile(r"^[\s·•▪●◦‣∙*\-–—]+")
+TRAILING = re.compile(r"\s+$")
+BULLET_LINE = re.compile(r"^\s*[·•▪●∙*]\s*")
+SUBBULLET_LINE = re.compile(r"^\s*[-–—◦‣]\s*")
+HEADING_MAX = 90
+QUOTED = r"(?:«[^»\n]*»+|\"[^\"\n]+\"|“[^”\n]+”)"
+SENTENCE_END = re.compile(
+    r"(?<!\bг)(?<!\bгг)(?<!\bим)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\b[А-ЯЁA-Z])[.!?]\s+(?=[А-ЯЁA-Z«\"])"
+)
+
+CHRONOLOGY_CUES = ("хронология", "chronology", "timeline")
+CONTAINER_CUES = (("основной", "направление"), ("направление", "сотрудничество"))
+
+
+class SectionKind(StrEnum):
+    """What part of a note a block belongs to."""
+
+    TITLE = "title"
+    TOP = "top"
+    CONTAINER = "container"
+    SPHERE = "sphere"
+    CHRONOLOGY = "chronology"
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A block's words (markers and edge spaces cut off) and the section it is in."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    section: SectionKind
+    sphere: Sphere | None = None
+
+
+@cache
+def sphere_cues() -> LemmaTable[Sphere]:
+    """The lemmatised cues of every sphere."""
+    cues: dict[LemmaKey, Sphere] = {}
+    for record in load_records(SPHERES):
+        for cue in record["cues"].split(";"):
+            key = lemma_key(cue)
+            if key:
+                cues.setdefault(key, Sphere(record["sphere"]))
+    return lemma_table(cues)
+
+
+def spheres_in(text: str) -> list[Sphere]:
+    """The spheres a text names, in order of first mention.
+
+    >>> spheres_in("о торгово-экономическом, научно-техническом и культурном сотрудничестве")
+    [<Sphere.TRADE: 'trade'>, <Sphere.SCIENCE: 'science'>, <Sphere.CULTURE: 'culture'>]
+    >>> spheres_in("в сфере физической культуры и спорта")
+    [<Sphere.SPORT: 'sport'>]
+    """
+    found = [sphere for _, _, sphere in match_lemmas(tokens(text), sphere_cues())]
+    return list(dict.fromkeys(found))
+
+
+def sphere_of_heading(heading: str) -> Sphere:
+    """The sphere a section heading names: its first cue; OTHER when it names none.
+
+    >>> sphere_of_heading("В сфере промышленности, строительства и ЖКХ")
+    <Sphere.INDUSTRY: 'industry'>
+    >>> sphere_of_heading("Прочее")
+    <Sphere.OTHER: 'other'>
+    """
+    found = spheres_in(heading)
+    return found[0] if found else Sphere.OTHER
+
+
+def section_of_heading(heading: str) -> tuple[SectionKind, Sphere | None]:
+    """The section a heading opens: chronology, a container of sections, or a sphere."""
+    lemmas = [t.lemma for t in tokens(heading)]
+    if any(cue in lemmas for cue in CHRONOLOGY_CUES):
+        return SectionKind.CHRONOLOGY, None
+    pairs = set(itertools.pairwise(lemmas))
+    if any(cue in pairs for cue in CONTAINER_CUES) and not spheres_in(heading):
+        return SectionKind.CONTAINER, None
+    return SectionKind.SPHERE, sphere_of_heading(heading)
+
+
+def body(text: str, start: int, end: int) -> tuple[int, int]:
+    """The block's span without its bullet marker and surrounding white space."""
+    piece = text[start:end]
+    lead = MARKERS.match(piece)
+    trail = TRAILING.search(piece)
+    cut_end = end - (len(trail.group()) if trail else 0)
+    return min(start + (lead.end() if lead else 0), cut_end), cut_end
+
+
+def line_kind(line: str) -> BlockKind:
+    """The kind of a line of a document that came without blocks."""
+    if BULLET_LINE.match(line):
+        return BlockKind.BULLET
+    if SUBBULLET_LINE.match(line):
+        return BlockKind.SUBBULLET
+    bare = line.strip()
+    if len(bare) <= HEADING_MAX and not bare.endswith((".", ":", ";", ",")):
+        return BlockKind.HEADING
+    return BlockKind.PARAGRAPH
+
+
+def line_blocks(text: str) -> tuple[Block, ...]:
+    """Blocks for a text without structure: one a non-empty line."""
+    blocks = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            blocks.append(Block(kind=line_kind(m.group()), start=m.start(), end=m.end()))
+    return tuple(blocks)
+
+
+def parts(doc: Document) -> tuple[Part, ...]:
+    """Every block of the document with its section (blocks from lines if it has none)."""
+    return parts_of(doc.text, doc.blocks or line_blocks(doc.text))
+
+
+@lru_cache(maxsize=16)
+def parts_of(text: str, blocks: tuple[Block, ...]) -> tuple[Part, ...]:
+    """Sections of the blocks: the top list until the first heading, then by heading."""
+    found: list[Part] = []
+    section, sphere = SectionKind.TOP, None
+    for block in blocks:
+        start, end = body(text, block.start, block.end)
+        if start >= end:
+            continue
+        if block.kind == BlockKind.TITLE:
+            found.append(Part(block.kind, start, end, SectionKind.TITLE))
+            continue
+        if block.kind == BlockKind.HEADING:
+            section, sphere = section_of_heading(text[start:end])
+        found.append(Part(block.kind, start, end, section, sphere))
+    return tuple(found)
+
+
+def items(doc: Document, *sections: SectionKind) -> Iterator[Part]:
+    """The bullets and sub-bullets of the given sections (all sections when none given)."""
+    for part in parts(doc):
+        is_item = part.kind in (BlockKind.BULLET, BlockKind.SUBBULLET)
+        if is_item and (not sections or part.section in sections):
+            yield part
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` (not split after "г.", "им." or initials)."""
+    bounds, begin = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        bounds.append((begin, m.start() + 1))
+        begin = m.end()
+    return [*bounds, (begin, end)]
+
+
+def masked(text: str, start: int, end: int) -> str:
+    """``text`` with quoted names and brackets in ``start..end`` blanked, offsets kept.
+
+    >>> masked("a «b» (c) d", 0, 11)
+    'a ___ ___ d'
+    """
+    piece = text[start:end]
+    for pattern in (QUOTED, r"\([^()]*\)"):
+        piece = re.sub(pattern, lambda m: "_" * len(m.group()), piece)
+    return text[:start] + piece + text[end:]

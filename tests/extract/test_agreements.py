@@ -1,0 +1,211 @@
+"""Agreements in the top list, in sphere sections, in the chronology and in news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from liaison.extract.agreements import agreements_from_text, party_key
+from liaison.extract.context import Context
+from liaison.model import Agreement, AgreementKind, AgreementStatus, Home, Period
+
+K, S = AgreementKind, AgreementStatus
+
+
+def agreements(doc) -> list[Agreement]:
+    return list(agreements_from_text(doc, Context()))
+
+
+def top_list(doc) -> list[Agreement]:
+    """The agreements stated before the first section heading."""
+    end = doc.text.index("ОСНОВНЫЕ НАПРАВЛЕНИЯ")
+    return [a for a in agreements(doc) if a.mentions[0].start < end]
+
+
+def test_corpus_000_top_list(corpus_document) -> None:
+    first, second = top_list(corpus_document("000"))
+    assert (first.kind, first.status, first.signed, first.period) == (
+        K.AGREEMENT,
+        S.IN_FORCE,
+        "2011",
+        None,
+    )
+    assert first.parties == (
+        "Правительство Астраханской области",
+        "Правительство Азербайджанской Республики",
+    )
+    assert first.partners == ("AZ",)
+    assert first.title.startswith("Соглашение между Правительством Астраханской области")
+    assert first.title.endswith(
+        "о торгово-экономическом, научно-техническом и культурном сотрудничестве"
+    )
+    assert (second.kind, second.status, second.signed) == (K.PROGRAMME, S.BEING_IMPLEMENTED, "2024")
+    assert second.period == Period(from_=2024, to=2026)
+    assert second.parties == ("Астраханская область", "Правительство Азербайджанской Республики")
+
+
+def test_corpus_001_top_list(corpus_document) -> None:
+    found = top_list(corpus_document("001"))
+    kinds = [a.kind for a in found]
+    # 12 bullets, one of which names the agreement it replaced: 13 agreements, all distinct.
+    assert len(found) == 13 and len({a.id for a in found}) == 13
+    assert kinds.count(K.MEMORANDUM) == 3 and kinds.count(K.PLAN) == 2
+    assert kinds.count(K.WORKING_GROUP) == 1
+    assert [a.status for a in found].count(S.IN_FORCE) == 10
+
+
+def test_corpus_001_replaced_agreement(corpus_document) -> None:
+    found = top_list(corpus_document("001"))
+    old = next(a for a in found if a.status == S.SUPERSEDED)
+    new = next(a for a in found if a.replaces)
+    assert (old.signed, old.kind, old.partners) == ("1999", K.AGREEMENT, ("BY",))
+    assert (new.signed, new.status) == ("2021", S.IN_FORCE)
+    assert new.replaces == old.title and "1999" in new.replaces
+    assert (
+        old.parties
+        == new.parties
+        == (
+            "Правительство Астраханской области",
+            "Правительство Республики Беларусь",
+        )
+    )
+    assert old.id != new.id
+
+
+def test_corpus_001_sub_national_partners(corpus_document) -> None:
+    found = top_list(corpus_document("001"))
+    mogilev = next(a for a in found if a.kind == K.MEMORANDUM and "Могилев" in a.title)
+    assert mogilev.partners == ("BY-MA-MOGILEV",)
+    assert mogilev.parties == (
+        "муниципальное образование «Городской округ город Астрахань»",
+        "город Могилев",
+    )
+    brest = next(a for a in found if "Брестским" in a.title)
+    assert (brest.partners, brest.signed) == (("BY-BR",), "1999")
+    assert brest.parties == (
+        "Брестский областной исполнительный комитет Республики Беларусь",
+        "Администрация Астраханской области Российской Федерации",
+    )
+    duma = next(a for a in found if "Думой" in a.title)
+    assert duma.parties == ("Дума Астраханской области", "Могилевский областной Совет депутатов")
+    assert duma.partners == ("BY-MA",)
+    twins = next(a for a in found if "городами" in a.title)
+    assert twins.parties == ("город Астрахань", "город Витебск")
+    assert twins.partners == ("BY-VI-VITEBSK",)
+
+
+def test_corpus_001_chronology_mentions_collide_with_the_top_list(corpus_document) -> None:
+    doc = corpus_document("001")
+    found = agreements(doc)
+    chronology = doc.text.index("ХРОНОЛОГИЯ")
+    signed_later = [a for a in found if a.mentions[0].start > chronology]
+    assert {a.signed for a in signed_later} == {"2023-02-16", "2023-03-19", "2024-10-27"}
+    assert all(a.status == S.SIGNED for a in signed_later)
+    earlier_ids = {a.id for a in found if a.mentions[0].start < chronology}
+    memorandum = next(a for a in signed_later if a.kind == K.MEMORANDUM)
+    plan = next(a for a in signed_later if a.period == Period(from_=2023, to=2025))
+    lotos = next(a for a in signed_later if "Лотос" in a.title)
+    assert {memorandum.id, plan.id, lotos.id} <= earlier_ids
+    new_plan = next(a for a in signed_later if a.period == Period(from_=2025, to=2026))
+    assert new_plan.id not in earlier_ids and new_plan.partners == ("BY-MA",)
+
+
+def test_corpus_001_agreements_in_sphere_sections(corpus_document) -> None:
+    found = agreements(corpus_document("001"))
+    lotos = [a for a in found if a.title.startswith("Соглашение между АО") and "СЭЗ" in a.title]
+    assert [(a.signed, a.partners) for a in lotos] == [
+        ("2017", ("BY-VI-VITEBSK",)),
+        ("2023", ("BY-MA-MOGILEV",)),
+        ("2023", ("BY-BR-BREST",)),
+    ]
+    assert all(a.parties[0] == "АО «ОЭЗ «Лотос»" for a in lotos)
+    contract = next(a for a in found if a.kind == K.CONTRACT)
+    assert contract.signed == "2022" and len(contract.parties) == 2
+
+
+def test_corpus_000_agreements_in_sphere_sections(corpus_document) -> None:
+    found = agreements(corpus_document("000"))
+    culture = next(a for a in found if "в области культуры" in a.title)
+    assert culture.spheres == ("culture",) and culture.signed == "2023"
+    memo = next(a for a in found if a.kind == K.MEMORANDUM)
+    assert memo.status == S.SIGNED and memo.parties == ()
+
+
+def test_corpus_004_action_program(corpus_document) -> None:
+    (program,) = agreements(corpus_document("004"))
+    assert program.kind == K.PROGRAMME
+    assert program.period == Period(from_=2022, to=2022)
+    assert program.signed == "2021-12-07"
+    assert program.title.startswith("Action Program for 2022")
+
+
+NOTE = """СПРАВКА О СОТРУДНИЧЕСТВЕ
+
+· Действует Меморандум о дружбе между Астраханской областью и Витебской областью (2016 г.).
+· Реализуется Дорожная карта развития связей на 2025–2027 годы (2024 г.).
+· Подписан Протокол о намерениях между городом Астраханью и городом Гродно.
+
+В сфере культуры
+
+· Заключено соглашение о гастролях между Астраханской филармонией и Гомельским театром (2021 г.).
+· Концерт прошёл в рамках Соглашения о дружбе.
+
+ХРОНОЛОГИЯ КОНТАКТОВ
+
+· 3 марта 2024 г., визит в Гродно. Заседание Рабочей группы. Подписание Протокола о намерениях
+между городами Астраханью и Гродно.
+"""
+
+
+def test_own_note(make_document) -> None:
+    found = agreements(make_document(NOTE))
+    kinds = [(a.kind, a.status, a.signed) for a in found]
+    assert kinds == [
+        (K.MEMORANDUM, S.IN_FORCE, "2016"),
+        (K.ROADMAP, S.BEING_IMPLEMENTED, "2024"),
+        (K.PROTOCOL, S.SIGNED, None),
+        (K.AGREEMENT, S.SIGNED, "2021"),
+        (K.PROTOCOL, S.SIGNED, "2024-03-03"),
+    ]
+    assert found[0].parties == ("Астраханская область", "Витебская область")
+    assert found[0].partners == ("BY-VI",)
+    assert found[1].period == Period(from_=2025, to=2027)
+    assert found[2].id == found[4].id  # the same protocol, listed and then signed
+    assert found[4].parties == ("город Астрахань", "город Гродно")
+    assert found[3].spheres == ()
+
+
+@pytest.mark.parametrize(
+    ("party", "key"),
+    [
+        ("город Могилев", "BY-MA-MOGILEV"),
+        ("Могилевская область", "BY-MA"),
+        ("город Астрахань", "home:city"),
+        ("муниципальное образование «Городской округ город Астрахань»", "home:city"),
+        ("Астраханская область", "home"),
+        ("Дума Астраханской области", "дума астраханский область"),
+        ("СЭЗ «Витебск»", "сэз витебск"),
+    ],
+)
+def test_party_key(party: str, key: str) -> None:
+    assert party_key(party, Home()) == key
+
+
+def test_english_news_relative_date(make_document) -> None:
+    text = (
+        "Kazakhstan and Astrakhan region have signed a Roadmap for 2023-2024 on trade.\n\n"
+        "The document was signed by the ministers on March 3.\n"
+    )
+    doc = make_document(text, "en", date(2023, 3, 5))
+    (roadmap,) = agreements(doc)
+    assert (roadmap.kind, roadmap.signed) == (K.ROADMAP, "2023-03-03")
+    assert roadmap.period == Period(from_=2023, to=2024) and roadmap.partners == ("KZ",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Соглашение", "· Подписано\n", "(((", "Agreement between and", "между и о (2020 г.)"],
+)
+def test_odd_texts_never_raise(make_document, text: str) -> None:
+    assert isinstance(agreements(make_document(text)), list)

@@ -1,0 +1,145 @@
+"""Figures with unit, multiplier, qualifier, date or period, partner and scope."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from liaison.extract.context import Context
+from liaison.extract.indicators import indicators_from_figures
+from liaison.model import Indicator, Period
+
+
+def indicators(doc) -> list[Indicator]:
+    return list(indicators_from_figures(doc, Context()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Работают 12 компаний с участием казахстанского капитала (на 01.07.2024).",
+            ("companies_with_foreign_capital", 12.0, "компаний", date(2024, 7, 1), None, "KZ"),
+        ),
+        (
+            "В 2023 г. продано 45 ед. техники.",
+            ("units", 45.0, "ед.", None, Period(from_=2023, to=2023), None),
+        ),
+        (
+            "В 2022 году выставку посетили свыше 3 тысяч гостей.",
+            ("visitors", 3000.0, "гостей", None, Period(from_=2022, to=2022), None),
+        ),
+        (
+            "Товарооборот с Ираном в 2021 году составил 1,5 млрд долларов.",
+            ("trade_turnover", 1.5e9, "USD", None, Period(from_=2021, to=2021), "IR"),
+        ),
+        (
+            "Trade turnover with Kazakhstan reached $1.2 billion in 2019.",
+            ("trade_turnover", 1.2e9, "USD", None, Period(from_=2019, to=2019), "KZ"),
+        ),
+        (
+            "В 2024/2025 учебном году обучаются 40 граждан Туркменистана.",
+            ("students", 40.0, "граждан", None, Period(from_=2024, to=2025), "TM"),
+        ),
+    ],
+)
+def test_figures(make_document, text: str, expected: tuple) -> None:
+    (found,) = indicators(make_document(text, "en" if text.isascii() else "ru"))
+    assert (found.metric, found.value, found.unit, found.as_of, found.period, found.partner) == (
+        expected
+    )
+    span = found.mentions[0]
+    assert text[span.start : span.end] == found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проведён XI форум 20-м заседанием к 100-летию.",
+        "Школа № 11 и СОШ №5 открыты 5 мая 2023 г.",
+        "Визит состоялся 16–19 сентября 2019 г. (2019, 2020 гг.)",
+        "Сеть магазинов «Тройка – 2003» работает.",
+        "The meeting took place on December 7 and the B2B session in 2020.",
+        "Просто 15 без названия.",
+    ],
+)
+def test_not_figures(make_document, text: str) -> None:
+    assert indicators(make_document(text)) == []
+
+
+def test_qualifier_and_breakdown(make_document) -> None:
+    text = (
+        "В 2023 г. обучаются более 100 граждан Армении, в том числе в вузах – 70, в колледжах – 30."
+    )
+    total, universities, colleges = indicators(make_document(text))
+    assert (total.value, total.metric, total.scope) == (100.0, "students", "граждан (более)")
+    assert total.text == "более 100 граждан"
+    assert [(i.value, i.scope, i.metric, i.partner) for i in (universities, colleges)] == [
+        (70.0, "вузы", "students", "AM"),
+        (30.0, "колледжи", "students", "AM"),
+    ]
+    assert universities.period == Period(from_=2023, to=2023)
+
+
+def test_a_following_sentence_takes_the_period(make_document) -> None:
+    text = "· В 2024 г. прошло около 40 мероприятий. Их посетило свыше 2 тысяч гостей."
+    events, visitors = indicators(make_document(text))
+    assert (events.value, visitors.value) == (40.0, 2000.0)
+    assert events.period == visitors.period == Period(from_=2024, to=2024)
+    assert visitors.scope == "гостей (свыше)"
+
+
+def test_corpus_000(corpus_document) -> None:
+    found = {(i.metric, i.value): i for i in indicators(corpus_document("000"))}
+    companies = found["companies_with_foreign_capital", 20.0]
+    assert (companies.unit, companies.as_of, companies.partner) == (
+        "компаний",
+        date(2025, 1, 1),
+        "AZ",
+    )
+    students = found["students", 1012.0]
+    assert (students.period, students.partner) == (Period(from_=2025, to=2026), "AZ")
+    assert found["students", 353.0].scope == "вузы" and found["students", 659.0].scope == "ссузы"
+    assert found["events", 20.0].scope.endswith("(более)")
+    assert found["events", 20.0].period == Period(from_=2024, to=2024)
+    visitors = found["visitors", 10000.0]
+    assert (visitors.text, visitors.period) == (
+        "свыше 10 тысяч гостей",
+        Period(from_=2024, to=2024),
+    )
+    assert found["events", 90.0].scope == "мероприятий (около)"
+    assert found["events", 50.0].scope == "мероприятий (порядка)"
+    values = {v for _, v in found}
+    assert not values & {11.0, 100.0, 258.0, 150.0, 140.0}  # № 11, 100-летию, № 258, …
+
+
+def test_corpus_001(corpus_document) -> None:
+    found = {(i.metric, i.value): i for i in indicators(corpus_document("001"))}
+    assert found["companies_with_foreign_capital", 6.0].partner == "BY"
+    tractors = found["units", 230.0]
+    assert (tractors.unit, tractors.period) == ("ед.", Period(from_=2024, to=2024))
+    assert found["students", 5.0].partner == "BY"
+    assert {found["students", 4.0].scope, found["students", 1.0].scope} == {"вузы", "ссузы"}
+
+
+def test_corpus_003_trade_turnover(corpus_document) -> None:
+    turnover = [i for i in indicators(corpus_document("003")) if i.metric == "trade_turnover"]
+    assert [(i.value, i.unit, i.period) for i in turnover] == [
+        (4e9, "USD", Period(from_=2022, to=2022)),
+        (4.4e9, "USD", Period(from_=2023, to=2023)),
+    ]
+    assert turnover[1].scope == "почти"
+
+
+def test_corpus_004(corpus_document) -> None:
+    found = {i.metric: i for i in indicators(corpus_document("004"))}
+    turnover = found["trade_turnover"]
+    assert (turnover.value, turnover.unit, turnover.period) == (
+        2.6e9,
+        "USD",
+        Period(from_=2020, to=2020),
+    )
+    assert turnover.partner == "AZ"
+    documents = found["documents"]
+    assert documents.value == 230.0 and documents.scope.endswith("(More than)")

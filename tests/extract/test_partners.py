@@ -1,0 +1,132 @@
+"""The partner gazetteer: word forms, adjectives, the home side, the note's own partner."""
+
+from __future__ import annotations
+
+import iuliia
+import pytest
+
+from liaison.extract.context import Context
+from liaison.extract.partners import (
+    finest_partner,
+    gazetteer,
+    implied_partners,
+    lemma_key,
+    partner_of_document,
+    partners_from_text,
+)
+from liaison.model import Home
+
+
+@pytest.mark.parametrize(
+    ("words", "partner"),
+    [
+        ("Могилевом", "BY-MA-MOGILEV"),
+        ("Могилёва", "BY-MA-MOGILEV"),
+        ("в г. Могилеве", "BY-MA-MOGILEV"),
+        ("Баку", "AZ-BA"),
+        ("Витебске", "BY-VI-VITEBSK"),
+        ("Брестом", "BY-BR-BREST"),
+        ("Гродно", "BY-HR-GRODNO"),
+        ("Новополоцке", "BY-VI-NOVOPOLOTSK"),
+        ("Азербайджана", "AZ"),
+        ("Азербайджанской Республикой", "AZ"),
+        ("Республике Беларусь", "BY"),
+        ("Беларуси", "BY"),
+        ("Могилёвской области", "BY-MA"),
+        ("Витебскую область", "BY-VI"),
+        ("Первомайским районом города Минска", "BY-HM-PERVOMAYSKY"),
+        ("Наримановского района Баку", "AZ-BA-NARIMANOVSKY"),
+        ("Апшеронском районе", "AZ-ABS"),
+        ("Хырдалане", "AZ-ABS-KHYRDALAN"),
+        ("Мингечевире", "AZ-MI"),
+        ("Губадлинского района", "AZ-QBI"),
+        ("Казахстаном", "KZ"),
+        ("Атырауской области", "KZ-ATY"),
+        ("Republic of Belarus", "BY"),
+        ("Azerbaijan’s capital", "AZ"),
+        ("Gagauzia", "MD-GA"),
+    ],
+)
+def test_partner_word_forms(make_document, words: str, partner: str) -> None:
+    found = list(partners_from_text(make_document(words), Context()))
+    assert [p.id for p in found] == [partner]
+    span = found[0].mentions[0]
+    assert lemma_key(words[span.start : span.end]) in gazetteer().cues
+
+
+@pytest.mark.parametrize(
+    ("words", "implied"),
+    [
+        ("с участием азербайджанского капитала", ["AZ"]),
+        ("Брестским областным исполнительным комитетом Республики Беларусь", ["BY-BR"]),
+        ("Могилевским областным Советом депутатов", ["BY-MA"]),
+        ("белорусских производителей", ["BY"]),
+        ("астраханских предприятий", []),
+    ],
+)
+def test_adjectives_imply_but_do_not_name_a_partner(make_document, words, implied) -> None:
+    assert implied_partners(words, Home()) == implied
+    names = [p.id for p in partners_from_text(make_document(words), Context())]
+    assert "AZ" not in names or "Азербайджан" in words
+
+
+def test_home_side_is_never_a_partner(make_document) -> None:
+    doc = make_document("Делегация Астраханской области и Российской Федерации посетила Баку.")
+    assert [p.id for p in partners_from_text(doc, Context())] == ["AZ-BA"]
+
+
+def test_home_elsewhere_makes_russia_a_partner(make_document) -> None:
+    baku = Home(name="Баку", name_en="Baku", code="AZ-BA", country="AZ", cues=("баку",))
+    doc = make_document("Делегация Баку посетила Россию и Азербайджан.")
+    assert [p.id for p in partners_from_text(doc, Context(home=baku))] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    ("ids", "finest"),
+    [
+        (["BY", "BY-MA", "BY-MA-MOGILEV"], ["BY-MA-MOGILEV"]),
+        (["AZ", "AZ-ABS", "BY"], ["AZ-ABS", "BY"]),
+        (["AZ-BA", "AZ-BA-NARIMANOVSKY", "AZ"], ["AZ-BA-NARIMANOVSKY"]),
+        (["KZ", "XX-UNKNOWN"], ["KZ", "XX-UNKNOWN"]),
+    ],
+)
+def test_finest_partner(ids, finest) -> None:
+    assert finest_partner(ids) == finest
+
+
+def test_gazetteer_parents_exist_and_slugs_follow_the_rule() -> None:
+    partners = gazetteer().partners
+    for partner in partners.values():
+        assert partner.country in partners, partner.id
+        assert partner.parent is None or partner.parent in partners, partner.id
+        if partner.id.count("-") == 2:  # no ISO code: the parent's code and a Latin slug
+            first_word = partner.name.split()[0]
+            slug = iuliia.WIKIPEDIA.translate(first_word).upper()
+            assert partner.id == f"{partner.parent}-{slug}", partner.id
+
+
+def test_partner_of_document_from_title(make_document) -> None:
+    doc = make_document("СПРАВКА\nО СОТРУДНИЧЕСТВЕ С МОГИЛЕВСКОЙ ОБЛАСТЬЮ\n\n· Визит в Минск.")
+    assert partner_of_document(doc) == "BY-MA"
+
+
+def test_partner_of_document_without_title_is_the_country_named_most(make_document) -> None:
+    doc = make_document("Встреча в Баку. Визит в Минск. Поездка в Апшеронский район.", "ru")
+    assert partner_of_document(doc) == "AZ"
+    assert partner_of_document(make_document("Ничего о партнёрах.")) is None
+
+
+@pytest.mark.parametrize(("number", "partner"), [("000", "AZ"), ("001", "BY"), ("004", "AZ")])
+def test_partner_of_corpus_documents(corpus_document, number, partner) -> None:
+    assert partner_of_document(corpus_document(number)) == partner
+
+
+def test_corpus_partners(corpus_document) -> None:
+    doc = corpus_document("001")
+    found = {p.id for p in partners_from_text(doc, Context())}
+    assert {"BY", "BY-MA", "BY-MA-MOGILEV", "BY-VI-VITEBSK", "BY-BR-BREST", "BY-HM"} <= found
+    assert {"BY-HM-PERVOMAYSKY", "BY-VI-POLOTSK", "BY-VI-NOVOPOLOTSK", "BY-HR-GRODNO"} <= found
+    assert "RU" not in found
+    for partner in partners_from_text(doc, Context()):
+        span = partner.mentions[0]
+        assert lemma_key(doc.text[span.start : span.end]) in gazetteer().cues

@@ -1,0 +1,284 @@
+"""People in any case, with initials or full names, Russian and English, with their posts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from liaison.extract.context import Context
+from liaison.extract.persons import (
+    closest_known_name,
+    person_from_english_name,
+    person_from_name,
+    read_names,
+)
+from liaison.extract.positions import post_before, side_of
+from liaison.extract.surnames import surname_readings
+from liaison.model import Home, Person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("встреча с министром культуры Прокофьевой О.Н. прошла", "Прокофьева О.Н."),
+        ("визит министра спорта Ивашкиной Н.В. в Минск", "Ивашкина Н.В."),
+        ("под руководством заместителя главы района Рагимовой Г.В. в город", "Рагимова Г.В."),
+        ("во главе с Губернатором области Бабушкиным И.Ю. в Баку", "Бабушкин И.Ю."),
+        ("визит Губернатора области Бабушкина И.Ю. в Баку", "Бабушкин И.Ю."),
+        ("Переговоры с главой района Фарзалиевым А.А. и другими", "Фарзалиев А.А."),
+        ("встреча с Премьер-министром Республики Беларусь Головченко Р.А.", "Головченко Р.А."),
+        ("беседа с Председателем облисполкома Исаченко А.М.", "Исаченко А.М."),
+        ("встреча с Президентом Республики Беларусь Лукашенко А.Г.", "Лукашенко А.Г."),
+        ("встреча с Послом Республики Беларусь Крутым Д.Н.", "Крутой Д.Н."),
+        ("встреча с заместителем председателя облисполкома Страхаром Р.Б.", "Страхар Р.Б."),
+        ("во главе с первым заместителем министра Ляхновичем А.А.", "Ляхнович А.А."),
+        ("визит первого заместителя министра Ляхновича А.А.", "Ляхнович А.А."),
+        ("встреча с Послом Российской Федерации Грызловым Б.В.", "Грызлов Б.В."),
+        ("встреча с Послом Республики Беларусь Рогожником А.Н. в Москве", "Рогожник А.Н."),
+        ("встреча с заместителем министра Гракуном В.В. в Астрахани", "Гракун В.В."),
+        ("под председательством министра транспорта Авраменко А.Н. прошло", "Авраменко А.Н."),
+        ("во главе с заместителем Премьер-министра Мустафаевым Ш.А.", "Мустафаев Ш.А."),
+        ("участие министра промышленности Волынского И.А. в форуме", "Волынский И.А."),
+        ("визит советника-посланника посольства Шпаковского А.П. в область", "Шпаковский А.П."),
+        ("и заместителя министра сельского хозяйства Зейналова Э. в формате", "Зейналов Э."),
+        ("визит Посла Республики Мусатафаева Р.С. в область", "Мусатафаев Р.С."),
+        ("к 100-летию со дня рождения Г.А. Алиева прошёл концерт", "Алиев Г.А."),
+        ("Гурьяновой В.В. вручена грамота", "Гурьянова В.В."),
+        ("встреча с Чрезвычайным и Полномочным Послом Поладом Бюльбюль оглы", "Бюльбюль оглы П."),
+        ("Писательница Солмаз Аманова приняла участие в фестивале", "Аманова С."),
+        ("народный артист Эльчин Азизов выступил", "Азизов Э."),
+        ("композитор Франгиз Ализаде открыла вечер", "Ализаде Ф."),
+        ("концерт памяти композитора Узеира Гаджибекова", "Гаджибеков У."),
+        ("лауреаты конкурсов Мария Галкина и Андрей Селютин", "Галкина М."),
+        ("министр иностранных дел Сергей Лавров посетил", "Лавров С."),
+    ],
+)
+def test_canonical_name_in_the_nominative(text: str, name: str) -> None:
+    assert read_names(text)[0].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "школа им. В.Н. Татищева открыла двери",
+        "сквер имени Гейдара Алиева благоустроен",
+        "проекты Фондом Гейдара Алиева в городе",
+        "посещение с. Махрузлу Губадлинского района",
+        "гастроли в г. Хырдалане Апшеронского района",
+        "Министерство культуры Республики Беларусь",
+    ],
+)
+def test_no_person_where_there_is_none(text: str) -> None:
+    assert read_names(text) == []
+
+
+def test_a_name_left_ambiguous_takes_the_reading_another_mention_settled() -> None:
+    # 'Бабушкина И.Ю.' alone could be a woman in the nominative; 'Бабушкиным' cannot.
+    text = "Бабушкина И.Ю. поблагодарили.\nВстреча прошла с Бабушкиным И.Ю. в Минске."
+    assert [n.name for n in read_names(text)] == ["Бабушкин И.Ю.", "Бабушкин И.Ю."]
+
+
+def test_one_person_with_every_form_as_alias(make_document) -> None:
+    doc = make_document(
+        "· 3 марта 2022 г., визит Губернатора Астраханской области Бабушкина И.Ю. в Минск.\n"
+        "· 5 апреля 2022 г., встреча с Губернатором Астраханской области Бабушкиным И.Ю.\n"
+        "· Памятная доска, которую открыл И.Ю. Бабушкин (2022 г.).\n"
+    )
+    (person,) = [p for p in person_from_name(doc, Context()) if p.name == "Бабушкин И.Ю."]
+    assert person.aliases == ("Бабушкина И.Ю.", "Бабушкиным И.Ю.", "И.Ю. Бабушкин")
+    assert [doc.text[m.start : m.end] for m in person.mentions] == list(person.aliases)
+    assert {m.rule for m in person.mentions} == {"person_from_name"}
+    assert person.name_en == "Babushkin I.Yu."
+    assert person.partner is None
+    (post,) = person.positions
+    assert post.title == "Губернатор Астраханской области"
+    assert (post.start, post.end) == (date(2022, 3, 3), date(2022, 4, 5))
+
+
+def test_posts_held_over_time_are_two_dated_positions(make_document) -> None:
+    doc = make_document(
+        "· 16–19 сентября 2019 г., визит делегации под руководством Главы Исполнительной "
+        "власти Наримановского района Баку Фарзалиева А.А.\n"
+        "· 10 мая 2022 г., визит делегации под руководством Главы Исполнительной власти "
+        "Апшеронского района Азербайджанской Республики Фарзалиева А.А.\n"
+        "· 17 апреля 2023 г., переговоры с Главой Исполнительной власти Апшеронского района "
+        "Азербайджана Фарзалиевым А.А.\n"
+    )
+    (person,) = list(person_from_name(doc, Context()))
+    assert person.partner == "AZ"
+    first, second = person.positions
+    assert first.title == "Глава Исполнительной власти Наримановского района Баку"
+    assert first.organization == "Исполнительная власть Наримановского района Баку"
+    assert (first.start, first.end) == (date(2019, 9, 16), date(2019, 9, 19))
+    assert "Апшеронского района" in second.title
+    assert (second.start, second.end) == (date(2022, 5, 10), date(2023, 4, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "organization"),
+    [
+        (
+            "встреча c вице-губернатором – председателем Правительства Астраханской области "
+            "Афанасьевым Д.А.",
+            "вице-губернатор – председатель Правительства Астраханской области",
+            "Правительство Астраханской области",
+        ),
+        (
+            "во главе с Исполнительным директором Агентства развития медиа Азербайджанской "
+            "Республики Исмаиловым А.М.",
+            "Исполнительный директор Агентства развития медиа Азербайджанской Республики",
+            "Агентство развития медиа Азербайджанской Республики",
+        ),
+        (
+            "визит главы муниципального образования «Наримановский муниципальный район» "
+            "Редькина И.А.",
+            "глава муниципального образования «Наримановский муниципальный район»",
+            "муниципальное образование «Наримановский муниципальный район»",
+        ),
+        (
+            "с заместителем Министра науки и образования Азербайджанской Республики "
+            "Гурбановым Ф.И.",
+            "заместитель Министра науки и образования Азербайджанской Республики",
+            None,
+        ),
+    ],
+)
+def test_post_title_and_organisation(text: str, title: str, organization: str | None) -> None:
+    (named,) = read_names(text)
+    assert named.post is not None
+    assert (named.post.title, named.post.organization) == (title, organization)
+    assert text[named.post.start : named.post.end].split()[0] in text
+
+
+def test_a_post_of_several_people_is_not_one_persons_post() -> None:
+    text = "Переговоры президентов России и Азербайджана Ильхама Алиева"
+    assert post_before(text, 0, text.index("Ильхама")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "side"),
+    [
+        ("Губернатор Астраханской области", "home"),
+        ("глава муниципального образования «Городской округ город Астрахань»", "home"),
+        ("Президент Азербайджанской Республики", "AZ"),
+        ("Председатель Могилевского областного исполнительного комитета", "BY"),
+        ("Чрезвычайный и Полномочный Посол Российской Федерации в Республике Беларусь", "RU"),
+        ("народный артист", None),
+    ],
+)
+def test_side_of_a_post(title: str, side: str | None) -> None:
+    assert side_of(title, Home()) == side
+
+
+@pytest.mark.parametrize(
+    ("word", "readings"),
+    [
+        ("Бабушкиным", [("Бабушкин", "m")]),
+        ("Бабушкина", [("Бабушкин", "m"), ("Бабушкина", "f")]),
+        ("Рагимовой", [("Рагимова", "f")]),
+        ("Алиеву", [("Алиев", "m"), ("Алиева", "f")]),
+        ("Шпаковского", [("Шпаковский", "m")]),
+        ("Крутым", [("Крутой", "m")]),
+        ("Страхаром", [("Страхар", "m")]),
+        ("Ляхновичем", [("Ляхнович", "m")]),
+        ("Головченко", [("Головченко", None)]),
+        ("Ализаде", [("Ализаде", None)]),
+    ],
+)
+def test_surname_readings(word: str, readings: list[tuple[str, str | None]]) -> None:
+    assert [(r.surname, r.gender) for r in surname_readings(word)] == readings
+
+
+def test_english_names_keep_their_latin_spelling(make_document) -> None:
+    doc = make_document(
+        "The plan was signed by the Economy Minister Mikayil Jabbarov and the Astrakhan "
+        "region Governor Igor Babushkin. The Heydar Aliyev Foundation was thanked.",
+        lang="en",
+    )
+    persons = {p.name: p for p in person_from_english_name(doc, Context())}
+    assert set(persons) == {"Mikayil Jabbarov", "Igor Babushkin"}
+    babushkin = persons["Igor Babushkin"]
+    assert babushkin.name_en == "Igor Babushkin"
+    assert [p.title for p in babushkin.positions] == ["Governor"]
+    assert babushkin.partner is None
+    (mention,) = babushkin.mentions
+    assert doc.text[mention.start : mention.end] == "Igor Babushkin"
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "closest"),
+    [
+        ("Мусатафаев Р.С.", ["Мустафаев Р.С.", "Мустафаев Ш.А."], "Мустафаев Р.С."),
+        ("Мусатафаев Р.С.", ["Мустафаев Ш.А."], None),
+        ("Ляхович А.А.", ["Ляхнович А.А."], "Ляхнович А.А."),
+        ("Исаев А.М.", ["Исаенко А.М."], None),
+        ("Мустафаев Р.С.", ["Мустафаев Р.С."], None),
+        ("Igor Babushkin", ["Бабушкин И.Ю."], None),
+    ],
+)
+def test_closest_known_name(name: str, known: list[str], closest: str | None) -> None:
+    assert closest_known_name(name, known) == closest
+
+
+def persons_by_name(doc) -> dict[str, Person]:
+    return {p.name: p for p in person_from_name(doc, Context())}
+
+
+def test_corpus_note_on_azerbaijan(corpus_document) -> None:
+    doc = corpus_document("000")
+    persons = persons_by_name(doc)
+    for name in (
+        "Бабушкин И.Ю.",
+        "Прокофьева О.Н.",
+        "Рагимова Г.В.",
+        "Мустафаев Ш.А.",
+        "Мустафаев Р.С.",
+        "Мусатафаев Р.С.",
+        "Зейналов Э.",
+        "Бюльбюль оглы П.",
+        "Аманова С.",
+        "Ализаде Ф.",
+        "Азизов Э.",
+        "Алиев Г.А.",
+    ):
+        assert name in persons, name
+    for person in persons.values():
+        for m in person.mentions:
+            assert doc.text[m.start : m.end] in person.aliases
+    farzaliev = persons["Фарзалиев А.А."]
+    assert {"Фарзалиевым А.А.", "Фарзалиева А.А."} <= set(farzaliev.aliases)
+    narimanov, absheron = farzaliev.positions
+    assert "Наримановского района Баку" in narimanov.title
+    assert (narimanov.start, narimanov.end) == (date(2019, 9, 16), date(2021, 12, 23))
+    assert "Апшеронского района" in absheron.title
+    assert (absheron.start, absheron.end) == (date(2022, 4, 25), date(2025, 5, 7))
+    assert persons["Аманова С."].full_name == "Солмаз Аманова"
+    assert persons["Прокофьева О.Н."].gender == "f"
+
+
+def test_corpus_note_on_belarus(corpus_document) -> None:
+    persons = persons_by_name(corpus_document("001"))
+    expected = {
+        "Головченко Р.А.",
+        "Исаченко А.М.",
+        "Лукашенко А.Г.",
+        "Крутой Д.Н.",
+        "Страхар Р.Б.",
+        "Ляхнович А.А.",
+        "Грызлов Б.В.",
+        "Рогожник А.Н.",
+        "Гракун В.В.",
+        "Авраменко А.Н.",
+        "Ивашкина Н.В.",
+        "Гурьянова В.В.",
+    }
+    assert expected <= set(persons)
+    lyakhnovich = persons["Ляхнович А.А."]
+    assert [p.title.split()[0] for p in lyakhnovich.positions] == ["первый", "Министр"]
+    assert persons["Крутой Д.Н."].partner == "BY"
+
+
+def test_corpus_news_in_english(corpus_document) -> None:
+    persons = {p.name for p in person_from_english_name(corpus_document("004"), Context())}
+    assert {"Mikayil Jabbarov", "Igor Babushkin"} <= persons
