@@ -66,7 +66,7 @@ def clear_caches() -> None:
     """Forget every cached word analysis, as on a fresh process."""
     morph.lemma.cache_clear()
     phrases.noun_parse.cache_clear()
-    phrases.adjective_parse.cache_clear()
+    phrases.adjective_parses.cache_clear()
 
 
 def throughput(docs: list[Document], run: Callable[[Document], object], cold: bool) -> float:

@@ -27,6 +27,7 @@ from liaison.cli import flow, views
 from liaison.config import Settings
 from liaison.errors import LiaisonError
 from liaison.model import Extraction, KnowledgeBase, Sphere, from_json, to_json
+from liaison.read import iter_paths
 from liaison.store import Store
 
 app = typer.Typer(
@@ -109,6 +110,7 @@ def ingest(
     store = open_store()
     outcomes = run_ingest(paths, settings, store)
     out.print(views.ingest_table(outcomes))
+    out.print(views.outcomes_line(outcomes))
     out.print(views.counts_line(store.counts()))
     failed = [o for o in outcomes if o.status == "failed"]
     if failed:
@@ -283,11 +285,12 @@ def import_kb(
 @app.command()
 def demo() -> None:
     """Ingest the sample documents that ship with Liaison and show what was found."""
-    samples = sorted(p for p in EXAMPLES.iterdir() if not p.name.startswith((".", "_")))
+    samples = list(iter_paths([EXAMPLES]))
     out.print(f"Reading {len(samples)} sample documents from {EXAMPLES}")
     store = open_store()
     outcomes = run_ingest(samples, STATE.settings, store)
     out.print(views.ingest_table(outcomes))
+    out.print(views.outcomes_line(outcomes))
     kb = store.export()
     out.print(views.partners_table(kb))
     out.print(views.counts_line(store.counts()))

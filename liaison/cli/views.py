@@ -24,12 +24,19 @@ def ingest_table(outcomes: Sequence[Any]) -> Table:
     for kind in FACT_KINDS:
         table.add_column(kind, justify="right")
     for o in outcomes:
-        style = {"failed": "red", "unchanged": "dim", "new version": "yellow"}.get(
+        style = {"failed": "red", "unchanged": "dim", "new_version": "yellow"}.get(
             o.status, "green"
         )
         counts = [str(len(getattr(o.extraction, k))) if o.extraction else "" for k in FACT_KINDS]
         table.add_row(o.path.name, Text(o.status, style=style), *counts)
     return table
+
+
+def outcomes_line(outcomes: Sequence[Any]) -> str:
+    """How many files ended how, in one line: '3 files: 2 new, 1 unchanged'."""
+    statuses = Counter(str(o.status) for o in outcomes)
+    parts = ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))
+    return f"{len(outcomes)} files: {parts}" if outcomes else "no files to read"
 
 
 def counts_line(counts: dict[str, int]) -> str:
