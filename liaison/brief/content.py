@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from liaison.brief.dates import parse_signed
+from liaison.brief.home import involves_home
 from liaison.brief.partners import partner_ids
 from liaison.model import (
     Agreement,
@@ -114,9 +115,11 @@ def select_note(
     documents = {d.id: d for d in kb.documents}
     skipped: dict[str, int] = {}
     picked = pick_all(kb, {p.id for p in inside}, filters, documents, skipped)
+    home = home or Home()
+    picked = {k: [i for i in v if involves_home(i, home, documents)] for k, v in picked.items()}
     levels = {p.id: LEVEL_RANK.get(p.level, 9) for p in inside}
     return NoteContent(
-        home=home or Home(),
+        home=home,
         partner=root,
         partners=inside,
         agreements=tuple(sorted(picked["agreements"], key=lambda a: agreement_key(a, levels))),

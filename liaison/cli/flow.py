@@ -9,8 +9,9 @@ from pathlib import Path
 from liaison.config import Settings
 from liaison.errors import LiaisonError
 from liaison.extract.pipeline import Context, extract
-from liaison.model import Extraction, Person
+from liaison.model import Event, Extraction, Person
 from liaison.read import iter_paths, read_document
+from liaison.resolve.events import resolve_events
 from liaison.resolve.persons import resolve_persons
 from liaison.store import Store
 
@@ -39,15 +40,18 @@ def ingest_files(
 ) -> Iterator[FileOutcome]:
     """Ingest each file in its own transaction; a bad file is reported and the rest go on."""
     known = {p.name: p for p in store.all(Person)}
+    events = {e.id: e for e in store.all(Event)}
     for path in paths:
         on_file(path)
         try:
             extraction = resolve_persons(extract_file(path, settings), known)
+            extraction = resolve_events(extraction, list(events.values()))
             result = store.save(extraction)
         except LiaisonError as error:
             yield FileOutcome(path=path, status="failed", error=error)
             continue
         known.update((p.name, p) for p in extraction.persons)
+        events.update((e.id, e) for e in extraction.events)
         yield FileOutcome(path=path, status=result.status, extraction=extraction)
 
 

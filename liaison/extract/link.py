@@ -17,10 +17,12 @@ from liaison.model import (
     Agreement,
     Document,
     Event,
+    EventKind,
     Fact,
     Indicator,
     Mention,
     Organization,
+    Participant,
     Partner,
     Person,
 )
@@ -67,10 +69,29 @@ def partners_of(
 
 
 def link_event(event: Event, found: dict[type, list[Any]], default: str | None) -> Event:
-    """An event with the agreements signed at it and its partners."""
-    agreements = tuple(a.id for a in inside(event, found[Agreement]))
+    """An event with the agreements signed at it, its partners, and the people it names
+    when no rule gave it participants (news sentences)."""
+    agreements = [a.id for a in inside(event, found[Agreement])]
+    if event.kind == EventKind.SIGNING:
+        agreements += [a.id for a in found[Agreement] if signed_within(a, event)]
     partners = event.partners or partners_of(event, found[Partner], default)
-    return dataclasses.replace(event, agreements=event.agreements or agreements, partners=partners)
+    participants = event.participants or tuple(
+        Participant(name=p.name, position=p.positions[0].title if p.positions else None)
+        for p in inside(event, found[Person])
+    )
+    return dataclasses.replace(
+        event,
+        agreements=event.agreements or tuple(dict.fromkeys(agreements)),
+        partners=partners,
+        participants=participants,
+    )
+
+
+def signed_within(agreement: Agreement, event: Event) -> bool:
+    """Whether an agreement's signing date falls on the days of an event."""
+    if agreement.signed is None or len(agreement.signed) != 10:
+        return False
+    return event.start.isoformat() <= agreement.signed <= event.end.isoformat()
 
 
 def link_fact(fact: Fact, found: dict[type, list[Any]], default: str | None) -> Fact:

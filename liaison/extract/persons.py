@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import iuliia
 from rapidfuzz.distance import Levenshtein
 
 from liaison.data import DATA_DIR, load_records
@@ -246,6 +245,8 @@ def english_names(text: str) -> Iterator[tuple[int, int, str]]:
                 continue
             if i + 2 < len(words) and roles.get(low[i + 2]) == "not_name":
                 break  # 'Heydar Aliyev Foundation'
+            if i > 0 and words[i - 1].group() == "By":
+                break  # the article's author ('By Ayya Lmahamad'), not a person it is about
             after_title = i > 0 and roles.get(low[i - 1]) in ("title", "byline")
             if after_title or SURNAME_EN.search(low[i + 1]):
                 start, end = run.start() + words[i].start(), run.start() + words[i + 1].end()
@@ -317,7 +318,9 @@ def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) ->
         id=make_id("person", name),
         name=name,
         full_name=next((n.full_name for n in group if n.full_name), None),
-        name_en=iuliia.WIKIPEDIA.translate(name) if re.search("[А-Яа-я]", name) else name,
+        # A Latin spelling is kept only as seen in English text: a transliteration made here
+        # would contradict the real one ('Igor Babushkin') when another document brings it.
+        name_en=None if re.search("[А-Яа-я]", name) else name,
         gender=next((n.gender for n in group if n.gender), None),
         aliases=tuple(dict.fromkeys(doc.text[n.span.start : n.span.end] for n in group)),
         positions=merge_positions(positions),

@@ -88,14 +88,14 @@ def sample_documents() -> tuple[Document, ...]:
         Document(
             id=NOTE_DOC,
             path="notes/azerbaijan_2025.docx",
-            title="Справка о связях с Азербайджаном",
+            title="Справка о сотрудничестве Астраханской области с Азербайджаном",
             format="docx",
             ingested_at=datetime(2025, 1, 20, 10, 0),  # noqa: DTZ001 - a fixed stamp
         ),
         Document(
             id=NEWS_DOC,
             path="news/baku_business_centre.html",
-            title="Новости: деловой центр в Баку",
+            title="Новости Астрахани: деловой центр в Баку",
             format="html",
             published=date(2025, 6, 9),
             ingested_at=datetime(2025, 6, 10, 9, 30),  # noqa: DTZ001 - a fixed stamp

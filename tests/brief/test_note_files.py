@@ -61,7 +61,7 @@ def test_docx_sources_are_superscripts_and_a_numbered_list(
     doc = WordDocument(str(out))
     texts = [p.text for p in doc.paragraphs]
     assert "Источники" in texts
-    assert any(t.startswith("3. Новости: деловой центр в Баку") for t in texts)
+    assert any(t.startswith("3. Новости Астрахани: деловой центр в Баку") for t in texts)
     refs = [r for p in doc.paragraphs for r in p.runs if r.font.superscript and r.text]
     assert {r.text for r in refs} == {"1", "2", "3"}
 
@@ -117,7 +117,7 @@ def test_html_is_self_contained_with_endnotes(kb: KnowledgeBase) -> None:
         assert outside not in page
     assert "<h1>СПРАВОЧНАЯ ИНФОРМАЦИЯ<br>О СОТРУДНИЧЕСТВЕ АСТРАХАНСКОЙ ОБЛАСТИ<br>" in page
     assert '<sup><a href="#source-3">3</a></sup>' in page
-    assert '<li id="source-3">Новости: деловой центр в Баку' in page
+    assert '<li id="source-3">Новости Астрахани: деловой центр в Баку' in page
     assert "<h3>Взаимодействие с соотечественниками за рубежом</h3>" in page
 
 

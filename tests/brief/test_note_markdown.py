@@ -70,7 +70,7 @@ def test_conflicts_kept_in_the_knowledge_base_are_shown(kb: KnowledgeBase) -> No
     )
     text = render_markdown(select_note(replace(kb, conflicts=(stored,)), "AZ"), sources=True)
     assert "в Апшеронском районе (2022 г.) (по данным другого источника: 2021 г.).[^4]" in text
-    assert "[^4]: Справка о связях с Азербайджаном" in text
+    assert "[^4]: Справка о сотрудничестве Астраханской области с Азербайджаном" in text
     assert text.rstrip().endswith("(baku\\_business\\_centre.html, id 0f1e2d3c4b5a6978)")
 
 

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 
 from liaison.brief import render_markdown, select_note
 from liaison.errors import NotFound
-from liaison.model import AgreementStatus, KnowledgeBase, Sphere
+from liaison.model import (
+    AgreementStatus,
+    Direction,
+    Document,
+    Event,
+    EventKind,
+    KnowledgeBase,
+    Mention,
+    Sphere,
+)
 
 
 @pytest.mark.parametrize(
@@ -121,3 +131,34 @@ def test_agreements_active_first_and_inactive_on_request(kb: KnowledgeBase) -> N
         AgreementStatus.IN_FORCE,
         AgreementStatus.BEING_IMPLEMENTED,
     }
+
+
+def state_level_news() -> tuple[Document, Event]:
+    """A news item on a meeting of presidents: about the partner, not about the region."""
+    text = "Президенты двух стран провели переговоры в Москве.\nОбсуждались поставки зерна."
+    doc = Document(id="state-news", path="state.html", title="Переговоры президентов", text=text)
+    event = Event(
+        id="event:state",
+        kind=EventKind.NEGOTIATIONS,
+        start=date(2024, 4, 22),
+        end=date(2024, 4, 22),
+        direction=Direction.ELSEWHERE,
+        partners=("AZ",),
+        title=text.split("\n")[0],
+        mentions=(Mention(start=0, end=48, document="state-news"),),
+    )
+    return doc, event
+
+
+def test_state_level_contacts_stay_out_of_the_regions_note(kb: KnowledgeBase) -> None:
+    doc, event = state_level_news()
+    wider = dataclasses.replace(kb, documents=(*kb.documents, doc), events=(*kb.events, event))
+    assert "event:state" not in {e.id for e in select_note(wider, "AZ").events}
+
+
+def test_news_paragraph_naming_the_region_is_kept(kb: KnowledgeBase) -> None:
+    doc, event = state_level_news()
+    text = "Губернатор Астраханской области провёл переговоры в Москве.\nОбсуждались поставки."
+    doc = dataclasses.replace(doc, text=text)
+    wider = dataclasses.replace(kb, documents=(*kb.documents, doc), events=(*kb.events, event))
+    assert "event:state" in {e.id for e in select_note(wider, "AZ").events}

@@ -148,3 +148,18 @@ def test_oversized_file_names_the_limit(db: Path, tmp_path: Path) -> None:
     code, _, stderr = run(db, "ingest", "--max-size", "1", str(big))
     assert code == 1
     assert "big.txt" in stderr and "--max-size" in stderr
+
+
+def test_the_same_visit_and_person_across_documents_and_languages(
+    corpus_dir: Path, db: Path
+) -> None:
+    note, news = corpus_dir / "000_dbe67b22e53d9186.txt", corpus_dir / "004_0f260513bf37d4bb.txt"
+    assert run(db, "ingest", str(note), str(news))[0] == 0
+    kb = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
+    (visit,) = [e for e in kb.events if e.start.isoformat() == "2021-12-06"]
+    assert {m.document for m in visit.mentions} == {d.id for d in kb.documents}
+    programme = next(a for a in kb.agreements if a.title.startswith("Action Program"))
+    assert programme.id in visit.agreements
+    (babushkin,) = [p for p in kb.persons if p.name == "Бабушкин И.Ю."]
+    assert babushkin.name_en == "Igor Babushkin"
+    assert not [p for p in kb.persons if p.name == "Igor Babushkin"]

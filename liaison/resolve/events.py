@@ -1,0 +1,67 @@
+"""One event however many documents report it: a news item on a signing folds into the visit.
+
+A reference note says "6–7 декабря 2021 г., визит делегации … Встреча с … Джаббаровым М.Ч.";
+a news article dated the next day says the governor and the minister signed a programme
+"on December 7". Same days, same partner, same people: one contact, seen twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+
+from liaison.model import Event, Extraction
+from liaison.model.merge import union
+
+
+def people(event: Event) -> set[str]:
+    """Everyone an event names: its leader and participants."""
+    return {n for n in (event.leader, *(p.name for p in event.participants)) if n}
+
+
+def countries(event: Event) -> set[str]:
+    """The countries of an event's partners ('AZ-ABS' lies in 'AZ')."""
+    return {p.split("-")[0] for p in event.partners}
+
+
+def is_part_of(new: Event, known: Event) -> bool:
+    """Whether ``new`` reports (part of) the contact ``known``: its days lie within the known
+    event's, on the same partner's side, with someone in common."""
+    if new.id == known.id or not (known.start <= new.start and new.end <= known.end):
+        return False
+    return bool(countries(new) & countries(known)) and bool(people(new) & people(known))
+
+
+def fold_into(new: Event, known: Event) -> Event:
+    """``new``'s sources and details added to ``known``, whose own values stay."""
+    return dataclasses.replace(
+        known,
+        mentions=new.mentions,
+        entered_by=new.entered_by,
+        entered_at=new.entered_at,
+        participants=known.participants
+        + tuple(p for p in new.participants if p.name not in people(known)),
+        partners=union(known.partners, new.partners),
+        spheres=union(known.spheres, new.spheres),
+        agreements=union(known.agreements, new.agreements),
+    )
+
+
+def match(new: Event, known: Iterable[Event]) -> Event | None:
+    """The one known event ``new`` is part of, the shortest if several contain it."""
+    found = [k for k in known if is_part_of(new, k)]
+    return min(found, key=lambda k: (k.end - k.start, k.id)) if found else None
+
+
+def resolve_events(extraction: Extraction, known: Sequence[Event]) -> Extraction:
+    """The extraction with each event that reports a known contact folded into it.
+
+    Events of the same document are never folded together: a note lists each contact once.
+    """
+    doc_id = extraction.document.id
+    others = [k for k in known if all(m.document != doc_id for m in k.mentions)]
+    events = []
+    for event in extraction.events:
+        target = match(event, others)
+        events.append(fold_into(event, target) if target is not None else event)
+    return dataclasses.replace(extraction, events=tuple(events))
