@@ -1,0 +1,103 @@
+"""`liaison brief` and `liaison chronology` as a user runs them."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+from typer.testing import CliRunner
+
+from liaison.cli.main import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("kb") / "kb.sqlite"
+    result = runner.invoke(app, ["--db", str(path), "ingest", str(corpus_dir)])
+    assert result.exit_code == 0, result.stderr
+    return path
+
+
+def brief(db: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["--db", str(db), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_markdown_note_has_the_house_structure(db: Path) -> None:
+    code, text, _ = brief(db, "brief", "AZ", "--format", "md")
+    assert code == 0
+    assert "О СОТРУДНИЧЕСТВЕ АСТРАХАНСКОЙ ОБЛАСТИ С АЗЕРБАЙДЖАНСКОЙ РЕСПУБЛИКОЙ" in text
+    assert "- Действует Соглашение между Правительством Астраханской области" in text
+    assert "### В сфере образования" in text
+    assert "## ХРОНОЛОГИЯ КОНТАКТОВ В 2019–2025 ГГ." in text
+    assert "- 28 сентября – 2 октября 2023 г., визит" in text
+    # State-level background from the news is not the region's chronology.
+    assert "Алиев посетил Москву" not in text
+
+
+def test_period_sets_the_chronology_heading(db: Path) -> None:
+    code, text, _ = brief(
+        db, "brief", "Беларусь", "--format", "md", "--from", "2023", "--to", "2023"
+    )
+    assert code == 0
+    assert "ХРОНОЛОГИЯ КОНТАКТОВ В 2023 Г." in text
+    assert "2022 г., визит" not in text.split("ХРОНОЛОГИЯ")[1]
+
+
+def test_region_note(db: Path) -> None:
+    code, text, _ = brief(db, "brief", "Могилевская область", "--format", "md")
+    assert code == 0
+    assert "МОГИЛЕВСКОЙ ОБЛАСТЬЮ" in text
+
+
+def test_docx_note_with_sources(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "az.docx"
+    code, _, stderr = brief(db, "brief", "AZ", "--format", "docx", "--sources", "--out", str(out))
+    assert code == 0, stderr
+    paragraphs = [p.text for p in WordDocument(str(out)).paragraphs]
+    assert paragraphs[0] == "СПРАВОЧНАЯ ИНФОРМАЦИЯ"
+    assert any("000_dbe67b22e53d9186.txt" in p for p in paragraphs)
+
+
+def test_english_overview_of_several_partners(db: Path) -> None:
+    code, text, _ = brief(db, "brief", "--partners", "AZ,BY", "--lang", "en", "--format", "md")
+    assert code == 0
+    assert "Azerbaijan" in text and "Belarus" in text
+
+
+def test_chronology_table(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "by.csv"
+    code, stdout, _ = brief(db, "chronology", "BY", "--format", "csv", "--out", str(out))
+    assert code == 0
+    assert "28 contacts" in stdout
+    with out.open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert len(rows) == 29
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="PDF needs LibreOffice (soffice)")
+def test_pdf_note(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "by.pdf"
+    code, _, stderr = brief(db, "brief", "BY", "--format", "pdf", "--out", str(out))
+    assert code == 0, stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("brief", "AZ", "--format", "odt"), "--format 'odt' is not supported"),
+        (("brief", "Atlantis", "--format", "md"), "Atlantis"),
+        (("brief", "AZ", "--sphere", "astrology"), "unknown sphere"),
+        (("brief", "AZ", "--from", "last spring"), "is not a date"),
+    ],
+)
+def test_bad_options_get_one_line(db: Path, args: tuple[str, ...], message: str) -> None:
+    code, _, stderr = brief(db, *args)
+    assert code == 1
+    assert message in stderr
