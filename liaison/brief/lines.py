@@ -48,7 +48,7 @@ UNITS_EN: dict[str, str] = {
 
 def agreement_line(agreement: Agreement, lang: str = "ru") -> str:
     """'Действует Соглашение … (2011 г.).' / 'In force: Agreement “…” (2011).'"""
-    title = agreement.title.strip().rstrip(".")
+    title = restore_abbreviation(agreement.title.strip().rstrip("."))
     status = status_word(agreement.status.value, title, lang)
     stamp = signed_stamp(agreement, title, lang)
     if lang == "en":
@@ -58,6 +58,17 @@ def agreement_line(agreement: Agreement, lang: str = "ru") -> str:
     title = with_period(title, agreement, lang)
     body = f"{status} {title}" if status else title
     return finish(f"{body}{stamp}")
+
+
+def restore_abbreviation(title: str) -> str:
+    """Put back the full stop of a closing abbreviation that trimming the sentence took.
+
+    >>> restore_abbreviation("Программа на 2024–2026 гг")
+    'Программа на 2024–2026 гг.'
+    >>> restore_abbreviation("Соглашение о сотрудничестве")
+    'Соглашение о сотрудничестве'
+    """
+    return f"{title}." if re.search(r"\s(?:гг|г|им|обл|ул)$", title) else title
 
 
 def with_period(title: str, agreement: Agreement, lang: str) -> str:

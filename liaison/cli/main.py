@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -49,6 +50,7 @@ class State:
 
     settings: Settings = Settings()
     debug: bool = False
+    is_db_chosen: bool = False  # --db or LIAISON_DATABASE_URL named the knowledge base
 
 
 STATE = State()
@@ -74,6 +76,7 @@ def main(
     except LiaisonError as error:
         fail(error)
     STATE.debug = debug
+    STATE.is_db_chosen = db is not None or "LIAISON_DATABASE_URL" in os.environ
 
 
 def fail(error: LiaisonError) -> typer.Exit:
@@ -283,20 +286,43 @@ def import_kb(
 
 
 @app.command()
-def demo() -> None:
-    """Ingest the sample documents that ship with Liaison and show what was found."""
+def demo(
+    folder: Annotated[
+        Path, typer.Option("--out", help="Where the demo writes its knowledge base and notes.")
+    ] = Path("liaison-demo"),
+) -> None:
+    """Ingest the sample documents that ship with Liaison, show what was found, write a note.
+
+    Unless --db names one, the demo keeps its own knowledge base in the --out folder, so your
+    real one never receives invented sample data.
+    """
+    settings = STATE.settings
+    if not STATE.is_db_chosen:
+        settings = Settings(
+            database_url=f"sqlite:///{folder / 'kb.sqlite'}",
+            home=settings.home,
+            max_file_bytes=settings.max_file_bytes,
+        )
+        STATE.settings = settings
     samples = list(iter_paths([EXAMPLES]))
     out.print(f"Reading {len(samples)} sample documents from {EXAMPLES}")
     store = open_store()
-    outcomes = run_ingest(samples, STATE.settings, store)
+    outcomes = run_ingest(samples, settings, store)
     out.print(views.ingest_table(outcomes))
     out.print(views.outcomes_line(outcomes))
     kb = store.export()
     out.print(views.partners_table(kb))
     out.print(views.counts_line(store.counts()))
-    out.print(f"Knowledge base: {STATE.settings.database_url}")
+    try:
+        content = select_note(kb, "KZ", home=settings.home)
+        for fmt in ("docx", "md"):
+            write_note(content, "ru", fmt, True, None, folder / f"note_KZ_ru.{fmt}")
+    except LiaisonError as error:
+        raise fail(error) from error
+    db = settings.database_url.removeprefix("sqlite:///")
+    out.print(f"Knowledge base: {db}")
     out.print(
-        "Next: liaison search 'соглашение', liaison show partners, liaison brief KZ --format md"
+        f"Try: liaison --db {db} search 'соглашения' | show partner KZ | brief TM --format md"
     )
     if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(1)

@@ -51,9 +51,7 @@ def json_type(tp: Any) -> dict[str, Any]:
         return {"anyOf": [json_type(a) for a in typing.get_args(tp)]}
     if origin is tuple:
         return {"type": "array", "items": json_type(typing.get_args(tp)[0])}
-    if dataclasses.is_dataclass(tp):
-        return {"$ref": f"#/$defs/{tp.__name__}"}
-    if isinstance(tp, type) and issubclass(tp, Enum):
+    if isinstance(tp, type) and (dataclasses.is_dataclass(tp) or issubclass(tp, Enum)):
         return {"$ref": f"#/$defs/{tp.__name__}"}
     simple = {
         type(None): {"type": "null"},

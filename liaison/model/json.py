@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Hashable
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -34,14 +35,14 @@ def to_json(obj: Any) -> Any:
 
 
 @cache
-def field_types(cls: type) -> dict[str, Any]:
+def field_types(cls: Any) -> dict[str, Any]:
     """Resolved type hints of a model class (cached: the model does not change at run time)."""
     return typing.get_type_hints(cls)
 
 
 def from_json(cls: type[T], data: Any) -> T:
     """Build a model object of ``cls`` from what ``to_json`` gave; unknown keys are ignored."""
-    hints = field_types(cls)
+    hints = field_types(cast(Hashable, cls))
     kwargs = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         key = json_key(f)

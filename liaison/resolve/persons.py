@@ -96,9 +96,27 @@ def matches_latin(latin: str, canonical: str) -> bool:
     return same_initial and latin_key(m["surname"]) == latin_key(parts[0])
 
 
+def is_shortening_of(name: str, known: str) -> bool:
+    """Whether ``name`` gives fewer initials of the same person: 'Алиев Г.' of 'Алиев Г.А.'.
+
+    >>> is_shortening_of("Алиев Г.", "Алиев Г.А.")
+    True
+    >>> is_shortening_of("Алиев Г.А.", "Алиев И.Г.")
+    False
+    """
+    a, b = split_canonical(name), split_canonical(known)
+    return bool(a and b and a[0] == b[0] and len(a[1]) < len(b[1]) and b[1].startswith(a[1]))
+
+
 def canonical_for(name: str, known: Iterable[str]) -> str | None:
-    """The known canonical name that ``name`` is a typo or Latin spelling of, if exactly one."""
-    hits = {k for k in known if k != name and (is_typo_of(name, k) or matches_latin(name, k))}
+    """The known canonical name that ``name`` is a typo, shortening or Latin spelling of, if
+    exactly one fits."""
+    hits = {
+        k
+        for k in known
+        if k != name
+        and (is_typo_of(name, k) or is_shortening_of(name, k) or matches_latin(name, k))
+    }
     return hits.pop() if len(hits) == 1 else None
 
 

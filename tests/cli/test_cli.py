@@ -56,14 +56,24 @@ def test_extract_several_files_prints_an_array(corpus_dir: Path, db: Path) -> No
     assert data[1]["document"]["published"] == "2021-12-08"
 
 
-def test_demo_fills_the_knowledge_base(db: Path) -> None:
-    code, stdout, stderr = run(db, "demo")
+def test_demo_fills_the_knowledge_base(db: Path, tmp_path: Path) -> None:
+    code, stdout, stderr = run(db, "demo", "--out", str(tmp_path / "demo"))
     assert code == 0, stderr
     assert "Partners" in stdout
     _kb_code, kb_json, _ = run(db, "export", "--format", "json")
     kb = from_json(KnowledgeBase, json.loads(kb_json))
     assert len(kb.documents) == len(list(iter_paths([EXAMPLES]))) == 4
     assert kb.events and kb.agreements and kb.persons
+    assert (tmp_path / "demo" / "note_KZ_ru.docx").is_file()
+    note = (tmp_path / "demo" / "note_KZ_ru.md").read_text(encoding="utf-8")
+    assert "С РЕСПУБЛИКОЙ КАЗАХСТАН" in note
+
+
+def test_demo_keeps_its_own_knowledge_base(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("LIAISON_DATABASE_URL", raising=False)
+    result = runner.invoke(app, ["demo", "--out", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "demo" / "kb.sqlite").is_file()
 
 
 def test_ingest_twice_changes_nothing(corpus_dir: Path, db: Path) -> None:
