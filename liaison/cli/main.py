@@ -27,7 +27,21 @@ from liaison.brief import (
 from liaison.cli import flow, views
 from liaison.config import Settings
 from liaison.errors import LiaisonError
-from liaison.model import Extraction, KnowledgeBase, Sphere, from_json, to_json
+from liaison.model import (
+    Agreement,
+    Event,
+    Extraction,
+    Fact,
+    Indicator,
+    KnowledgeBase,
+    Organization,
+    Partner,
+    Person,
+    Sphere,
+    from_json,
+    to_json,
+)
+from liaison.model.json import convert, field_types
 from liaison.read import iter_paths
 from liaison.store import Store
 
@@ -466,3 +480,52 @@ def chronology(
     except LiaisonError as error:
         raise fail(error) from error
     out.print(f"wrote {target} ({len(content.events)} contacts)")
+
+
+FACT_KINDS: dict[str, type] = {
+    "partner": Partner,
+    "agreement": Agreement,
+    "event": Event,
+    "person": Person,
+    "organization": Organization,
+    "fact": Fact,
+    "indicator": Indicator,
+}
+
+
+def parse_change(cls: type, text: str) -> tuple[str, Any]:
+    """'leader=Бабушкин И.Ю.' → ('leader', value of the field's type); JSON for lists."""
+    name, sep, raw = text.partition("=")
+    hints = field_types(cls)
+    if not sep or name not in hints:
+        fields = ", ".join(sorted(hints))
+        raise LiaisonError(f"{text!r} is not FIELD=VALUE for a {cls.__name__}", f"fields: {fields}")
+    try:
+        value = json.loads(raw) if raw[:1] in "[{" or raw in ("null", "true", "false") else raw
+        return name, convert(hints[name], value)
+    except (ValueError, TypeError) as error:
+        raise LiaisonError(
+            f"{name}: {raw!r} does not fit ({error})", "write dates as 2024-05-31 and lists as JSON"
+        ) from error
+
+
+@app.command()
+def correct(
+    kind: Annotated[
+        str,
+        typer.Argument(help="event, agreement, person, organization, fact, indicator or partner."),
+    ],
+    fact_id: Annotated[str, typer.Argument(help="The id, as `show` and `export` give it.")],
+    changes: Annotated[list[str], typer.Argument(help="FIELD=VALUE, e.g. leader='Бабушкин И.Ю.'")],
+    by: Annotated[str, typer.Option("--by", help="Who makes the correction (recorded).")],
+) -> None:
+    """Correct a fact by hand; who and when is recorded, and briefings trace it to you."""
+    cls = FACT_KINDS.get(kind)
+    if cls is None:
+        raise fail(LiaisonError(f"unknown kind {kind!r}", f"use one of {', '.join(FACT_KINDS)}"))
+    try:
+        parsed = dict(parse_change(cls, c) for c in changes)
+        fixed = open_store().correct(cls, fact_id, parsed, author=by)
+    except LiaisonError as error:
+        raise fail(error) from error
+    sys.stdout.write(json.dumps(to_json(fixed), ensure_ascii=False, indent=2) + "\n")

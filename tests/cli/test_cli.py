@@ -173,3 +173,29 @@ def test_the_same_visit_and_person_across_documents_and_languages(
     (babushkin,) = [p for p in kb.persons if p.name == "Бабушкин И.Ю."]
     assert babushkin.name_en == "Igor Babushkin"
     assert not [p for p in kb.persons if p.name == "Igor Babushkin"]
+
+
+def test_a_correction_is_kept_and_attributed(corpus_dir: Path, db: Path) -> None:
+    run(db, "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt"))
+    kb = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
+    (event,) = [e for e in kb.events if e.start.isoformat() == "2025-02-10"]
+    code, stdout, stderr = run(
+        db,
+        "correct",
+        "event",
+        event.id,
+        "direction=elsewhere",
+        "place=Москва",
+        "--by",
+        "Иванова А.П.",
+    )
+    assert code == 0, stderr
+    fixed = json.loads(stdout)
+    assert (fixed["direction"], fixed["place"], fixed["entered_by"]) == (
+        "elsewhere",
+        "Москва",
+        "Иванова А.П.",
+    )
+    assert fixed["mentions"], "the source spans stay beside the correction"
+    code, _, stderr = run(db, "correct", "event", event.id, "direction=sideways", "--by", "x")
+    assert code == 1 and "direction" in stderr
