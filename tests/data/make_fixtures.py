@@ -23,6 +23,8 @@ from docx.document import Document as WordDocument
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, NameObject
 
+from liaison.data.samples.make_samples import save_reproducibly
+
 HERE = Path(__file__).resolve().parent
 
 # A short note in the project's own words, saved in several encodings (KOI8-R has no en
@@ -92,19 +94,6 @@ def build_features_docx() -> WordDocument:
     for cell, value in zip(table.rows[1].cells, ("356,1", "380,9", "412,6"), strict=True):
         cell.text = value
     return document
-
-
-def save_reproducibly(document: WordDocument, path: Path) -> None:
-    """Save ``document`` with fixed zip timestamps, so that a rebuild gives the same bytes."""
-    buffer = io.BytesIO()
-    document.save(buffer)
-    packed = io.BytesIO()
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(packed, "w") as target:
-        for item in source.infolist():
-            fixed = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(item))
-    path.write_bytes(packed.getvalue())
 
 
 def write_pdf_fixtures() -> None:
