@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 
 from liaison.errors import NotFound
 from liaison.model import KnowledgeBase, Partner
+from liaison.text.morph import lemmas
 
 
 def normalise(name: str) -> str:
@@ -26,7 +27,11 @@ def partner_names(partner: Partner) -> list[str]:
 
 
 def find_partner(partners: Iterable[Partner], query: str) -> Partner:
-    """The partner named by an ISO code or any of its names, case-insensitively.
+    """The partner named by an ISO code or any of its names, in any case or word form.
+
+    >>> by = Partner(id="BY", name="Беларусь", aliases=("Республика Беларусь",), entered_by="t")
+    >>> find_partner([by], "Республики Беларусь").id
+    'BY'
 
     Raises NotFound with the closest names as the hint when nothing matches.
     """
@@ -34,6 +39,11 @@ def find_partner(partners: Iterable[Partner], query: str) -> Partner:
     candidates = list(partners)
     for partner in candidates:
         if wanted in {normalise(n) for n in partner_names(partner)}:
+            return partner
+    # Any word form: "Беларуси", "Могилевской области", "Азербайджаном".
+    forms = tuple(lemmas(query))
+    for partner in candidates:
+        if forms in {tuple(lemmas(n)) for n in partner_names(partner)}:
             return partner
     raise NotFound(
         f"no partner {query!r} in the knowledge base", close_names_hint(candidates, query)

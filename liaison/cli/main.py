@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -42,8 +44,10 @@ from liaison.model import (
     to_json,
 )
 from liaison.model.json import convert, field_types
+from liaison.model.vocab import label
 from liaison.read import iter_paths
 from liaison.store import Store
+from liaison.text.morph import lemmas
 
 app = typer.Typer(
     help="Liaison: a knowledge base of international cooperation, read from reference notes "
@@ -99,6 +103,21 @@ def fail(error: LiaisonError) -> typer.Exit:
         raise error
     err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
     raise typer.Exit(1)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Turn a user-facing error, or a failure to write an output file, into one line."""
+    try:
+        yield
+    except LiaisonError as error:
+        raise fail(error) from error
+    except OSError as error:
+        where = error.filename or "the output file"
+        problem = LiaisonError(
+            f"cannot write {where} ({error.strerror})", "choose another --out path"
+        )
+        raise fail(problem) from error
 
 
 def open_store() -> Store:
@@ -197,14 +216,15 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
 ) -> None:
     """Full-text search over documents and facts, in any word form."""
-    hits = open_store().search(query, limit=limit)
+    store = open_store()
+    hits = store.search(query, limit=limit)
     if as_json:
         sys.stdout.write(json.dumps(to_json(hits), ensure_ascii=False, indent=2) + "\n")
         return
     if not hits:
         out.print(f"nothing found for {query!r}")
         return
-    out.print(views.search_table(hits))
+    out.print(views.search_table(hits, {d.id: d.path for d in store.documents()}))
 
 
 @show_app.command("partners")
@@ -265,12 +285,12 @@ def export_kb(
     if fmt == "json" and out_path is None:
         sys.stdout.write(json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n")
         return
+    if fmt not in ("json", "csv", "xlsx"):
+        raise fail(LiaisonError(f"--format {fmt!r} is not supported", "use json, csv or xlsx"))
     if out_path is None:
         raise fail(LiaisonError(f"--format {fmt} writes a file", "give --out PATH"))
-    try:
-        write_export(kb, fmt, out_path)
-    except LiaisonError as error:
-        raise fail(error) from error
+    with reported():
+        write_export(kb, fmt, writable(out_path))
     out.print(f"wrote {out_path}")
 
 
@@ -357,14 +377,32 @@ def parse_day(value: str | None, option: str, last: bool = False) -> date | None
 
 
 def parse_spheres(values: list[str] | None) -> list[Sphere] | None:
-    """--sphere values as vocabulary members."""
+    """--sphere values as vocabulary members: 'culture', or a label in either language."""
     if not values:
         return None
     try:
-        return [Sphere(v.strip().lower()) for v in values]
-    except ValueError as error:
-        names = ", ".join(s.value for s in Sphere)
-        raise fail(LiaisonError(f"unknown sphere: {error}", f"use one of {names}")) from error
+        return [sphere_named(v) for v in values]
+    except LiaisonError as error:
+        raise fail(error) from error
+
+
+def sphere_named(text: str) -> Sphere:
+    """The sphere a user means: its value, or the label whose words hold the words given
+    ('культура' → culture, 'спорт' → sport, 'education' → education)."""
+    wanted = set(lemmas(text))
+    for sphere in Sphere:
+        if text.strip().lower() == sphere.value:
+            return sphere
+    fits = [
+        (len(set(lemmas(label(sphere, lang)))), sphere)
+        for sphere in Sphere
+        for lang in ("ru", "en")
+        if wanted and wanted <= set(lemmas(label(sphere, lang)))
+    ]
+    if fits:
+        return min(fits)[1]
+    names = ", ".join(s.value for s in Sphere)
+    raise LiaisonError(f"unknown sphere {text!r}", f"use one of {names}, or its Russian name")
 
 
 @app.command()
@@ -389,7 +427,10 @@ def brief(
         typer.Option("--sphere", help="Spheres to include (repeat): trade, education, culture, …"),
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="ru or en.")] = "ru",
-    fmt: Annotated[str, typer.Option("--format", help="docx, pdf, md or html.")] = "docx",
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help="docx, pdf, md or html (default: docx; md for an overview)."),
+    ] = None,
     out_path: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
     sources: Annotated[
         bool, typer.Option("--sources", help="Footnote every statement with its documents.")
@@ -397,18 +438,21 @@ def brief(
     template: Annotated[
         Path | None, typer.Option("--template", help="Your own .docx template.")
     ] = None,
+    all_agreements: Annotated[
+        bool,
+        typer.Option(
+            "--all-agreements",
+            help="List signed and superseded agreements "
+            "too, not only those in force and being implemented.",
+        ),
+    ] = False,
 ) -> None:
     """Write the reference note for a partner, or an overview of several partners."""
-    if lang not in ("ru", "en"):
-        raise fail(LiaisonError(f"--lang {lang!r} is not supported", "use ru or en"))
-    if fmt not in ("docx", "pdf", "md", "html"):
-        raise fail(LiaisonError(f"--format {fmt!r} is not supported", "use docx, pdf, md or html"))
-    if partner is None and partners is None:
-        raise fail(
-            LiaisonError(
-                "no partner given", "name one (liaison brief AZ) or several (--partners AZ,KZ)"
-            )
-        )
+    fmt = fmt or ("md" if partners is not None else "docx")
+    try:
+        check_brief_options(partner, partners, lang, fmt, out_path)
+    except LiaisonError as error:
+        raise fail(error) from error
     kb = open_store().export()
     home = STATE.settings.home
     first, last = parse_day(start, "--from"), parse_day(end, "--to", last=True)
@@ -418,18 +462,66 @@ def brief(
         "spheres": parse_spheres(sphere),
         "since": parse_day(since, "--since"),
     }
-    try:
+    with reported():
         if partners is not None:
             codes = [p.strip() for p in partners.split(",") if p.strip()]
             text = render_overview(kb, codes, lang, home=home, sources=sources, **filters)
             write_text_or_print(text, out_path)
             return
-        content = select_note(kb, partner or "", home=home, **filters)
+        content = select_note(
+            kb, partner or "", home=home, inactive_agreements=all_agreements, **filters
+        )
         write_note(content, lang, fmt, sources, template, out_path)
-    except LiaisonError as error:
-        raise fail(error) from error
     if content.skipped_total:
         err.print(f"{content.skipped_total} statements left out: no source in the knowledge base")
+    if not (content.agreements or content.facts or content.events or content.indicators):
+        err.print(
+            f"[yellow]warning:[/yellow] nothing on {content.partner.name} that "
+            f"{home.name} took part in passes these filters; the note has only its title"
+        )
+
+
+def check_brief_options(
+    partner: str | None, partners: str | None, lang: str, fmt: str, out_path: Path | None
+) -> None:
+    """Refuse option combinations that cannot make a note, each with what to do instead."""
+    if lang not in ("ru", "en"):
+        raise LiaisonError(f"--lang {lang!r} is not supported", "use ru or en")
+    if fmt not in ("docx", "pdf", "md", "html"):
+        raise LiaisonError(f"--format {fmt!r} is not supported", "use docx, pdf, md or html")
+    if partner is None and partners is None:
+        raise LiaisonError(
+            "no partner given", "name one (liaison brief AZ) or several (--partners AZ,KZ)"
+        )
+    if partners is not None and fmt != "md":
+        raise LiaisonError(
+            f"an overview of several partners is written as md, not {fmt}",
+            "use --format md, or name one partner for a full note",
+        )
+    check_suffix(out_path, fmt)
+
+
+def writable(path: Path) -> Path:
+    """``path`` if a file can be written there, else a LiaisonError saying why."""
+    if path.is_dir():
+        raise LiaisonError(f"{path} is a folder", "give --out a file name, e.g. note.docx")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LiaisonError(
+            f"cannot write {path} ({error.strerror})",
+            "give --out a path in a folder you can write to",
+        ) from error
+    return path
+
+
+def check_suffix(path: Path | None, fmt: str) -> None:
+    """--format md with --out note.docx would write Markdown under a Word name: refuse."""
+    if path is not None and path.suffix and path.suffix.lower().lstrip(".") != fmt:
+        raise LiaisonError(
+            f"--out {path.name} does not match --format {fmt}",
+            f"name the file *.{fmt} or choose the format that fits the name",
+        )
 
 
 def write_note(
@@ -440,7 +532,7 @@ def write_note(
         render = render_markdown if fmt == "md" else render_html
         write_text_or_print(render(content, lang, sources), out_path)
         return
-    target = out_path or Path(f"note_{content.partner.id}_{lang}.{fmt}")
+    target = writable(out_path or Path(f"note_{content.partner.id}_{lang}.{fmt}"))
     writer = render_docx if fmt == "docx" else render_pdf
     writer(content, lang, sources, template, out=target)
     out.print(f"wrote {target}")
@@ -451,8 +543,7 @@ def write_text_or_print(text: str, out_path: Path | None) -> None:
     if out_path is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    out_path.write_text(text, encoding="utf-8")
+    writable(out_path).write_text(text, encoding="utf-8")
     out.print(f"wrote {out_path}")
 
 
@@ -467,18 +558,17 @@ def chronology(
 ) -> None:
     """The contacts with a partner as a table: dates, kind, direction, place, leader, sources."""
     kb = open_store().export()
-    try:
+    with reported():
         content = select_note(
             kb,
             partner,
             home=STATE.settings.home,
             start=parse_day(start, "--from"),
-            end=parse_day(end, "--to"),
+            end=parse_day(end, "--to", last=True),
         )
-        target = out_path or Path(f"chronology_{content.partner.id}.{fmt}")
+        check_suffix(out_path, fmt)
+        target = writable(out_path or Path(f"chronology_{content.partner.id}.{fmt}"))
         write_chronology(chronology_table(content, lang), fmt, target, lang)
-    except LiaisonError as error:
-        raise fail(error) from error
     out.print(f"wrote {target} ({len(content.events)} contacts)")
 
 

@@ -10,8 +10,9 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from liaison.brief.partners import descendants, find_partner
 from liaison.errors import NotFound
-from liaison.model import Event, Extraction, KnowledgeBase, Partner, label
+from liaison.model import Event, Extraction, KnowledgeBase, label
 
 FACT_KINDS = ("agreements", "events", "persons", "organizations", "facts", "indicators")
 
@@ -70,13 +71,14 @@ def events_table(events: Iterable[Event], title: str = "Chronology") -> Table:
     return table
 
 
-def search_table(hits: Sequence[Any]) -> Table:
-    """Search hits, best first."""
+def search_table(hits: Sequence[Any], paths: dict[str, str]) -> Table:
+    """Search hits, best first, each with the file it was read from."""
     table = Table(title="Found", title_justify="left")
     for column in ("kind", "what", "where", "id"):
         table.add_column(column)
     for hit in hits:
-        table.add_row(hit.kind, hit.snippet or hit.title, hit.document_id or "", hit.id)
+        where = paths.get(hit.document_id or "", hit.document_id or "")
+        table.add_row(hit.kind, hit.snippet or hit.title, where, hit.id)
     return table
 
 
@@ -100,21 +102,10 @@ def partners_table(kb: KnowledgeBase) -> Table:
     return table
 
 
-def find_partner(kb: KnowledgeBase, query: str) -> Partner:
-    """A partner by ISO code or by a name in either language, any letter case."""
-    q = query.casefold().strip()
-    for p in kb.partners:
-        names = {p.id, p.name, p.name_en, *p.aliases}
-        if q in {n.casefold() for n in names if n}:
-            return p
-    known = ", ".join(sorted(p.id for p in kb.partners)) or "none yet"
-    raise NotFound(f"no partner {query!r} in the knowledge base", f"known partners: {known}")
-
-
 def partner_view(kb: KnowledgeBase, query: str) -> Group:
     """A partner with its agreements and contacts, its regions and cities included."""
-    partner = find_partner(kb, query)
-    ids = {p.id for p in kb.partners if partner.id in (p.id, p.parent, p.country)}
+    partner = find_partner(kb.partners, query)
+    ids = {p.id for p in descendants(kb.partners, partner)}
     agreements = Table(title="Agreements", title_justify="left")
     for column in ("status", "title", "signed", "id"):
         agreements.add_column(column)
@@ -150,7 +141,8 @@ def person_view(kb: KnowledgeBase, query: str) -> Group:
 
 def event_view(kb: KnowledgeBase, event_id: str) -> Group:
     """One event: dates, kind, direction, people with posts, sources."""
-    event = next((e for e in kb.events if e.id == event_id), None)
+    wanted = event_id if event_id.startswith("event:") else f"event:{event_id}"
+    event = next((e for e in kb.events if e.id == wanted), None)
     if event is None:
         raise NotFound(f"no event {event_id!r}", "list events with: liaison show partner CODE")
     table = Table(show_header=False)

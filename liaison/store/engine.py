@@ -57,7 +57,14 @@ def create_store_engine(url: str) -> Engine:
 def sqlite_engine(url: str, database: str | None) -> Engine:
     """A SQLite engine that begins its own transactions and enforces foreign keys."""
     if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(database).expanduser().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(
+                f"cannot create the folder {folder} for the knowledge base ({err.strerror})",
+                "give --db a path in a folder you can write to",
+            ) from err
     engine = create_engine(
         url, json_serializer=json_text, connect_args={"timeout": SQLITE_BUSY_SECONDS}
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from pathlib import Path
 
@@ -95,9 +96,30 @@ def test_pdf_note(db: Path, tmp_path: Path) -> None:
         (("brief", "Atlantis", "--format", "md"), "Atlantis"),
         (("brief", "AZ", "--sphere", "astrology"), "unknown sphere"),
         (("brief", "AZ", "--from", "last spring"), "is not a date"),
+        (("brief", "AZ", "--format", "md", "--out", "note.docx"), "does not match --format md"),
+        (("brief", "--partners", "AZ,BY", "--format", "docx"), "written as md"),
+        (("brief", "AZ", "--out", "/proc/note.docx"), "cannot write /proc/note.docx"),
+        (("export", "--format", "yaml"), "--format 'yaml' is not supported"),
     ],
 )
 def test_bad_options_get_one_line(db: Path, args: tuple[str, ...], message: str) -> None:
     code, _, stderr = brief(db, *args)
     assert code == 1
     assert message in stderr
+
+
+def test_a_sphere_may_be_named_in_russian(db: Path) -> None:
+    code, text, _ = brief(db, "brief", "AZ", "--format", "md", "--sphere", "культура")
+    assert code == 0
+    assert "### В сфере культуры" in text
+    assert "### В сфере образования" not in text
+
+
+def test_show_accepts_word_forms_and_bare_event_ids(db: Path) -> None:
+    code, text, _ = brief(db, "show", "partner", "Беларуси")
+    assert code == 0 and "Беларусь / Belarus (BY)" in text
+    kb = json.loads(brief(db, "export")[1])
+    event = next(e for e in kb["events"] if e["start"] == "2022-06-30")
+    code, text, _ = brief(db, "show", "event", event["id"].removeprefix("event:"))
+    assert code == 0
+    assert "2022-06-30 – 2022-07-01" in text
