@@ -9,8 +9,9 @@ from pathlib import Path
 from liaison.config import Settings
 from liaison.errors import LiaisonError
 from liaison.extract.pipeline import Context, extract
-from liaison.model import Event, Extraction, Person
+from liaison.model import Agreement, Event, Extraction, Person
 from liaison.read import iter_paths, read_document
+from liaison.resolve.agreements import resolve_agreements
 from liaison.resolve.events import resolve_events
 from liaison.resolve.persons import resolve_persons
 from liaison.store import Store
@@ -41,17 +42,20 @@ def ingest_files(
     """Ingest each file in its own transaction; a bad file is reported and the rest go on."""
     known = {p.name: p for p in store.all(Person)}
     events = {e.id: e for e in store.all(Event)}
+    agreements = {a.id: a for a in store.all(Agreement)}
     for path in paths:
         on_file(path)
         try:
             extraction = resolve_persons(extract_file(path, settings), known)
             extraction = resolve_events(extraction, list(events.values()))
+            extraction = resolve_agreements(extraction, list(agreements.values()))
             result = store.save(extraction)
         except LiaisonError as error:
             yield FileOutcome(path=path, status="failed", error=error)
             continue
         known.update((p.name, p) for p in extraction.persons)
         events.update((e.id, e) for e in extraction.events)
+        agreements.update((a.id, a) for a in extraction.agreements)
         yield FileOutcome(path=path, status=result.status, extraction=extraction)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent
 PARTNERS = DATA_DIR / "partners.tsv"
 SPHERES = DATA_DIR / "spheres.tsv"
+TERMS_EN_RU = DATA_DIR / "terms_en_ru.tsv"
 
 
 @cache
