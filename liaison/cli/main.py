@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -94,6 +95,9 @@ def main(
     except LiaisonError as error:
         fail(error)
     STATE.debug = debug
+    # pypdf logs repairs of damaged files ("EOF marker not found") as warnings; the reader
+    # already turns an unreadable PDF into one clear line, so keep the console to that.
+    logging.getLogger("pypdf").setLevel(logging.DEBUG if debug else logging.ERROR)
     STATE.is_db_chosen = db is not None or "LIAISON_DATABASE_URL" in os.environ
 
 
