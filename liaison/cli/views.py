@@ -20,17 +20,21 @@ FACT_KINDS = ("agreements", "events", "persons", "organizations", "facts", "indi
 def ingest_table(outcomes: Sequence[Any]) -> Table:
     """One row per file: what became of it and how much was found."""
     table = Table(title="Ingested", title_justify="left")
-    table.add_column("file")
+    table.add_column("file", overflow="fold")
     table.add_column("status")
-    for kind in FACT_KINDS:
-        table.add_column(kind, justify="right")
+    table.add_column("found")
     for o in outcomes:
         style = {"failed": "red", "unchanged": "dim", "new_version": "yellow"}.get(
             o.status, "green"
         )
-        counts = [str(len(getattr(o.extraction, k))) if o.extraction else "" for k in FACT_KINDS]
-        table.add_row(o.path.name, Text(o.status, style=style), *counts)
+        found = found_line(o.extraction) if o.extraction else ""
+        table.add_row(o.path.name, Text(o.status, style=style), found)
     return table
+
+
+def found_line(result: Extraction) -> str:
+    """'38 events, 7 agreements, …' for one document."""
+    return ", ".join(f"{len(getattr(result, k))} {k}" for k in FACT_KINDS)
 
 
 def outcomes_line(outcomes: Sequence[Any]) -> str:
@@ -49,7 +53,7 @@ def extraction_summary(result: Extraction) -> Group:
     """What one document gave: counts, then the chronology."""
     doc = result.document
     head = Text(f"{doc.path}  ({doc.format}, {doc.lang}, {len(doc.text)} chars)", style="bold")
-    counts = Text(", ".join(f"{len(getattr(result, k))} {k}" for k in FACT_KINDS))
+    counts = Text(found_line(result))
     return Group(head, Text(doc.title or "", style="italic"), counts, events_table(result.events))
 
 
