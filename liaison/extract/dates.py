@@ -126,6 +126,11 @@ class DateRange:
     end: date
     precision: str = "day"
 
+    def __post_init__(self) -> None:
+        # "2–1 мая": a range that ends before it starts is a typo, not a date.
+        if self.end < self.start:
+            raise ValueError(f"range ends {self.end} before it starts {self.start}")
+
     def iso(self) -> str:
         """ISO form: one date, or 'start/end' for a range.
 
