@@ -199,3 +199,22 @@ def test_a_correction_is_kept_and_attributed(corpus_dir: Path, db: Path) -> None
     assert fixed["mentions"], "the source spans stay beside the correction"
     code, _, stderr = run(db, "correct", "event", event.id, "direction=sideways", "--by", "x")
     assert code == 1 and "direction" in stderr
+
+
+def test_a_changed_file_supersedes_its_old_facts(
+    corpus_dir: Path, db: Path, tmp_path: Path
+) -> None:
+    note = tmp_path / "belarus.txt"
+    text = (corpus_dir / "001_3211ef41689413ab.txt").read_text(encoding="utf-8")
+    note.write_text(text, encoding="utf-8")
+    run(db, "ingest", str(note))
+    # The office edits the note: the last contact of 2025 is struck out.
+    last = next(line for line in reversed(text.splitlines()) if line.startswith("· 8–12 сентября"))
+    note.write_text(text.replace(last, ""), encoding="utf-8")
+    code, stdout, _ = run(db, "ingest", str(note))
+    assert code == 0
+    assert "1 new_version" in stdout
+    kb = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
+    assert len(kb.documents) == 1
+    assert len(kb.events) == 27
+    assert "2025-09-08" not in {e.start.isoformat() for e in kb.events}
