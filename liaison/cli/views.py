@@ -118,7 +118,26 @@ def partner_view(kb: KnowledgeBase, query: str) -> Group:
             agreements.add_row(label(a.status), a.title, a.signed or "", a.id)
     events = [e for e in kb.events if ids & set(e.partners)]
     head = Text(f"{partner.name} / {partner.name_en} ({partner.id})", style="bold")
-    return Group(head, agreements, events_table(events))
+    return Group(head, agreements, events_table(events), figures_table(kb, ids))
+
+
+def figures_table(kb: KnowledgeBase, ids: set[str]) -> Table:
+    """The figures about a partner: value, unit, when, and the words they were read from."""
+    table = Table(title="Figures", title_justify="left")
+    for column in ("value", "unit", "as of / period", "words"):
+        table.add_column(column)
+    for i in kb.indicators:
+        if i.partner in ids:
+            when = i.as_of.isoformat() if i.as_of else period_text(i.period)
+            table.add_row(f"{i.value:,.10g}", i.unit, when, i.text)
+    return table
+
+
+def period_text(period: Any) -> str:
+    """'2024' or '2025–2026' for a period of years."""
+    if period is None or period.from_ is None:
+        return ""
+    return str(period.from_) if period.to in (None, period.from_) else f"{period.from_}–{period.to}"
 
 
 def person_view(kb: KnowledgeBase, query: str) -> Group:
