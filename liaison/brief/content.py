@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from liaison.brief.dates import parse_signed
+from liaison.brief.filters import Filters, note_filters, passes
 from liaison.brief.home import involves_home
 from liaison.brief.partners import partner_ids
 from liaison.model import (
@@ -25,6 +26,7 @@ from liaison.model import (
     Home,
     Indicator,
     KnowledgeBase,
+    Mention,
     Partner,
     PartnerLevel,
     Person,
@@ -34,7 +36,7 @@ from liaison.model import (
 ConflictValue = tuple[str, Any, str]
 """(field, the other value, id of the document that gives it) for one fact."""
 
-ACTIVE = (AgreementStatus.IN_FORCE, AgreementStatus.BEING_IMPLEMENTED)
+KINDS = ("agreements", "facts", "indicators", "events")
 STATUS_RANK = {
     AgreementStatus.IN_FORCE: 0,
     AgreementStatus.BEING_IMPLEMENTED: 0,
@@ -48,17 +50,6 @@ LEVEL_RANK = {
     PartnerLevel.DISTRICT: 2,
     PartnerLevel.CITY: 3,
 }
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Filters:
-    """What the user narrowed the note to; None means no limit."""
-
-    start: date | None = None
-    end: date | None = None
-    spheres: frozenset[Sphere] | None = None
-    since: date | None = None
-    inactive_agreements: bool = True
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,38 +85,27 @@ def select_note(
     end: date | None = None,
     spheres: Iterable[Sphere] | None = None,
     since: date | None = None,
-    inactive_agreements: bool = True,
+    inactive_agreements: bool = False,
     conflicts: Mapping[str, Iterable[ConflictValue]] | None = None,
 ) -> NoteContent:
-    """The content of the note on ``partner`` (ISO code or any name; a country brings its
-    regions and cities), limited to events in ``start``..``end``, to ``spheres``, and to
-    what is new ``since`` a date. ``inactive_agreements=False`` leaves out signed and
-    superseded agreements. Conflicting values come from ``kb.conflicts`` and from
-    ``conflicts`` ({fact id: [(field, value, document id), …]}), and are shown beside the
-    value kept. Raises NotFound with close names when the partner is unknown.
+    """The note on ``partner`` (ISO code or any name; a country brings its regions and
+    cities): contacts in ``start``..``end``, statements dated in it, ``spheres``, what is
+    new ``since`` a date. Agreements in force and being implemented are listed, and with
+    ``inactive_agreements`` the signed and superseded too. Conflicting values (``kb``'s and
+    ``conflicts``: {fact id: [(field, value, document id), …]}) are shown beside the value
+    kept. Raises NotFound for an unknown partner, LiaisonError when start > end.
     """
+    filters = note_filters(start, end, spheres, since, inactive_agreements)
     root, inside = partner_ids(kb, partner)
-    filters = Filters(
-        start=start,
-        end=end,
-        spheres=frozenset(spheres) if spheres is not None else None,
-        since=since,
-        inactive_agreements=inactive_agreements,
-    )
     documents = {d.id: d for d in kb.documents}
     skipped: dict[str, int] = {}
-    picked = pick_all(kb, {p.id for p in inside}, filters, documents, skipped)
     home = home or Home()
-    picked = {k: [i for i in v if involves_home(i, home, documents)] for k, v in picked.items()}
-    levels = {p.id: LEVEL_RANK.get(p.level, 9) for p in inside}
+    picked = pick_all(kb, member_ids(kb, root, inside), filters, home, documents, skipped)
     return NoteContent(
         home=home,
         partner=root,
         partners=inside,
-        agreements=tuple(sorted(picked["agreements"], key=lambda a: agreement_key(a, levels))),
-        facts=tuple(sorted(picked["facts"], key=fact_key)),
-        indicators=tuple(picked["indicators"]),
-        events=tuple(sorted(picked["events"], key=lambda e: (e.start, e.end, e.title))),
+        **in_note_order(picked, kb.facts, inside, list(documents)),
         persons=persons_by_name(kb.persons),
         documents=documents,
         all_agreements={a.id: a for a in kb.agreements},
@@ -133,6 +113,26 @@ def select_note(
         filters=filters,
         skipped=skipped,
     )
+
+
+def in_note_order(
+    picked: Mapping[str, list[Any]],
+    facts: Iterable[Fact],
+    inside: Iterable[Partner],
+    documents: list[str],
+) -> dict[str, tuple[Any, ...]]:
+    """The picked items as the note orders them: agreements active first and the country's
+    before its regions'; statements in their source's order; contacts by date; figures
+    that a statement of the knowledge base already says left out."""
+    levels = {p.id: LEVEL_RANK.get(p.level, 9) for p in inside}
+    rank = {doc_id: n for n, doc_id in enumerate(documents)}
+    every_fact = tuple(facts)
+    return {
+        "agreements": tuple(sorted(picked["agreements"], key=lambda a: agreement_key(a, levels))),
+        "facts": tuple(sorted(picked["facts"], key=lambda f: source_order(f, rank))),
+        "indicators": tuple(i for i in picked["indicators"] if not stated_in_facts(i, every_fact)),
+        "events": tuple(sorted(picked["events"], key=lambda e: (e.start, e.end, e.title))),
+    }
 
 
 def conflicts_by_fact(
@@ -156,16 +156,34 @@ def unique(values: list[ConflictValue]) -> tuple[ConflictValue, ...]:
     return tuple(seen.values())
 
 
+def member_ids(kb: KnowledgeBase, root: Partner, inside: Iterable[Partner]) -> set[str]:
+    """Ids of the partners inside ``root``, and the ids items name under its code that
+    have no partner record ('BY-BR' for an agreement with the Brest region, when only
+    its city was recorded): such an item is still about ``root``."""
+    known = {p.id for p in kb.partners}
+    prefix = f"{root.id}-"
+    named = {p for kind in KINDS for item in getattr(kb, kind) for p in item_partners(item)}
+    return {p.id for p in inside} | {p for p in named - known if p.startswith(prefix)}
+
+
 def pick_all(
     kb: KnowledgeBase,
     ids: set[str],
     filters: Filters,
+    home: Home,
     documents: Mapping[str, Document],
     skipped: dict[str, int],
 ) -> dict[str, list[Any]]:
-    """The agreements, facts, indicators and events of the note, by kind."""
-    kinds = ("agreements", "facts", "indicators", "events")
-    return {k: pick(getattr(kb, k), ids, filters, documents, skipped, k) for k in kinds}
+    """The agreements, facts, indicators and events of the note, by kind: those that pass
+    the filters and that the home side itself took part in."""
+    return {
+        kind: [
+            item
+            for item in pick(getattr(kb, kind), ids, filters, documents, skipped, kind)
+            if involves_home(item, home, documents)
+        ]
+        for kind in KINDS
+    }
 
 
 def pick(
@@ -201,116 +219,6 @@ def has_source(item: Any) -> bool:
     return bool(item.entered_by) or any(m.document for m in item.mentions)
 
 
-def passes(item: Any, filters: Filters, documents: Mapping[str, Document]) -> bool:
-    """Whether an item passes the period, sphere, status and 'new since' filters."""
-    if isinstance(item, Agreement):
-        return agreement_passes(item, filters)
-    if isinstance(item, Event):
-        return event_passes(item, filters)
-    if not in_spheres(item_spheres(item), filters.spheres, strict=isinstance(item, Fact)):
-        return False
-    if not in_period_years(item_years(item), filters):
-        return False
-    return filters.since is None or is_new(item, filters.since, documents)
-
-
-def agreement_passes(agreement: Agreement, filters: Filters) -> bool:
-    """Status and spheres; with ``since``, only agreements signed since then."""
-    if not filters.inactive_agreements and agreement.status not in ACTIVE:
-        return False
-    if not in_spheres(agreement.spheres, filters.spheres, strict=False):
-        return False
-    if filters.since is None:
-        return True
-    signed = parse_signed(agreement.signed)
-    if isinstance(signed, date):
-        return signed >= filters.since
-    # A bare year may fall on either side of the date: keep it rather than lose it.
-    return signed is not None and signed >= filters.since.year
-
-
-def event_passes(event: Event, filters: Filters) -> bool:
-    """Period (overlap), spheres, and with ``since`` only events starting since then."""
-    if filters.start is not None and event.end < filters.start:
-        return False
-    if filters.end is not None and event.start > filters.end:
-        return False
-    if not in_spheres(event.spheres, filters.spheres, strict=False):
-        return False
-    return filters.since is None or event.start >= filters.since
-
-
-def in_spheres(
-    spheres: Iterable[Sphere], wanted: frozenset[Sphere] | None, *, strict: bool
-) -> bool:
-    """Whether an item is in the wanted spheres; one naming none passes unless ``strict``."""
-    if wanted is None:
-        return True
-    named = set(spheres)
-    if not named:
-        return not strict
-    return bool(named & wanted)
-
-
-def item_spheres(item: Any) -> tuple[Sphere, ...]:
-    """The spheres of a fact, or the sphere an indicator's metric belongs to."""
-    if isinstance(item, Fact):
-        return (item.sphere,)
-    return (metric_sphere(item.metric),)
-
-
-def item_years(item: Any) -> tuple[int, ...]:
-    """The years a fact names, or the years an indicator holds for."""
-    if isinstance(item, Fact):
-        return tuple(item.years)
-    if item.as_of is not None:
-        return (item.as_of.year,)
-    if item.period is not None and item.period.from_ is not None:
-        return tuple(range(item.period.from_, (item.period.to or item.period.from_) + 1))
-    return ()
-
-
-def in_period_years(years: tuple[int, ...], filters: Filters) -> bool:
-    """An undated statement always passes; a dated one needs a year inside the period."""
-    if not years:
-        return True
-    first = filters.start.year if filters.start else min(years)
-    last = filters.end.year if filters.end else max(years)
-    return any(first <= y <= last for y in years)
-
-
-def is_new(item: Any, since: date, documents: Mapping[str, Document]) -> bool:
-    """Whether an item entered the knowledge base on or after ``since``: the earliest
-    ingest of its documents, or when it was typed in."""
-    stamps = []
-    for mention in item.mentions:
-        doc = documents.get(mention.document or "")
-        if doc is not None and doc.ingested_at is not None:
-            stamps.append(doc.ingested_at.date())
-    if item.entered_at is not None:
-        stamps.append(item.entered_at.date())
-    return bool(stamps) and min(stamps) >= since
-
-
-METRIC_SPHERES: dict[str, Sphere] = {
-    "trade_turnover": Sphere.TRADE,
-    "export": Sphere.TRADE,
-    "import": Sphere.TRADE,
-    "investments": Sphere.TRADE,
-    "companies": Sphere.TRADE,
-    "events": Sphere.TRADE,
-    "visitors": Sphere.TRADE,
-    "students": Sphere.EDUCATION,
-    "tourists": Sphere.TOURISM,
-}
-
-
-def metric_sphere(metric: str) -> Sphere:
-    """The sphere a figure is shown in: companies and turnover in trade, students in
-    education; an unknown metric goes to 'other'."""
-    return METRIC_SPHERES.get(metric, Sphere.OTHER)
-
-
 def agreement_key(agreement: Agreement, levels: Mapping[str, int]) -> tuple[Any, ...]:
     """Active first; then the country's before its regions' and cities'; then by year."""
     level = min((levels.get(p, 9) for p in agreement.partners), default=9)
@@ -319,14 +227,37 @@ def agreement_key(agreement: Agreement, levels: Mapping[str, int]) -> tuple[Any,
     return (STATUS_RANK.get(agreement.status, 2), level, year, agreement.title)
 
 
-def fact_key(fact: Fact) -> tuple[Any, ...]:
-    """Undated statements first, then by first year, then in the order of their source."""
-    first = fact.mentions[0] if fact.mentions else None
-    return (
-        min(fact.years, default=0),
-        first.document or "" if first else "",
-        first.start if first else 0,
-    )
+def source_order(item: Any, rank: Mapping[str, int]) -> tuple[int, int, int]:
+    """Where an item was first mentioned: documents in the order they were ingested, then
+    by offset; typed items, which have no place in a source, after all of them.
+
+    The notes order a sphere's statements themselves (a lead ending in ':' and then its
+    items), so their order is kept rather than re-sorted by year.
+    """
+    spots = [(rank.get(m.document, len(rank)), m.start) for m in item.mentions if m.document]
+    if not spots:
+        return (1, 0, 0)
+    return (0, *min(spots))
+
+
+def stated_in_facts(indicator: Indicator, facts: Iterable[Fact]) -> bool:
+    """Whether a statement of the knowledge base already says the figure: its source span
+    lies inside the statement's (whether or not that statement is in this note), or a
+    typed statement on the same partner carries its words."""
+    words = " ".join(indicator.text.split())
+    for fact in facts:
+        if any(span_within(m, n) for m in indicator.mentions for n in fact.mentions):
+            return True
+        typed = not fact.mentions and indicator.partner in fact.partners
+        if typed and words and words in " ".join(fact.text.split()):
+            return True
+    return False
+
+
+def span_within(inner: Mention, outer: Mention) -> bool:
+    """Whether ``inner`` lies inside ``outer`` in the same document."""
+    same = bool(inner.document) and inner.document == outer.document
+    return same and outer.start <= inner.start and inner.end <= outer.end
 
 
 def persons_by_name(persons: Iterable[Person]) -> dict[str, Person]:

@@ -8,17 +8,20 @@ documents it comes from, so a writer can number them as footnotes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
 
-from liaison.brief.content import NoteContent, item_spheres, source_keys
+from liaison.brief.content import NoteContent, source_keys
 from liaison.brief.dates import format_year_span
-from liaison.brief.events import EventContext, event_line, make_event_context
-from liaison.brief.lines import agreement_line, conflict_note, fact_lines, indicator_line
+from liaison.brief.events import EventContext, event_line, is_cyrillic, make_event_context
+from liaison.brief.figures import indicator_line
+from liaison.brief.filters import item_spheres
+from liaison.brief.lines import agreement_line, conflict_note, fact_lines
+from liaison.brief.outline import Item, outline
 from liaison.brief.wording import SPHERE_HEADINGS, sphere_heading, text, title_lines
-from liaison.model import Document, Fact, Indicator
+from liaison.model import Document, Indicator
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,33 +66,76 @@ def agreement_section(content: NoteContent, lang: str) -> list[Line]:
 
 
 def sphere_sections(content: NoteContent, lang: str) -> list[Line]:
-    """'ОСНОВНЫЕ НАПРАВЛЕНИЯ СОТРУДНИЧЕСТВА' and a section per sphere that has anything."""
+    """'ОСНОВНЫЕ НАПРАВЛЕНИЯ СОТРУДНИЧЕСТВА' and a section per sphere that has anything
+    to show: statements in their source's order and layout, then figures."""
     lines: list[Line] = []
     for sphere in SPHERE_HEADINGS:
-        facts = [f for f in content.facts if f.sphere is sphere]
-        figures = [
-            i
-            for i in content.indicators
-            if item_spheres(i)[0] is sphere and not repeats_fact(i, content.facts)
-        ]
-        if not facts and not figures:
-            continue
-        lines.append(Line("subheading", sphere_heading(sphere, lang)))
-        for fact in facts:
-            lines += fact_section(fact, content, lang)
-        for figure in figures:
-            line = Line("bullet", indicator_line(figure, lang), source_keys(figure))
-            lines.append(with_conflicts(line, figure.id, content, lang))
+        facts = [f for f in content.facts if f.sphere is sphere and readable(f.text, lang)]
+        body: list[Line] = []
+        for item in outline(facts, content.documents):
+            body += fact_section(item, content, lang)
+        for figure in content.indicators:
+            if item_spheres(figure)[0] is sphere and readable(figure.text, lang):
+                body += figure_section(figure, content, lang)
+        if body:
+            lines += [Line("subheading", sphere_heading(sphere, lang)), *body]
     return [Line("heading", text("areas", lang)), *lines] if lines else []
 
 
-def fact_section(fact: Fact, content: NoteContent, lang: str) -> list[Line]:
-    """A statement's bullet (with its sources and conflicts) and its sub-items."""
-    rows = fact_lines(fact, lang)
+def readable(words: str, lang: str) -> bool:
+    """Whether a statement's own words can stand in a note in ``lang``: a Russian note
+    shows no English lines (there is nothing to say them from); an English note shows
+    Russian ones, for lack of a translation. Words that are not there (a figure typed as
+    fields) are built in the note's language.
+
+    >>> readable("over 3 thousand", "ru"), readable("свыше 10 тысяч гостей", "en")
+    (False, True)
+    """
+    return lang == "en" or not words.strip() or is_cyrillic(words)
+
+
+def fact_section(item: Item, content: NoteContent, lang: str) -> list[Line]:
+    """A statement's line (with its sources and conflicts) and its own sub-items: a
+    bullet opening with a capital, or an item nested under the lead before it, ending in
+    ';' unless it is the last of its run."""
+    rows = fact_lines(item.fact, lang)
     if not rows:
         return []
-    first = with_conflicts(Line("bullet", rows[0], source_keys(fact)), fact.id, content, lang)
+    head = rows[0] if item.nested else capitalise(rows[0])
+    if item.nested and not item.last:
+        head = run_on(head)
+    kind = "subbullet" if item.nested else "bullet"
+    first = with_conflicts(Line(kind, head, source_keys(item.fact)), item.fact.id, content, lang)
     return [first, *(Line("subbullet", r.lstrip("-–· ").strip()) for r in rows[1:])]
+
+
+def figure_section(figure: Indicator, content: NoteContent, lang: str) -> list[Line]:
+    """The bullet of a figure shown on its own; none when it cannot be said in full."""
+    words = indicator_line(figure, lang)
+    if not words:
+        return []
+    return [with_conflicts(Line("bullet", words, source_keys(figure)), figure.id, content, lang)]
+
+
+def capitalise(line: str) -> str:
+    """The line opening with a capital, as a bullet of a note does.
+
+    >>> capitalise("дискуссия «Перспективы» (Баку, 2023 г.)."), capitalise("«Кубок»")
+    ('Дискуссия «Перспективы» (Баку, 2023 г.).', '«Кубок»')
+    """
+    return line[:1].upper() + line[1:]
+
+
+def run_on(line: str) -> str:
+    """An item that another follows ends in ';' (a closing 'г.' keeps its full stop).
+
+    >>> run_on("строительство моста (2012 г.)."), run_on("закупки техники и др."), run_on("x:")
+    ('строительство моста (2012 г.);', 'закупки техники и др.;', 'x:')
+    """
+    if line.endswith(":"):
+        return line
+    body = line.rstrip(".;, ")
+    return f"{body}.;" if re.search(r"\s(?:гг|г|им|др)$", body) else f"{body};"
 
 
 def chronology_section(content: NoteContent, lang: str) -> list[Line]:
@@ -134,22 +180,6 @@ def with_conflicts(line: Line, item_id: str, content: NoteContent, lang: str) ->
     body = line.text[:-1] if line.text.endswith(".") else line.text
     others = tuple(doc for _, _, doc in conflicts if doc and doc not in line.sources)
     return Line(line.kind, f"{body}{conflict_note(conflicts, lang)}.", line.sources + others)
-
-
-def repeats_fact(indicator: Indicator, facts: Iterable[Fact]) -> bool:
-    """Whether a figure was read from a sentence already shown as a statement."""
-    words = " ".join(indicator.text.split())
-    for fact in facts:
-        if words and words in " ".join(fact.text.split()):
-            return True
-        if any(spans_overlap(m, n) for m in indicator.mentions for n in fact.mentions):
-            return True
-    return False
-
-
-def spans_overlap(a: Any, b: Any) -> bool:
-    """Two mentions of the same document whose spans share a character."""
-    return bool(a.document) and a.document == b.document and a.start < b.end and b.start < a.end
 
 
 def source_label(key: str, documents: Mapping[str, Document], lang: str) -> str:

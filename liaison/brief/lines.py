@@ -1,4 +1,4 @@
-"""The text of one bullet: an agreement, a statement of cooperation, a figure, a conflict."""
+"""The text of one bullet: an agreement, a statement of cooperation, a conflict."""
 
 from __future__ import annotations
 
@@ -7,57 +7,34 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from liaison.brief.dates import (
-    format_as_of,
-    format_date,
-    format_year_span,
-    format_years,
-    parse_signed,
-)
+from liaison.brief.dates import format_date, format_year_span, format_years, parse_signed
 from liaison.brief.events import finish, is_cyrillic
+from liaison.brief.figures import format_number
+from liaison.brief.typography import tidy_text
 from liaison.brief.wording import STATUS_FORMS, head_gender, status_word, text
-from liaison.model import Agreement, Fact, Indicator, label
+from liaison.model import Agreement, Fact, label
 
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# Figures without a sentence of their own: (Russian, English) label of the metric.
-METRIC_LABELS: dict[str, tuple[str, str]] = {
-    "trade_turnover": ("Товарооборот", "Trade turnover"),
-    "export": ("Экспорт", "Exports"),
-    "import": ("Импорт", "Imports"),
-    "investments": ("Инвестиции", "Investments"),
-    "companies": ("Компании с участием иностранного капитала", "Companies with foreign capital"),
-    "students": ("Обучающиеся граждане", "Students"),
-    "events": ("Проведено мероприятий", "Events held"),
-    "visitors": ("Посетители", "Visitors"),
-}
-
-
-# Units in English; a Russian unit not listed is left out of an English line.
-UNITS_EN: dict[str, str] = {
-    "млн долл. сша": "million USD",
-    "млрд долл. сша": "billion USD",
-    "тыс. долл. сша": "thousand USD",
-    "долл. сша": "USD",
-    "млн руб.": "million RUB",
-    "чел.": "people",
-    "человек": "people",
-    "ед.": "units",
-    "%": "%",
-}
+LIST_MARK = re.compile(r"^[-–—·•]\s*")
 
 
 def agreement_line(agreement: Agreement, lang: str = "ru") -> str:
-    """'Действует Соглашение … (2011 г.).' / 'In force: Agreement “…” (2011).'"""
+    """'Действует Соглашение … (2011 г.).' / 'In force: Agreement “…” (2011).'
+
+    A title in the other language is quoted after the kind, so the line reads in the
+    note's language: 'Действует Соглашение «Agreement between …»'.
+    """
     title = restore_abbreviation(agreement.title.strip().rstrip("."))
-    status = status_word(agreement.status.value, title, lang)
-    stamp = signed_stamp(agreement, title, lang)
     if lang == "en":
+        status = status_word(agreement.status.value, title, lang)
+        stamp = signed_stamp(agreement, title, lang)
         head = f"{status}: " if status else ""
         named = f"{label(agreement.kind, 'en')} “{title}”" if is_cyrillic(title) else title
         return finish(f"{head}{with_period(named, agreement, lang)}{stamp}")
-    title = with_period(title, agreement, lang)
-    body = f"{status} {title}" if status else title
-    return finish(f"{body}{stamp}")
+    named = title if is_cyrillic(title) else f"{label(agreement.kind, 'ru')} «{title}»"
+    status = status_word(agreement.status.value, named, lang)
+    body = with_period(named, agreement, lang)
+    head = f"{status} " if status else ""
+    return finish(f"{head}{body}{signed_stamp(agreement, named, lang)}")
 
 
 def restore_abbreviation(title: str) -> str:
@@ -68,7 +45,7 @@ def restore_abbreviation(title: str) -> str:
     >>> restore_abbreviation("Соглашение о сотрудничестве")
     'Соглашение о сотрудничестве'
     """
-    return f"{title}." if re.search(r"\s(?:гг|г|им|обл|ул)$", title) else title
+    return f"{title}." if re.search(r"\s(?:гг|г|им|обл|ул|др)$", title) else title
 
 
 def with_period(title: str, agreement: Agreement, lang: str) -> str:
@@ -104,79 +81,43 @@ def signed_stamp(agreement: Agreement, title: str, lang: str) -> str:
 def fact_lines(fact: Fact, lang: str = "ru") -> list[str]:
     """The bullet of a statement, then its sub-items ('- …' lines in the source).
 
-    The years go in brackets at the end unless the text already names them all.
+    The years go in brackets at the end unless the text already names them all. A lead
+    ending in ':' keeps its colon (after the years) and gets no full stop; a line broken
+    inside a name joins the line before it.
+
+    >>> from liaison.model import Sphere
+    >>> def rows(text: str, *years: int) -> list[str]:
+    ...     fact = Fact(id="f", sphere=Sphere.TRADE, text=text, years=years, entered_by="t")
+    ...     return fact_lines(fact)
+    >>> rows("Проведены:", 2023)
+    ['Проведены (2023 г.):']
+    >>> rows("турнир «Кубок\\nДружбы»;"), rows("Прошли ярмарки (2024 г., 2025г.)", 2024, 2025)
+    (['турнир «Кубок Дружбы».'], ['Прошли ярмарки (2024 г., 2025 г.).'])
     """
-    rows = [r.strip() for r in fact.text.strip().splitlines() if r.strip()]
-    if not rows:
-        return []
+    rows = text_rows(fact.text)
+    if len(rows) != 1:
+        return rows
     first = rows[0]
-    missing = [y for y in fact.years if str(y) not in fact.text]
-    if missing and len(rows) == 1:
-        first = f"{first.rstrip('.').rstrip()} ({format_years(fact.years, lang)})"
-    return [finish(first) if len(rows) == 1 else first, *rows[1:]]
+    is_lead = first.endswith(":")
+    if any(str(y) not in first for y in fact.years):
+        body = restore_abbreviation(first.rstrip(":;,. "))
+        first = f"{body} ({format_years(fact.years, lang)}){':' if is_lead else ''}"
+    return [first if is_lead else finish(first)]
 
 
-def indicator_line(indicator: Indicator, lang: str = "ru") -> str:
-    """The figure's own sentence where there is one in ``lang``, else one built from fields:
-    'Компании с участием иностранного капитала: 20 (на 01.01.2025).'"""
-    own = indicator.text.strip()
-    stamp = indicator_stamp(indicator, lang)
-    if own and is_cyrillic(own) == (lang != "en"):
-        if stamp and not stamp_in(indicator, own):
-            own = f"{own.rstrip('.').rstrip()} ({stamp})"
-        return finish(own)
-    names = METRIC_LABELS.get(indicator.metric, (indicator.metric, indicator.metric))
-    what = (indicator.scope if lang != "en" and indicator.scope else None) or (
-        names[1] if lang == "en" else names[0]
-    )
-    unit = unit_in(indicator.unit, lang)
-    tail = f" ({stamp})" if stamp else ""
-    return finish(f"{what}: {format_number(indicator.value, lang)}{unit}{tail}")
-
-
-def unit_in(unit: str, lang: str) -> str:
-    """' млн долл. США' as stated, or in English where the unit is a known one.
-
-    >>> unit_in("млн долл. США", "en"), unit_in("компаний", "en"), unit_in("ед.", "ru")
-    (' million USD', '', ' ед.')
-    """
-    if not unit:
-        return ""
-    if lang == "en" and is_cyrillic(unit):
-        english = UNITS_EN.get(unit.strip().lower())
-        return f" {english}" if english else ""
-    return f" {unit}"
-
-
-def indicator_stamp(indicator: Indicator, lang: str) -> str:
-    """'на 01.01.2025', '2024 г.', '2022–2024 гг.' or ''."""
-    if indicator.as_of is not None:
-        return format_as_of(indicator.as_of, lang)
-    period = indicator.period
-    if period is not None and period.from_ is not None:
-        return format_year_span(period.from_, period.to or period.from_, lang)
-    return ""
-
-
-def stamp_in(indicator: Indicator, words: str) -> bool:
-    """Whether the figure's own words already carry its date or years."""
-    if indicator.as_of is not None:
-        return f"{indicator.as_of:%d.%m.%Y}" in words or str(indicator.as_of.year) in words
-    return bool(YEAR.search(words))
-
-
-def format_number(value: float, lang: str) -> str:
-    """'20', '2,6' (ru) or '2.6' (en): integers without a fraction.
-
-    >>> format_number(20.0, "ru"), format_number(2.6, "ru"), format_number(1012.0, "en")
-    ('20', '2,6', '1,012')
-    """
-    if value == int(value):
-        number = f"{int(value):,}" if lang == "en" else str(int(value))
-    else:
-        number = f"{value:,.2f}".rstrip("0") if lang == "en" else f"{value:.2f}".rstrip("0")
-        number = number if lang == "en" else number.replace(".", ",")
-    return number
+def text_rows(text: str) -> list[str]:
+    """The rows of a statement: its first line and its '- …' items, each tidied; a line
+    that does not open with a list mark continues the row before it."""
+    rows: list[str] = []
+    for raw in text.strip().splitlines():
+        row = tidy_text(raw)
+        if not row:
+            continue
+        if rows and not LIST_MARK.match(row):
+            rows[-1] = f"{rows[-1]} {row}"
+        else:
+            rows.append(row)
+    return rows
 
 
 def conflict_note(conflicts: Iterable[tuple[str, Any, str]], lang: str = "ru") -> str:

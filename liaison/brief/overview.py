@@ -12,8 +12,8 @@ from datetime import date
 from liaison.brief.content import NoteContent, select_note, source_keys
 from liaison.brief.dates import format_year_span, signed_year
 from liaison.brief.events import event_line
-from liaison.brief.layout import event_context, repeats_fact, source_label
-from liaison.brief.lines import indicator_line
+from liaison.brief.figures import indicator_line
+from liaison.brief.layout import event_context, readable, source_label
 from liaison.brief.markdown import escape
 from liaison.brief.wording import official_name
 from liaison.model import AgreementStatus, Direction, Home, KnowledgeBase, Sphere, label
@@ -95,11 +95,8 @@ def join_names(names: list[str], conjunction: str) -> str:
 def partner_sentences(content: NoteContent, lang: str) -> list[Sentence]:
     """The sentences of one partner's paragraph, each with the documents it rests on."""
     sentences = [*agreement_sentence(content, lang), *areas_sentence(content, lang)]
-    sentences += [
-        (capitalise(indicator_line(i, lang)), source_keys(i))
-        for i in content.indicators
-        if not repeats_fact(i, content.facts)
-    ]
+    figures = [(indicator_line(i, lang), i) for i in content.indicators if readable(i.text, lang)]
+    sentences += [(capitalise(words), source_keys(i)) for words, i in figures if words]
     sentences += contacts_sentences(content, lang)
     if not sentences:
         nothing = (

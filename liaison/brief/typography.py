@@ -1,9 +1,11 @@
-"""Non-breaking spaces where Russian typesetting keeps words together on one line.
+"""Spacing: tidy text for every format, and non-breaking spaces where Russian typesetting
+keeps words together on one line.
 
-Word notes tie '2023 г.', 'Бабушкин И.Ю.', 'г. Астрахань', '№ 11', '16 сентября' and the
-space before a dash; the office's own files do the same, so the readers already treat a
-non-breaking space as a space. Applied to the paged formats (docx, pdf, html) only:
-Markdown stays plain for diffs.
+Source text may carry doubled spaces and a year glued to its 'г.' ('2025г.'); every
+format gets it tidied. Word notes tie '2023 г.', 'Бабушкин И.Ю.', 'г. Астрахань', '№ 11',
+'16 сентября' and the space before a dash; the office's own files do the same, so the
+readers already treat a non-breaking space as a space. Ties are set in the paged formats
+(docx, pdf, html) only: Markdown stays plain for diffs.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from liaison.brief.dates import MONTHS_EN, MONTHS_RU_GENITIVE
 
 NBSP = "\u00a0"
+GLUED_YEAR = re.compile(r"(?<=\b\d{4})(?=гг?\.)")
 TIES = (
     re.compile(r"(?<=\d) +(?=гг?\.)"),  # 2023 г., 2022, 2023 гг.
     re.compile(r"(?<=[а-яё]) +(?=[А-ЯЁ]\.(?:[А-ЯЁ]\.)?(?:[^\w]|$))"),  # Бабушкиным И.Ю.
@@ -37,3 +40,12 @@ def tie_spaces(text: str) -> str:
     for tie in TIES:
         text = tie.sub(NBSP, text)
     return text
+
+
+def tidy_text(text: str) -> str:
+    """``text`` with runs of white space as one space and a space before a year's 'г.'.
+
+    >>> tidy_text("  прошли  ярмарки (2024 г., 2025г.) ")
+    'прошли ярмарки (2024 г., 2025 г.)'
+    """
+    return GLUED_YEAR.sub(" ", " ".join(text.split()))

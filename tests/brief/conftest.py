@@ -8,9 +8,14 @@ source that a note must leave out.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from liaison.cli import flow
+from liaison.config import Settings
 from liaison.model import Home, KnowledgeBase
+from liaison.store import Store
 from tests.brief.sample_items import sample_events, sample_facts, sample_indicators
 from tests.brief.sample_parties import (
     sample_agreements,
@@ -41,3 +46,15 @@ def kb() -> KnowledgeBase:
 @pytest.fixture
 def home() -> Home:
     return Home()
+
+
+@pytest.fixture(scope="module")
+def corpus_kb(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    """The knowledge base of the whole corpus, ingested as a user would (skipped with the
+    corpus)."""
+    folder = tmp_path_factory.mktemp("corpus_kb")
+    settings = Settings(database_url=f"sqlite:///{folder / 'kb.sqlite'}")
+    store = Store.open(settings.database_url)
+    outcomes = list(flow.ingest_files(sorted(corpus_dir.glob("*.txt")), settings, store))
+    assert all(o.status != "failed" for o in outcomes)
+    return store.export()

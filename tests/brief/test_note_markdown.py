@@ -10,7 +10,17 @@ import pytest
 
 from liaison.brief import render_markdown, select_note
 from liaison.brief.wording import title_lines
-from liaison.model import Conflict, Home, KnowledgeBase, Partner, make_id
+from liaison.model import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Conflict,
+    Home,
+    KnowledgeBase,
+    Mention,
+    Partner,
+    make_id,
+)
 from tests.brief.sample_parties import NEWS_DOC
 
 Golden = Callable[[str, str], None]
@@ -75,7 +85,7 @@ def test_conflicts_kept_in_the_knowledge_base_are_shown(kb: KnowledgeBase) -> No
 
 
 def test_agreement_lines_use_the_notes_status_words(kb: KnowledgeBase) -> None:
-    text = render_markdown(select_note(kb, "AZ"))
+    text = render_markdown(select_note(kb, "AZ", inactive_agreements=True))
     assert "- Действует Соглашение между Правительством Астраханской области" in text
     assert (
         "- Реализуется Программа совместных мероприятий Астраханской области и "
@@ -135,3 +145,24 @@ def test_title_declines_the_partner_as_a_note_does(
 ) -> None:
     partner = Partner(id="XX", name=name, aliases=aliases, entered_by="тест")
     assert title_lines(Home(), partner, "ru")[2] == line
+
+
+def test_agreement_known_only_by_an_english_title_reads_in_russian(kb: KnowledgeBase) -> None:
+    english = Agreement(
+        id=make_id("agreement", "english"),
+        kind=AgreementKind.PROGRAMME,
+        title="Action Programme on regional cooperation",
+        signed="2021-12-07",
+        status=AgreementStatus.BEING_IMPLEMENTED,
+        partners=("AZ",),
+        mentions=(Mention(start=0, end=40, document=NEWS_DOC),),
+    )
+    content = select_note(replace(kb, agreements=(*kb.agreements, english)), "AZ")
+    assert (
+        "- Реализуется Программа «Action Programme on regional cooperation»"
+        " (7 декабря 2021 г.)." in render_markdown(content)
+    )
+    assert (
+        "- Being implemented: Action Programme on regional cooperation (7 December 2021)."
+        in render_markdown(content, "en")
+    )

@@ -8,16 +8,20 @@ from datetime import date
 import pytest
 
 from liaison.brief import render_markdown, select_note
-from liaison.errors import NotFound
+from liaison.errors import LiaisonError, NotFound
 from liaison.model import (
+    Agreement,
+    AgreementKind,
     AgreementStatus,
     Direction,
     Document,
     Event,
     EventKind,
+    Fact,
     KnowledgeBase,
     Mention,
     Sphere,
+    make_id,
 )
 
 
@@ -112,25 +116,30 @@ def test_since_keeps_only_what_is_new(kb: KnowledgeBase) -> None:
     content = select_note(kb, "AZ", since=date(2025, 3, 1))
     assert [e.start for e in content.events] == [date(2025, 5, 5)]
     assert content.agreements == ()
-    assert {i.metric for i in content.indicators} == {"trade_turnover", "events"}
-    assert {f.text.split()[0] for f in content.facts} == {"Открыты", "На", "Вместе"}
+    # figures by their own date: as of 01.01.2025 and for 2025 are news, 2024's turnover is not
+    assert {i.metric for i in content.indicators} == {"companies", "students"}
+    # statements name no year from 2025, and the undated ones were ingested in January
+    assert content.facts == ()
 
 
 def test_since_counts_agreements_by_signing(kb: KnowledgeBase) -> None:
-    content = select_note(kb, "AZ", since=date(2022, 1, 1))
+    content = select_note(kb, "AZ", since=date(2022, 1, 1), inactive_agreements=True)
     assert {a.signed for a in content.agreements} == {"2024", "2022-03-15", "2023"}
 
 
-def test_agreements_active_first_and_inactive_on_request(kb: KnowledgeBase) -> None:
-    statuses = [a.status for a in select_note(kb, "AZ").agreements]
+def test_only_active_agreements_are_listed_by_default(kb: KnowledgeBase) -> None:
+    statuses = {a.status for a in select_note(kb, "AZ").agreements}
+    assert statuses == {AgreementStatus.IN_FORCE, AgreementStatus.BEING_IMPLEMENTED}
+    text = render_markdown(select_note(kb, "AZ"))
+    assert "Подписано Соглашение о партнерстве школ" not in text
+    assert "Утратил силу" not in text
+
+
+def test_inactive_agreements_are_listed_on_request_after_the_active(kb: KnowledgeBase) -> None:
+    statuses = [a.status for a in select_note(kb, "AZ", inactive_agreements=True).agreements]
     in_force, running = AgreementStatus.IN_FORCE, AgreementStatus.BEING_IMPLEMENTED
     assert statuses[:4] == [in_force, in_force, running, in_force]
-    assert statuses[-1] is AgreementStatus.SUPERSEDED
-    active = select_note(kb, "AZ", inactive_agreements=False).agreements
-    assert {a.status for a in active} == {
-        AgreementStatus.IN_FORCE,
-        AgreementStatus.BEING_IMPLEMENTED,
-    }
+    assert statuses[4:] == [AgreementStatus.SIGNED, AgreementStatus.SUPERSEDED]
 
 
 def state_level_news() -> tuple[Document, Event]:
@@ -162,3 +171,104 @@ def test_news_paragraph_naming_the_region_is_kept(kb: KnowledgeBase) -> None:
     doc = dataclasses.replace(doc, text=text)
     wider = dataclasses.replace(kb, documents=(*kb.documents, doc), events=(*kb.events, event))
     assert "event:state" in {e.id for e in select_note(wider, "AZ").events}
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        (date(2025, 1, 1), date(2023, 12, 31), "--from 2025 is after --to 2023"),
+        (date(2024, 5, 2), date(2024, 5, 1), "--from 2024-05-02 is after --to 2024-05-01"),
+    ],
+)
+def test_period_ending_before_it_starts_is_refused(
+    kb: KnowledgeBase, start: date, end: date, message: str
+) -> None:
+    with pytest.raises(LiaisonError) as caught:
+        select_note(kb, "AZ", start=start, end=end)
+    assert caught.value.message == message
+    assert caught.value.hint
+    assert "\n" not in str(caught.value)
+
+
+def test_one_day_period_is_accepted(kb: KnowledgeBase) -> None:
+    content = select_note(kb, "AZ", start=date(2022, 5, 10), end=date(2022, 5, 10))
+    assert [e.start for e in content.events] == [date(2022, 5, 10)]
+
+
+def news_statements(kb: KnowledgeBase) -> KnowledgeBase:
+    """Statements by year and by document: the news page was ingested on 2025-06-10 and
+    the note on 2025-01-20."""
+    note, news = kb.documents[0].id, kb.documents[1].id
+    rows = {
+        "old": ((2010, 2022), news),  # an old story in a document ingested lately
+        "recent": ((2023, 2024), note),
+        "undated_news": ((), news),
+        "undated_note": ((), note),
+    }
+    facts = tuple(
+        Fact(
+            id=make_id("fact", key),
+            sphere=Sphere.CULTURE,
+            text=key,
+            years=years,
+            partners=("AZ",),
+            mentions=(Mention(start=0, end=5, document=doc),),
+        )
+        for key, (years, doc) in rows.items()
+    )
+    return dataclasses.replace(kb, facts=facts)
+
+
+@pytest.mark.parametrize(
+    ("since", "expected"),
+    [
+        (date(2024, 1, 1), {"recent", "undated_news", "undated_note"}),
+        (date(2025, 3, 1), {"undated_news"}),
+        (date(2025, 7, 1), set()),
+    ],
+)
+def test_since_judges_statements_by_their_years_else_by_ingest(
+    kb: KnowledgeBase, since: date, expected: set[str]
+) -> None:
+    content = select_note(news_statements(kb), "AZ", since=since)
+    assert {f.text for f in content.facts} == expected
+
+
+def test_figure_inside_a_statement_is_not_shown_even_when_the_statement_is_filtered(
+    kb: KnowledgeBase,
+) -> None:
+    figure = make_id("indicator", "fairs")  # read inside the 2023 statement on the fairs
+    assert figure not in {i.id for i in select_note(kb, "AZ").indicators}
+    content = select_note(kb, "AZ", start=date(2024, 1, 1))
+    assert make_id("fact", "fairs") not in {f.id for f in content.facts}
+    assert figure not in {i.id for i in content.indicators}
+    assert "рыбных консервов" not in render_markdown(content)
+
+
+def test_figure_repeating_a_typed_statement_is_not_shown(kb: KnowledgeBase) -> None:
+    typed = Fact(
+        id=make_id("fact", "typed-companies"),
+        sphere=Sphere.TRADE,
+        text="В области зарегистрировано 20 компаний с азербайджанским капиталом.",
+        partners=("AZ",),
+        entered_by="Иванова А.П.",
+    )
+    content = select_note(dataclasses.replace(kb, facts=(*kb.facts, typed)), "AZ")
+    assert make_id("indicator", "companies") not in {i.id for i in content.indicators}
+
+
+def test_item_naming_a_subdivision_without_a_record_is_in_the_countrys_note(
+    kb: KnowledgeBase,
+) -> None:
+    orphan = Agreement(
+        id=make_id("agreement", "orphan"),
+        kind=AgreementKind.AGREEMENT,
+        title="Соглашение о сотрудничестве с Гянджинским районом",
+        signed="2015",
+        status=AgreementStatus.IN_FORCE,
+        partners=("AZ-GA",),  # no partner record: only items name it
+        mentions=(Mention(start=0, end=5, document=kb.documents[0].id),),
+    )
+    wider = dataclasses.replace(kb, agreements=(*kb.agreements, orphan))
+    assert orphan.id in {a.id for a in select_note(wider, "AZ").agreements}
+    assert orphan.id not in {a.id for a in select_note(wider, "BY").agreements}
