@@ -25,9 +25,16 @@ from datetime import date
 
 from liaison.extract.context import Context
 from liaison.extract.facts import dates_in
-from liaison.extract.organizations import HEADS
+from liaison.extract.parties import (
+    BETWEEN,
+    PARTY_STOP,
+    parties_of,
+    party_key,
+    referred_parties,
+)
 from liaison.extract.partners import implied_partners, lemma_table, match_lemmas, tokens_between
 from liaison.extract.spheres import Part, SectionKind, masked, parts, sentences, spheres_in
+from liaison.extract.titles import YEAR_PAREN, nominative_title, title_end, title_of
 from liaison.model import (
     Agreement,
     AgreementKind,
@@ -39,8 +46,7 @@ from liaison.model import (
     Period,
     make_id,
 )
-from liaison.text.morph import analyzer, lemma, lemmas
-from liaison.text.phrases import nominative
+from liaison.text.morph import lemmas
 
 RULE = "agreements_from_text"
 # Kind words (lemmas; "+" joins a phrase) and status words, in Russian and English.
@@ -67,20 +73,7 @@ STATUS_WORDS = {
 }
 STATUS_CUES = {w: status for status, words in STATUS_WORDS.items() for w in words.split()}
 REFERENCE_WORDS = frozenset({"реализация", "рамка", "соответствие", "исполнение", "основа"})
-CITY_WORDS = frozenset({"город", "городской", "муниципальный", "city", "municipal"})
-# The bracket with a year right after a title: "(2011 г.)", "(подписано в 2021 г. …)".
-YEAR_PAREN = re.compile(r"\s*\(([^()\d]{0,40}(?:19|20)\d\d[^()]*)\)")
-STOP_PHRASES = re.compile(
-    r",\s*между\s|;|\s(?:в\s+рамках|в\s+соответствии|в\s+ходе|на\s+полях|по\s+итогам"
-    r"|is\s+being|are\s+being|making|which)\b"
-)
 CONTINUATION = re.compile(r"\s*,\s*(?=между\s)")
-BETWEEN = re.compile(r"\b(?:между|between)\s+")
-WITH = re.compile(r"(?<!\w)(?:с|with)\s+")
-PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded)\b")
-PARTY_STOP = re.compile(r"\s(?:о|об|o|в|на|по|для|on|in|for|regarding)\s")
-PARTY_SPLIT = re.compile(r"\s+(?:и|and)\s+|\s*,\s+")
-EN_PARTY_SPLIT = re.compile(r"\s+and\s+")
 # dates.py reads "for 2023-2024" as the year 2023 ("for 2023" wins as the leftmost match).
 YEARS_FOR = re.compile(r"\b(?:на|for)\s+((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?\b")
 REPLACED = re.compile(r"взамен\s+([^()]+)")
@@ -98,6 +91,7 @@ class Clause:
     signed: str | None
     title: str
     sentence: tuple[int, int]
+    block: tuple[int, int] = (0, 0)
 
 
 def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, AgreementKind]]:
@@ -118,22 +112,6 @@ def status_in(text: str, start: int, end: int) -> AgreementStatus:
     for word in lemmas(text[start:end]):
         status = STATUS_CUES.get(word, status)
     return status
-
-
-def title_end(text: str, start: int, stop: int) -> int:
-    """Where a title ends: before its year in brackets, a stop phrase or the sentence end."""
-    ends = [stop]
-    for paren in re.finditer(r"\(", text[start:stop]):
-        if YEAR_PAREN.match(text, start + paren.start()):
-            ends.append(start + paren.start())
-            break
-    if m := STOP_PHRASES.search(masked(text, start, stop), start, stop):
-        ends.append(m.start())
-    end = min(ends)
-    kept = re.sub(r"(?:[\s,;:]+(?:и|and))?[\s,;:]*$", "", text[start:end])
-    if kept.endswith(".") and not re.search(r"\b(?:гг?|им)\.$", kept):
-        kept = kept[:-1]
-    return start + len(kept)
 
 
 def signed_from_dates(text: str, start: int, end: int, published: date | None = None) -> str | None:
@@ -202,16 +180,8 @@ def clause_of(
     if signed is None and status == S.SIGNED and doc.lang == "en":
         signed = signed_in_following(doc, part)
     title = title_of(text, start, head_end, end)
-    return Clause(kind, start, head_end, end, status, signed, title, sentence)
-
-
-def title_of(text: str, start: int, head_end: int, end: int) -> str:
-    """The title as written, its kind words in the nominative: "Плана мероприятий" → "План …"."""
-    head = text[start:head_end]
-    if re.search("[а-яё]", head, re.IGNORECASE):
-        head = nominative(head)
-        head = head[:1].upper() + head[1:]
-    return head + PASSIVE.sub("", text[head_end:end])
+    block = (part.start, part.end)
+    return Clause(kind, start, head_end, end, status, signed, title, sentence, block)
 
 
 def continuations(text: str, clause: Clause, stop: int) -> Iterator[Clause]:
@@ -242,73 +212,6 @@ def clauses_of(doc: Document, part: Part) -> Iterator[Clause]:
                 yield from continuations(doc.text, clause, sentence[1])
 
 
-def split_parties(text: str, start: int, end: int, always: bool) -> list[tuple[int, int]]:
-    """Spans of the parties listed in ``text[start:end]``: split at "и"/","/"and" before a
-    capital, an abbreviation or an instrumental (``always`` for a list of city names),
-    outside quotes and brackets."""
-    plain = masked(text, start, end)
-    spans, begin = [], start
-    splitter = PARTY_SPLIT if re.search("[а-яё]", plain[start:end], re.I) else EN_PARTY_SPLIT
-    for m in splitter.finditer(plain, start, end):
-        nxt = re.match(r"[«\"(]*[\w-]+", text[m.end() : m.end() + 40])
-        if always or (nxt and starts_party(nxt.group())):
-            spans.append((begin, m.start()))
-            begin = m.end()
-    return [*spans, (begin, end)]
-
-
-def starts_party(word: str) -> bool:
-    """Whether a word can open another party after "и": "Правительством", "городом", "СЭЗ"."""
-    bare = word.strip('«"(')
-    if not bare or bare.isupper() or not re.match("[а-яё]", bare, re.IGNORECASE):
-        return bool(bare) and (bare[0].isupper() or bare == "the")
-    parses = analyzer().parse(bare.lower())
-    is_instrumental = any(p.tag.case == "ablt" for p in parses if p.score > 0.01)  # "между кем"
-    return lemma(bare) in HEADS | CITY_WORDS or (bare[0].isupper() and is_instrumental)
-
-
-def party_name(text: str, start: int, end: int, cities: bool) -> str:
-    """A party in the nominative without its country in brackets ("(Российская Федерация)")."""
-    words = re.sub(r"\s*\([^()]*\)", "", text[start:end]).strip(" ,")
-    name = nominative(words)
-    return f"город {name}" if cities else name
-
-
-def parties_of(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The parties of a title: the list after "между" up to "о …", "в …", "на …"."""
-    between = BETWEEN.search(text, start, end) or WITH.search(masked(text, start, end), start, end)
-    if between is None:
-        return ()
-    stop = PARTY_STOP.search(masked(text, between.end(), end), between.end(), end)
-    begin, finish = between.end(), stop.start() if stop else end
-    cities = re.match(r"город(?:ами|ов)\s+", text[begin:finish])
-    if cities:
-        begin += cities.end()
-    spans = split_parties(text, begin, finish, bool(cities))
-    names = [party_name(text, s, e, bool(cities)) for s, e in spans if text[s:e].strip()]
-    return tuple(n for n in names if n)
-
-
-def party_key(party: str, home: Home) -> str:
-    """What identifies a party across phrasings: a place by its partner, else its lemmas.
-
-    >>> party_key("город Могилев", Home()), party_key("Правительство Республики Беларусь", Home())
-    ('BY-MA-MOGILEV', 'правительство республика беларусь')
-    >>> party_key("муниципальное образование «Городской округ город Астрахань»", Home())
-    'home:city'
-    """
-    words = lemmas(party)
-    if any(w in HEADS for w in words) or party.split()[0].isupper():
-        return " ".join(words)
-    named = implied_partners(party, home)
-    if named:
-        return named[0]
-    joined = " ".join(words)
-    if any(cue in joined for cue in home.cues):
-        return "home:city" if CITY_WORDS & set(words) else "home"
-    return joined
-
-
 def agreement_id(agreement: Agreement, home: Home, *extra: str) -> str:
     """Kind, party keys and period; the title's lemmas and signing year when no parties."""
     period = agreement.period
@@ -336,7 +239,8 @@ def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
         id="",
         kind=clause.kind,
         title=clause.title,
-        parties=parties_of(text, clause.start, clause.end),
+        parties=parties_of(text, clause.start, clause.end)
+        or referred_parties(text, clause.block, clause.sentence),
         signed=clause.signed,
         period=period_in(text, clause.start, clause.end),
         status=clause.status,
@@ -375,7 +279,7 @@ def superseded(doc: Document, clause: Clause, newer: Agreement, home: Home) -> A
     older = dataclasses.replace(
         newer,
         kind=kinds[0][2] if kinds else newer.kind,
-        title=doc.text[start:end],
+        title=nominative_title(doc.text[start:end]),
         signed=signed_from_dates(doc.text, start, end),
         period=None,
         status=S.SUPERSEDED,

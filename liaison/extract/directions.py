@@ -102,12 +102,22 @@ def outside(place: Place, spans: Sequence[tuple[int, int]]) -> bool:
     return not any(s <= place.start and place.end <= e for s, e in spans)
 
 
+def is_located(text: str, start: int) -> bool:
+    """Whether the words before ``start`` put what follows as a location: 'в г. ', '(', 'to '.
+
+    >>> t = "встреча в Ашхабаде (Туркмения)"
+    >>> is_located(t, t.index("Ашхабаде")), is_located(t, t.index("Туркмения"))
+    (True, True)
+    """
+    return LOCATED.search(text, max(0, start - 16), start) is not None
+
+
 def located_place(
     text: str, places: Sequence[Place], excluded: Sequence[tuple[int, int]]
 ) -> Place | None:
     """The first place a contact is located at: after 'в', or in brackets; not in a post."""
     for place in places:
-        if outside(place, excluded) and LOCATED.search(text, max(0, place.start - 16), place.start):
+        if outside(place, excluded) and is_located(text, place.start):
             return place
     return None
 

@@ -31,7 +31,8 @@ from liaison.extract.directions import (
     places_in,
 )
 from liaison.extract.persons import NamedPerson, read_english_names, read_names
-from liaison.extract.positions import side_of
+from liaison.extract.roles import participants_of, person_side, roles_of, taking_part
+from liaison.extract.spheres import spheres_between
 from liaison.model import (
     BlockKind,
     Direction,
@@ -40,15 +41,12 @@ from liaison.model import (
     EventKind,
     Home,
     Mention,
-    Participant,
     make_id,
 )
 from liaison.text.morph import WORD, lemma
 
 KINDS = DATA_DIR / "events_kinds.tsv"
 CHRONOLOGY = re.compile(r"хронолог|chronolog", re.IGNORECASE)
-LEADER_CUE = re.compile(r"во\s+главе\s+со?\b|под\s+руководством|headed\s+by|led\s+by", re.I)
-CHAIR_CUE = re.compile(r"под\s+(?:совместным\s+)?председательством|(?:co-)?chaired\s+by", re.I)
 HAPPENED = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состоял(?:ся|ась|ось|ись))\b", re.I)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[А-ЯЁA-Z«\"0-9])")
 ABBREVIATION = re.compile(
@@ -175,82 +173,6 @@ def kind_of(text: str, start: int, end: int) -> tuple[EventKind, bool]:
     return kind or EventKind.OTHER, False
 
 
-def names_after(
-    cue: re.Pattern[str],
-    text: str,
-    start: int,
-    end: int,
-    names: Sequence[NamedPerson],
-    joined: bool,
-) -> list[NamedPerson]:
-    """The person named after a cue ('во главе с …'), and with ``joined`` the one joined to
-    it by 'и' ('под председательством X и Y')."""
-    m = cue.search(text, start, end)
-    if m is None:
-        return []
-    after = [n for n in names if n.span.start >= m.end()]
-    found = after[:1]
-    if joined and len(after) > 1 and re.match(r"\s+и\s", text[after[0].span.end :]):
-        found.append(after[1])
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class Roles:
-    """Who led a contact and who chaired it."""
-
-    leader: NamedPerson | None
-    chairs: tuple[NamedPerson, ...] = ()
-
-
-def roles_of(
-    text: str,
-    bullet: DatedBullet,
-    clause_end: int,
-    names: Sequence[NamedPerson],
-    opens: bool,
-    actor: str | None,
-) -> Roles:
-    """The leader: after a cue, else a co-chair, else the first person of a clause that opens
-    with its kind ('визит X в …'), else the first person of the delegation's side."""
-    led = names_after(LEADER_CUE, text, bullet.after_date, clause_end, names, joined=False)
-    chairs = tuple(names_after(CHAIR_CUE, text, bullet.after_date, clause_end, names, joined=True))
-    if led or chairs:
-        return Roles((led or list(chairs))[0], chairs)
-    in_clause = [n for n in names if n.span.start < clause_end]
-    if opens and in_clause:
-        return Roles(in_clause[0])
-    if opens and actor and not in_clause:
-        side = [n for n in names if person_side(n) == actor]
-        return Roles(side[0] if side else None)
-    return Roles(None)
-
-
-def person_side(named: NamedPerson, home: Home | None = None) -> str | None:
-    """'home' or 'partner' by the post stated with a name, None without one."""
-    if named.post is None:
-        return None
-    side = side_of(named.post.title, home or Home())
-    return None if side is None else ("home" if side == "home" else "partner")
-
-
-def participants_of(
-    names: Sequence[NamedPerson], roles: Roles, home: Home
-) -> tuple[Participant, ...]:
-    """Everyone named, once each, with the post stated, their role and side."""
-    chairs = {n.name for n in roles.chairs}
-    leader = roles.leader.name if roles.leader else None
-    seen: dict[str, Participant] = {}
-    for n in names:
-        if n.name in seen:
-            continue
-        role = "co-chair" if n.name in chairs else "leader" if n.name == leader else "participant"
-        title = n.post.title if n.post else None
-        side = side_of(title, home) if title else None
-        seen[n.name] = Participant(name=n.name, position=title, role=role, side=side)
-    return tuple(seen.values())
-
-
 def excluded_spans(
     text: str, start: int, end: int, names: Sequence[NamedPerson]
 ) -> list[tuple[int, int]]:
@@ -312,9 +234,10 @@ def event_of_bullet(
     kind, opens = kind_of(text, bullet.after_date, clause_end)
     places = places_in(text, bullet.after_date, clause_end, home)
     excluded = excluded_spans(text, bullet.start, bullet.end, inside)
-    opener = next((n for n in inside if n.span.start < clause_end), None)
+    present = taking_part(text, inside)
+    opener = next((n for n in present if n.span.start < clause_end), None)
     actor = actor_of(text, places, excluded, opener, home)
-    roles = roles_of(text, bullet, clause_end, inside, opens, actor)
+    roles = roles_of(text, (bullet.after_date, clause_end), present, opens, actor)
     led_by = person_side(roles.leader, home) if roles.leader else None
     direction, place = direction_of(
         text, bullet.after_date, clause_end, kind, places, excluded, actor or led_by
@@ -330,7 +253,8 @@ def event_of_bullet(
         direction=direction,
         place=place,
         leader=leader,
-        participants=participants_of(inside, roles, home),
+        participants=participants_of(present, roles, home),
+        spheres=tuple(spheres_between(text, bullet.start, bullet.end)),
         mentions=(Mention(start=bullet.start, end=bullet.end, rule=rule),),
     )
 
@@ -386,6 +310,7 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
                     title=" ".join(text[span[0] : span[1]].split()),
                     direction=direction,
                     place=place,
+                    spheres=tuple(spheres_between(text, *span)),
                     mentions=(
                         Mention(start=span[0], end=span[1], rule="event_from_dated_sentence"),
                     ),

@@ -2,23 +2,31 @@
 
 An agreement mentioned inside a chronology bullet was signed at that event; a person or an
 organisation inside a sphere bullet is named by that fact; a fact that names no partner is
-about the partner the whole note is about.
+about the partner the whole note is about. A contact's partners are the foreign sides that
+take part (the partners it names, its people's sides, a news text's own partner), never the
+country that only hosts it ('встреча … в Ашхабаде (Туркмения)' is a contact with AZ).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from liaison.extract.partners import partner_of_document
+from liaison.extract.directions import is_located
+from liaison.extract.events import event_from_dated_sentence
+from liaison.extract.honoured import is_honoured
+from liaison.extract.partners import finest_partner, gazetteer, is_home, partner_of_document
+from liaison.extract.positions import side_of
 from liaison.model import (
     Agreement,
     Document,
     Event,
     EventKind,
     Fact,
+    Home,
     Indicator,
     Mention,
     Organization,
@@ -26,6 +34,8 @@ from liaison.model import (
     Partner,
     Person,
 )
+
+SIDE_BREAK = re.compile(r"[,;.()]|\s(?:и|and)\s")
 
 
 def contains(outer: Mention, inner: Mention) -> bool:
@@ -68,23 +78,90 @@ def partners_of(
     return named or ((default,) if default else ())
 
 
-def link_event(event: Event, found: dict[type, list[Any]], default: str | None) -> Event:
-    """An event with the agreements signed at it, its partners, and the people it names
-    when no rule gave it participants (news sentences)."""
+def mentions_within(container: Any, item: Any) -> list[Mention]:
+    """The mentions of ``item`` that lie inside one of the container's mentions."""
+    return [m for m in item.mentions if any(contains(o, m) for o in container.mentions)]
+
+
+def side_of_person(person: Person, home: Home) -> str | None:
+    """'home' when a post of the person names the home side, else the person's partner."""
+    if any(side_of(p.title, home) == "home" for p in person.positions):
+        return "home"
+    return person.partner
+
+
+def side_in_words(text: str, start: int, home: Home) -> str | None:
+    """The side the words just before a name state, back to a comma or 'и'/'and': the post
+    as written ('Astrakhan region Governor Igor Babushkin' → 'home').
+
+    >>> t = "signed by Azerbaijan’s Economy Minister Mikayil Jabbarov and Astrakhan Governor Igor"
+    >>> side_in_words(t, t.index("Mikayil"), Home()), side_in_words(t, t.index("Igor"), Home())
+    ('AZ', 'home')
+    """
+    before = SIDE_BREAK.split(text[max(0, start - 60) : start])[-1]
+    words = " ".join(before.split())
+    return side_of(words, home) if words else None
+
+
+def people_taking_part(
+    event: Event, text: str, persons: Sequence[Person], home: Home
+) -> tuple[Participant, ...]:
+    """The people named inside an event (news sentences), but not those only honoured or
+    quoted there ('к 100-летию со дня рождения …'), each with a post and side."""
+    found = []
+    for person in inside(event, persons):
+        if all(is_honoured(text, m.start) for m in mentions_within(event, person)):
+            continue
+        post = person.positions[0].title if person.positions else None
+        first = min(m.start for m in mentions_within(event, person))
+        side = side_of_person(person, home) or side_in_words(text, first, home)
+        found.append(Participant(name=person.name, position=post, side=side))
+    return tuple(found)
+
+
+def is_venue_abroad(text: str, event: Event, partner: Partner, own: str | None) -> bool:
+    """Whether a partner is named inside an event only as where it took place ('в Ашхабаде
+    (Туркмения)'), outside the country the document is about: a venue, not a side."""
+    if own is None or partner.country == own:
+        return False
+    return all(is_located(text, m.start) for m in mentions_within(event, partner))
+
+
+def contact_partners(
+    event: Event, found: dict[type, list[Any]], text: str, home: Home, default: str | None
+) -> tuple[str, ...]:
+    """The foreign sides of a contact, finest first: the partners it names other than a
+    venue abroad, the partners of the people taking part, and for a news sentence the
+    document's own partner; the document's partner alone when nothing else tells."""
+    gaz = gazetteer()
+    own = gaz.partners[default].country if default in gaz.partners else None
+    named = [
+        p.id for p in inside(event, found[Partner]) if not is_venue_abroad(text, event, p, own)
+    ]
+    sides = [p.side for p in event.participants if p.side and p.side in gaz.partners]
+    people = [s for s in sides if not is_home(s, home)]
+    is_news = any(m.rule == event_from_dated_sentence.__name__ for m in event.mentions)
+    lead = [default] if default and is_news else []
+    ids = finest_partner(lead + named + people)
+    return tuple(ids) or ((default,) if default else ())
+
+
+def link_event(
+    event: Event, found: dict[type, list[Any]], doc: Document, home: Home, default: str | None
+) -> Event:
+    """An event with the agreements signed at it, the people it names when no rule gave it
+    participants (news sentences), and its partners: the sides taking part, not the venue."""
     agreements = [a.id for a in inside(event, found[Agreement])]
     if event.kind == EventKind.SIGNING:
         agreements += [a.id for a in found[Agreement] if signed_within(a, event)]
-    partners = event.partners or partners_of(event, found[Partner], default)
-    participants = event.participants or tuple(
-        Participant(name=p.name, position=p.positions[0].title if p.positions else None)
-        for p in inside(event, found[Person])
-    )
-    return dataclasses.replace(
+    participants = event.participants or people_taking_part(event, doc.text, found[Person], home)
+    event = dataclasses.replace(
         event,
         agreements=event.agreements or tuple(dict.fromkeys(agreements)),
-        partners=partners,
         participants=participants,
     )
+    partners = event.partners or contact_partners(event, found, doc.text, home, default)
+    return dataclasses.replace(event, partners=partners)
 
 
 def signed_within(agreement: Agreement, event: Event) -> bool:
@@ -105,11 +182,14 @@ def link_fact(fact: Fact, found: dict[type, list[Any]], default: str | None) -> 
     )
 
 
-def link_all(doc: Document, found: dict[type, list[Any]]) -> dict[type, list[Any]]:
+def link_all(
+    doc: Document, found: dict[type, list[Any]], home: Home | None = None
+) -> dict[type, list[Any]]:
     """Every kind of fact, linked; the note's own partner fills what names none."""
-    default = partner_of_document(doc)
+    home = home or Home()
+    default = partner_of_document(doc, home)
     linked = defaultdict(list, found)
-    linked[Event] = [link_event(e, found, default) for e in found[Event]]
+    linked[Event] = [link_event(e, found, doc, home, default) for e in found[Event]]
     linked[Fact] = [link_fact(f, found, default) for f in found[Fact]]
     linked[Agreement] = [
         a

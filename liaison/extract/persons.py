@@ -4,7 +4,9 @@ Forms found: 'Бабушкиным И.Ю.', 'И.Ю. Бабушкин', 'Зейн
 Аманова', 'Поладом Бюльбюль оглы') and English ones ('Igor Babushkin'). The post before a
 name, or the word governing it, gives its case; the case picks among the surname's
 readings (``surnames``); another mention of the same person in the document settles what
-is left, and a man is assumed only when nothing tells.
+is left, a feminine noun in apposition ('народная артистка, председатель … Франгиз
+Ализаде') tells a woman, and a man is assumed only when nothing tells. A short form folds
+into the one fuller name of the document it fits ('Гейдара Алиева' → Алиев Г.А., ``initials``).
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from rapidfuzz.distance import Levenshtein
 
 from liaison.data import DATA_DIR, load_records
 from liaison.extract.context import Context
+from liaison.extract.initials import fold_initials
 from liaison.extract.positions import (
     PostPhrase,
     block_day,
     governing_cases,
+    is_feminine_apposition,
     merge_positions,
     post_before,
     side_of,
@@ -123,17 +127,31 @@ def full_names(text: str) -> Iterator[NameSpan]:
             i = next(j for j, w in enumerate(words) if w.end() >= found.end) + 1
 
 
-def context_of(text: str, floor: int, span: NameSpan) -> tuple[PostPhrase | None, frozenset[str]]:
-    """The post before a name and the cases it allows the name (all, when nothing tells)."""
+@dataclass(frozen=True, slots=True)
+class NameContext:
+    """What the words before a name tell: its post, the cases it allows, whether a noun
+    in apposition names a woman ('народная артистка, председатель … Франгиз Ализаде')."""
+
+    post: PostPhrase | None
+    allowed: frozenset[str]
+    is_feminine: bool = False
+
+
+def context_of(text: str, floor: int, span: NameSpan) -> NameContext:
+    """The post before a name, the cases it allows the name (all, when nothing tells) and
+    whether a feminine post or apposition stands before it."""
     post = post_before(text, floor, span.start)
-    if post is not None:
-        return post, post.cases
-    return None, governing_cases(text, floor, span.start) or CASES
+    allowed = post.cases if post else governing_cases(text, floor, span.start) or CASES
+    before = post.start if post else span.start
+    feminine = (post is not None and post.is_feminine) or is_feminine_apposition(
+        text, floor, before, allowed
+    )
+    return NameContext(post, allowed, feminine)
 
 
-def gender_told(span: NameSpan, post: PostPhrase | None, allowed: frozenset[str]) -> str | None:
+def gender_told(span: NameSpan, feminine: bool, allowed: frozenset[str]) -> str | None:
     """The gender a feminine post ('артистка') or the given name tells, if either does."""
-    if post is not None and post.is_feminine:
+    if feminine:
         return "f"
     if not span.first:
         return None
@@ -151,20 +169,21 @@ def first_name_gender(word: str, allowed: frozenset[str]) -> str | None:
     return {frozenset({"masc"}): "m", frozenset({"femn"}): "f"}.get(frozenset(genders))
 
 
-def candidates(span: NameSpan, post: PostPhrase | None, allowed: frozenset[str]) -> list[Reading]:
+def candidates(span: NameSpan, context: NameContext) -> list[Reading]:
     """The readings of a name's surname its context leaves.
 
     A post's case outweighs a given name that is only a guess ('Никола Пашиняна' after
     'премьер-министра'); a given name of one gender outweighs the case a preceding noun
     suggests ('конкурсов Мария Галкина').
     """
+    allowed = context.allowed
     readings = surname_readings(span.surname)
     in_case = fitting(readings, allowed)
-    gender = gender_told(span, post, allowed)
+    gender = gender_told(span, context.is_feminine, allowed)
     if gender is None:
         return in_case
     same_in_case = [r for r in in_case if r.gender in (gender, None)]
-    strong = post is not None and not post.is_feminine
+    strong = context.post is not None and not context.is_feminine
     if same_in_case or strong:
         return same_in_case or in_case
     return fitting([r for r in readings if r.gender in (gender, None)] or readings, allowed)
@@ -197,26 +216,29 @@ def read_names(text: str) -> list[NamedPerson]:
     another mention of the same initials settled.
     """
     spans = sorted([*initials_names(text), *full_names(text)], key=lambda s: s.start)
-    read: list[tuple[NameSpan, PostPhrase | None, frozenset[str], list[Reading]]] = []
+    read: list[tuple[NameSpan, NameContext, list[Reading]]] = []
     settled: set[str] = set()
     floor = 0
     for span in spans:
-        post, allowed = context_of(text, floor, span)
-        found = candidates(span, post, allowed)
+        context = context_of(text, floor, span)
+        found = candidates(span, context)
         alone = {r.surname for r in surname_readings(span.surname)}
-        if len({r.surname for r in found}) == 1 and (post is not None or len(alone) == 1):
+        if len({r.surname for r in found}) == 1 and (context.post or len(alone) == 1):
             settled.add(canonical(span, found[0]))
-        read.append((span, post, allowed, found))
+        read.append((span, context, found))
         floor = span.end
     named = []
-    for span, post, allowed, found in read:
+    for span, context, found in read:
+        post = context.post
         readings = found if post is not None else surname_readings(span.surname)
         known = [r for r in readings if canonical(span, r) in settled]
         best = (known or found)[0]
-        gender = best.gender or (first_name_gender(span.first, CASES) if span.first else None)
+        told = "f" if context.is_feminine else best.gender
+        gender = told or (first_name_gender(span.first, CASES) if span.first else None)
         name = canonical(span, best)
-        named.append(NamedPerson(span, name, gender, full_name(span, best, allowed), post))
-    return named
+        full = full_name(span, best, context.allowed)
+        named.append(NamedPerson(span, name, gender, full, post))
+    return fold_initials(named)
 
 
 # English: a capitalised pair after a title, or one whose surname has a familiar ending.

@@ -51,7 +51,7 @@ def extract(doc: Any, ctx: Context) -> Extraction:
     by_kind: dict[type, list[Any]] = defaultdict(list)
     for obj in found:
         by_kind[type(obj)].append(obj)
-    linked = link.link_all(doc, by_kind)
+    linked = link.link_all(doc, by_kind, ctx.home)
     return Extraction(
         document=doc,
         partners=tuple(linked[Partner]),

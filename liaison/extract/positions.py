@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from liaison.data import DATA_DIR, load_records
 from liaison.extract.dates import find_dates
+from liaison.extract.partners import gazetteer, implied_partners
 from liaison.model import Document, Home, Position
 from liaison.text.morph import analyzer, lemma
 from liaison.text.phrases import nominative
@@ -183,6 +184,34 @@ def post_before(text: str, floor: int, name_start: int) -> PostPhrase | None:
     )
 
 
+def is_feminine_apposition(text: str, floor: int, name_start: int, cases: frozenset[str]) -> bool:
+    """Whether a noun naming a woman stands in apposition before a name, in a case the name
+    allows: 'народная артистка, председатель Союза композиторов Франгиз Ализаде'.
+
+    The walk goes back over words and commas; 'и', a verb, a stop word or other punctuation
+    ends it (beyond them the noun belongs to someone else).
+
+    >>> t = "народная артистка, председатель Союза композиторов Франгиз Ализаде"
+    >>> is_feminine_apposition(t, 0, t.index("председатель"), frozenset({"nomn"}))
+    True
+    >>> t = "солистка оркестра и председатель союза Иван Петров"
+    >>> is_feminine_apposition(t, 0, t.index("председатель"), frozenset({"nomn"}))
+    False
+    """
+    tokens = list(TOKEN.finditer(text, max(floor, name_start - 200), name_start))
+    for m in reversed(tokens[-2 * MAX_TOKENS :]):
+        word = m.group()
+        if word == ",":
+            continue
+        low = word.lower()
+        if not WORDLIKE.match(word) or low in STOP_WORDS or low == "и" or is_verb(word):
+            return False
+        head = lemma(word)
+        if head_genders().get(head) == "f" and noun_cases(word, head) & cases:
+            return True
+    return False
+
+
 def with_modifiers(tokens: list[re.Match[str]], head: int, cases: frozenset[str]) -> int:
     """The index where a post begins: its head, or the agreeing adjectives before it."""
     first = head
@@ -239,20 +268,28 @@ def governing_cases(text: str, floor: int, name_start: int) -> frozenset[str] | 
     return None
 
 
+@lru_cache(maxsize=20_000)
 def side_of(title: str, home: Home) -> str | None:
-    """'home' for a post of the home side, else the ISO code of the first country it names.
+    """'home' for a post of the home side, else the ISO code of the country it names: the
+    first country word, else the country of a district, region or city the gazetteer knows.
 
     >>> side_of("Губернатор Астраханской области", Home())
     'home'
     >>> side_of("Чрезвычайный и Полномочный Посол Республики Беларусь в Российской Федерации",
     ...         Home())
     'BY'
+    >>> side_of("заместитель Главы Исполнительной власти Апшеронского района", Home())
+    'AZ'
     """
     keys = [lemma(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title)]
     joined = " ".join(keys)
     if any(f" {cue} " in f" {joined} " for cue in home.cues):
         return "home"
-    return next((code for code in map(country_of, keys) if code), None)
+    named = next((code for code in map(country_of, keys) if code), None)
+    if named is not None:
+        return named
+    places = implied_partners(title, home)
+    return gazetteer().partners[places[0]].country if places else None
 
 
 def country_of(word: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -21,10 +21,12 @@ from liaison.data import SPHERES, load_records
 from liaison.extract.partners import (
     LemmaKey,
     LemmaTable,
+    Token,
     lemma_key,
     lemma_table,
     match_lemmas,
     tokens,
+    tokens_between,
 )
 from liaison.model import Block, BlockKind, Document, Sphere
 
@@ -84,7 +86,26 @@ def spheres_in(text: str) -> list[Sphere]:
     >>> spheres_in("в сфере физической культуры и спорта")
     [<Sphere.SPORT: 'sport'>]
     """
-    found = [sphere for _, _, sphere in match_lemmas(tokens(text), sphere_cues())]
+    return spheres_of_tokens(tokens(text))
+
+
+def spheres_between(text: str, start: int, end: int) -> list[Sphere]:
+    """The spheres ``text[start:end]`` names, read from the document's cached tokens.
+
+    >>> t = "Концерт молодежного оркестра. Открытие Астраханского делового центра."
+    >>> spheres_between(t, 0, t.index("Открытие"))
+    [<Sphere.CULTURE: 'culture'>, <Sphere.YOUTH: 'youth'>]
+    """
+    return spheres_of_tokens(tokens_between(text, start, end))
+
+
+def spheres_of_tokens(toks: Sequence[Token]) -> list[Sphere]:
+    """The spheres a run of tokens names, in order of first mention, each once.
+
+    A cue of OTHER names a phrase that holds a sphere's word but no sphere ("муниципальное
+    образование" is not education): it only keeps a shorter cue from matching there.
+    """
+    found = [s for _, _, s in match_lemmas(toks, sphere_cues()) if s != Sphere.OTHER]
     return list(dict.fromkeys(found))
 
 

@@ -129,7 +129,11 @@ def test_corpus_000_agreements_in_sphere_sections(corpus_document) -> None:
     culture = next(a for a in found if "в области культуры" in a.title)
     assert culture.spheres == ("culture",) and culture.signed == "2023"
     memo = next(a for a in found if a.kind == K.MEMORANDUM)
-    assert memo.status == S.SIGNED and memo.parties == ()
+    # "Между центрами подписан …": the two centres named in the sentence before it.
+    assert memo.status == S.SIGNED and memo.parties == (
+        "Азербайджанский деловой центр в г. Астрахани",
+        "Астраханский деловой центр в Баку",
+    )
 
 
 def test_corpus_004_action_program(corpus_document) -> None:

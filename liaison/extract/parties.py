@@ -1,0 +1,126 @@
+"""The parties of an agreement, in the nominative, and what identifies them.
+
+Parties are listed after "между" ("между Правительством Астраханской области и
+Правительством Республики Беларусь") or "с"; a list of cities ("между городами Астраханью и
+Могилевом") names cities. A title that only refers to its parties ("Между центрами подписан
+Меморандум", "между ними", "сторонами") takes the two organisations the sentence before it
+names in the same bullet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.organizations import HEADS, find_organizations
+from liaison.extract.partners import implied_partners
+from liaison.extract.spheres import masked, sentences
+from liaison.model import Home
+from liaison.text.morph import analyzer, lemma, lemmas
+from liaison.text.phrases import nominative
+
+CITY_WORDS = frozenset({"город", "городской", "муниципальный", "city", "municipal"})
+BETWEEN = re.compile(r"\b(?:между|between)\s+")
+WITH = re.compile(r"(?<!\w)(?:с|with)\s+")
+PARTY_STOP = re.compile(r"\s(?:о|об|o|в|на|по|для|on|in|for|regarding)\s")
+PARTY_SPLIT = re.compile(r"\s+(?:и|and)\s+|\s*,\s+")
+EN_PARTY_SPLIT = re.compile(r"\s+and\s+")
+# Words that stand for parties named before: "между центрами", "между ними", "сторонами".
+REFERRING = re.compile(
+    r"\b[Мм]ежду\s+(?:ними|[а-яё]+[ая]ми)\b(?!\s+[А-ЯЁ«\"])|\b[Сс]торонами\b|\bbetween\s+them\b"
+)
+# A place written right after an organisation's name: "деловой центр в г. Астрахани".
+PLACE_AFTER = re.compile(r"\s+в\s+(?:г\.\s*)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*")
+
+
+def split_parties(text: str, start: int, end: int, always: bool) -> list[tuple[int, int]]:
+    """Spans of the parties listed in ``text[start:end]``: split at "и"/","/"and" before a
+    capital, an abbreviation or an instrumental (``always`` for a list of city names),
+    outside quotes and brackets."""
+    plain = masked(text, start, end)
+    spans, begin = [], start
+    splitter = PARTY_SPLIT if re.search("[а-яё]", plain[start:end], re.I) else EN_PARTY_SPLIT
+    for m in splitter.finditer(plain, start, end):
+        nxt = re.match(r"[«\"(]*[\w-]+", text[m.end() : m.end() + 40])
+        if always or (nxt and starts_party(nxt.group())):
+            spans.append((begin, m.start()))
+            begin = m.end()
+    return [*spans, (begin, end)]
+
+
+def starts_party(word: str) -> bool:
+    """Whether a word can open another party after "и": "Правительством", "городом", "СЭЗ"."""
+    bare = word.strip('«"(')
+    if not bare or bare.isupper() or not re.match("[а-яё]", bare, re.IGNORECASE):
+        return bool(bare) and (bare[0].isupper() or bare == "the")
+    parses = analyzer().parse(bare.lower())
+    is_instrumental = any(p.tag.case == "ablt" for p in parses if p.score > 0.01)  # "между кем"
+    return lemma(bare) in HEADS | CITY_WORDS or (bare[0].isupper() and is_instrumental)
+
+
+def party_name(text: str, start: int, end: int, cities: bool) -> str:
+    """A party in the nominative without its country in brackets ("(Российская Федерация)")."""
+    words = re.sub(r"\s*\([^()]*\)", "", text[start:end]).strip(" ,")
+    name = nominative(words)
+    return f"город {name}" if cities else name
+
+
+def parties_of(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The parties of a title: the list after "между" up to "о …", "в …", "на …"."""
+    between = BETWEEN.search(text, start, end) or WITH.search(masked(text, start, end), start, end)
+    if between is None:
+        return ()
+    stop = PARTY_STOP.search(masked(text, between.end(), end), between.end(), end)
+    begin, finish = between.end(), stop.start() if stop else end
+    cities = re.match(r"город(?:ами|ов)\s+", text[begin:finish])
+    if cities:
+        begin += cities.end()
+    spans = split_parties(text, begin, finish, bool(cities))
+    names = [party_name(text, s, e, bool(cities)) for s, e in spans if text[s:e].strip()]
+    return tuple(n for n in names if n)
+
+
+def party_key(party: str, home: Home) -> str:
+    """What identifies a party across phrasings: a place by its partner, else its lemmas.
+
+    >>> party_key("город Могилев", Home()), party_key("Правительство Республики Беларусь", Home())
+    ('BY-MA-MOGILEV', 'правительство республика беларусь')
+    >>> party_key("муниципальное образование «Городской округ город Астрахань»", Home())
+    'home:city'
+    """
+    words = lemmas(party)
+    if any(w in HEADS for w in words) or party.split()[0].isupper():
+        return " ".join(words)
+    named = implied_partners(party, home)
+    if named:
+        return named[0]
+    joined = " ".join(words)
+    if any(cue in joined for cue in home.cues):
+        return "home:city" if CITY_WORDS & set(words) else "home"
+    return joined
+
+
+def referred_parties(
+    text: str, block: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[str, ...]:
+    """The parties a sentence only refers to ("Между центрами подписан Меморандум"): the
+    organisations the sentence before it in the same block names, when there are two.
+
+    >>> t = ("Работают Азербайджанский деловой центр в г. Астрахани и Астраханский деловой "
+    ...      "центр в Баку. Между центрами подписан Меморандум.")
+    >>> referred_parties(t, (0, len(t)), (t.index("Между"), len(t)))
+    ('Азербайджанский деловой центр в г. Астрахани', 'Астраханский деловой центр в Баку')
+    """
+    if REFERRING.search(text, *sentence) is None:
+        return ()
+    before = [s for s in sentences(text, *block) if s[1] <= sentence[0]]
+    if not before:
+        return ()
+    found = find_organizations(text, *before[-1])
+    names = list(dict.fromkeys(f.name + place_after(text, f.end) for f in found))
+    return tuple(names) if len(names) == 2 else ()
+
+
+def place_after(text: str, end: int) -> str:
+    """The place written right after a name ("в г. Астрахани"), with single spaces; or ""."""
+    m = PLACE_AFTER.match(text, end)
+    return " " + " ".join(m.group().split()) if m else ""

@@ -1,0 +1,106 @@
+"""Who takes part in a contact, and how: the leader, the co-chairs, everyone else.
+
+The leader is named after a cue ('во главе с', 'под руководством'), else is the first
+co-chair ('под председательством X и Y'), else the first person of a clause that opens with
+its kind ('визит X в …'). Everyone else named takes part, with the post stated and the
+side that post names, except the people named only as honoured or quoted (``honoured``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from liaison.extract.honoured import is_honoured
+from liaison.extract.persons import NamedPerson
+from liaison.extract.positions import side_of
+from liaison.model import Home, Participant
+
+LEADER_CUE = re.compile(r"во\s+главе\s+со?\b|под\s+руководством|headed\s+by|led\s+by", re.I)
+CHAIR_CUE = re.compile(r"под\s+(?:совместным\s+)?председательством|(?:co-)?chaired\s+by", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Who led a contact and who chaired it."""
+
+    leader: NamedPerson | None
+    chairs: tuple[NamedPerson, ...] = ()
+
+
+def taking_part(text: str, names: Sequence[NamedPerson]) -> list[NamedPerson]:
+    """The names of people who may take part: not those honoured, remembered or quoted."""
+    return [n for n in names if not is_honoured(text, n.span.start)]
+
+
+def names_after(
+    cue: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    names: Sequence[NamedPerson],
+    joined: bool,
+) -> list[NamedPerson]:
+    """The person named after a cue ('во главе с …'), and with ``joined`` the one joined to
+    it by 'и' ('под председательством X и Y')."""
+    m = cue.search(text, start, end)
+    if m is None:
+        return []
+    after = [n for n in names if n.span.start >= m.end()]
+    found = after[:1]
+    if joined and len(after) > 1 and re.match(r"\s+и\s", text[after[0].span.end :]):
+        found.append(after[1])
+    return found
+
+
+def roles_of(
+    text: str,
+    clause: tuple[int, int],
+    names: Sequence[NamedPerson],
+    opens: bool,
+    actor: str | None,
+) -> Roles:
+    """The leader: after a cue, else a co-chair, else the first person of a clause that opens
+    with its kind ('визит X в …'), else the first person of the delegation's side.
+
+    ``clause`` is the main clause: from the end of the bullet's dates to its first full stop.
+    """
+    start, end = clause
+    led = names_after(LEADER_CUE, text, start, end, names, joined=False)
+    chairs = tuple(names_after(CHAIR_CUE, text, start, end, names, joined=True))
+    if led or chairs:
+        return Roles((led or list(chairs))[0], chairs)
+    in_clause = [n for n in names if n.span.start < end]
+    if opens and in_clause:
+        return Roles(in_clause[0])
+    if opens and actor and not in_clause:
+        side = [n for n in names if person_side(n) == actor]
+        return Roles(side[0] if side else None)
+    return Roles(None)
+
+
+def person_side(named: NamedPerson, home: Home | None = None) -> str | None:
+    """'home' or 'partner' by the post stated with a name, None without one."""
+    if named.post is None:
+        return None
+    side = side_of(named.post.title, home or Home())
+    return None if side is None else ("home" if side == "home" else "partner")
+
+
+def participants_of(
+    names: Sequence[NamedPerson], roles: Roles, home: Home
+) -> tuple[Participant, ...]:
+    """Everyone named, once each, with the first post stated for them, their role and side."""
+    chairs = {n.name for n in roles.chairs}
+    leader = roles.leader.name if roles.leader else None
+    posts: dict[str, str | None] = {}
+    for n in names:
+        if posts.get(n.name) is None:
+            posts[n.name] = n.post.title if n.post else None
+    found = []
+    for name, title in posts.items():
+        role = "co-chair" if name in chairs else "leader" if name == leader else "participant"
+        side = side_of(title, home) if title else None
+        found.append(Participant(name=name, position=title, role=role, side=side))
+    return tuple(found)
