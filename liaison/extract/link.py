@@ -18,7 +18,14 @@ from typing import Any
 from liaison.extract.directions import is_located
 from liaison.extract.events import event_from_dated_sentence
 from liaison.extract.honoured import is_honoured
-from liaison.extract.partners import finest_partner, gazetteer, is_home, partner_of_document
+from liaison.extract.partners import (
+    document_hits,
+    finest_partner,
+    gazetteer,
+    is_home,
+    partner_mentioned,
+    partner_of_document,
+)
 from liaison.extract.positions import side_of
 from liaison.model import (
     Agreement,
@@ -201,4 +208,39 @@ def link_all(
         i if i.partner or not default else dataclasses.replace(i, partner=default)
         for i in found[Indicator]
     ]
+    linked[Partner] = [*found[Partner], *implied_partners_of(doc, linked, home)]
     return linked
+
+
+def referenced_partners(linked: dict[type, list[Any]]) -> dict[str, Any]:
+    """Every partner id a fact names, with the first fact naming it."""
+    named: dict[str, Any] = {}
+    for kind in (Agreement, Event, Fact):
+        for item in linked[kind]:
+            for pid in item.partners:
+                named.setdefault(pid, item)
+    for indicator in linked[Indicator]:
+        if indicator.partner:
+            named.setdefault(indicator.partner, indicator)
+    return named
+
+
+def implied_partners_of(doc: Document, linked: dict[type, list[Any]], home: Home) -> list[Partner]:
+    """A Partner record for each partner a fact names only through an adjective
+    ('Брестским областным исполнительным комитетом' → Брестская область), so that every id
+    the facts use can be looked up; its mention is the implying word, else the fact."""
+    have = {p.id for p in linked[Partner]}
+    hits = {h.partner: h for h in reversed(document_hits(doc.text, home))}
+    records = gazetteer().partners
+    found = []
+    for pid, item in referenced_partners(linked).items():
+        if pid in have or pid not in records:
+            continue
+        hit = hits.get(pid)
+        if hit is not None:
+            found.append(partner_mentioned(hit, "partner_implied"))
+        else:
+            span = item.mentions[0]
+            mention = Mention(start=span.start, end=span.end, rule="partner_implied")
+            found.append(dataclasses.replace(records[pid], mentions=(mention,)))
+    return found

@@ -122,3 +122,18 @@ def test_corpus_news_partners_are_not_host_countries(corpus_document) -> None:
         assert (events[day].partners, events[day].place) == (("AZ",), place), day
     assert events["2022-10-31"].partners == ("AZ", "AM")  # Pashinyan takes part
     assert not any(set(e.partners) & (VENUES_ABROAD | {"TR", "AM-ER"}) for e in events.values())
+
+
+def test_every_partner_a_fact_names_has_a_record(corpus_document) -> None:  # type: ignore[no-untyped-def]
+    result = extract(corpus_document("001"), Context())
+    records = {p.id for p in result.partners}
+    named = {
+        pid
+        for kind in (result.agreements, result.events, result.facts)
+        for item in kind
+        for pid in item.partners
+    }
+    assert named <= records
+    (brest,) = [p for p in result.partners if p.id == "BY-BR"]
+    (mention,) = brest.mentions
+    assert result.document.text[mention.start : mention.end].startswith("Брестск")
