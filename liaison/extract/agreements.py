@@ -46,7 +46,7 @@ from liaison.model import (
     Period,
     make_id,
 )
-from liaison.text.morph import lemmas
+from liaison.text.morph import analyzer, lemmas
 
 RULE = "agreements_from_text"
 # Kind words (lemmas; "+" joins a phrase) and status words, in Russian and English.
@@ -179,9 +179,44 @@ def clause_of(
     signed = signed_of(doc, part, sentence, start, end)
     if signed is None and status == S.SIGNED and doc.lang == "en":
         signed = signed_in_following(doc, part)
+    if signed is None and states_many(text[sentence[0] : start], text[start:head_end]):
+        # "Действуют соглашения о сотрудничестве между вузами…": a kind of work, not one
+        # agreement the office could list; the sphere statement keeps it.
+        return None
     title = title_of(text, start, head_end, end)
     block = (part.start, part.end)
     return Clause(kind, start, head_end, end, status, signed, title, sentence, block)
+
+
+PLURAL_VERB = re.compile(r"\b(?:[Дд]ействуют|[Рр]еализуются|[Пп]одписаны|[Зз]аключены)\s*$")
+
+
+def states_many(before: str, head: str) -> bool:
+    """Whether a clause speaks of agreements in the plural: 'Действуют соглашения …'.
+
+    >>> states_many("Действуют ", "соглашения"), states_many("Действует ", "Соглашение")
+    (True, False)
+    """
+    if is_plural(head):
+        return True
+    readings = analyzer().parse(head.split()[0].lower()) if head.split() else []
+    is_nominative_plural = any({"plur", "nomn"} <= p.tag.grammemes for p in readings)
+    return bool(PLURAL_VERB.search(before)) and is_nominative_plural
+
+
+def is_plural(head: str) -> bool:
+    """Whether the kind word is plural in every reading ('соглашения' may be a genitive).
+
+    >>> is_plural("соглашения"), is_plural("Соглашение"), is_plural("agreements")
+    (False, False, True)
+    >>> is_plural("соглашений"), is_plural("меморандумы")
+    (True, True)
+    """
+    word = head.split()[0].lower() if head.split() else ""
+    if re.fullmatch(r"[a-z]+s", word):
+        return True
+    parses = [p for p in analyzer().parse(word) if "NOUN" in p.tag]
+    return bool(parses) and all("plur" in p.tag for p in parses)
 
 
 def continuations(text: str, clause: Clause, stop: int) -> Iterator[Clause]:
@@ -300,5 +335,7 @@ def agreements_from_text(doc: Document, ctx: Context) -> Iterator[Agreement]:
             older = superseded(doc, clause, agreement, ctx.home)
             if older is not None:
                 yield older
-                agreement = dataclasses.replace(agreement, replaces=older.title)
+                # As the source says it: "взамен Соглашения, действовавшего с 1999 г.".
+                words = doc.text[older.mentions[0].start : older.mentions[0].end]
+                agreement = dataclasses.replace(agreement, replaces=words)
             yield agreement

@@ -61,7 +61,7 @@ def test_corpus_001_replaced_agreement(corpus_document) -> None:
     new = next(a for a in found if a.replaces)
     assert (old.signed, old.kind, old.partners) == ("1999", K.AGREEMENT, ("BY",))
     assert (new.signed, new.status) == ("2021", S.IN_FORCE)
-    assert new.replaces == old.title and "1999" in new.replaces
+    assert new.replaces == "Соглашения, действовавшего с 1999 г."
     assert (
         old.parties
         == new.parties
@@ -213,3 +213,13 @@ def test_english_news_relative_date(make_document) -> None:
 )
 def test_odd_texts_never_raise(make_document, text: str) -> None:
     assert isinstance(agreements(make_document(text)), list)
+
+
+def test_agreements_spoken_of_in_the_plural_are_not_listed(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "В сфере образования\n"
+        "· Действуют соглашения о сотрудничестве между вузами области и республики.\n"
+        "· Подписаны соглашения между АО «Порт» и СЭЗ «Брест» (2023 г.).\n"
+    )
+    found = list(agreements_from_text(doc, Context()))
+    assert [a.signed for a in found] == ["2023"]

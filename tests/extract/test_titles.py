@@ -47,7 +47,8 @@ def test_superseded_agreement_is_named_in_the_nominative(make_document) -> None:
     )
     assert older.title == "Соглашение, действовавшее с 1998 г."
     assert (older.status, older.signed) == (AgreementStatus.SUPERSEDED, "1998")
-    assert newer.replaces == older.title
+    # `replaces` keeps the source's words, which read right after "взамен".
+    assert newer.replaces == "Соглашения, действовавшего с 1998 г."
 
 
 @pytest.mark.parametrize(
@@ -108,7 +109,7 @@ def test_corpus_superseded_agreement_title(corpus_document) -> None:
     (older,) = [a for a in found if a.status == AgreementStatus.SUPERSEDED]
     assert older.title == "Соглашение, действовавшее с 1999 г."
     newer = next(a for a in found if a.replaces)
-    assert newer.replaces == older.title
+    assert newer.replaces == "Соглашения, действовавшего с 1999 г."
 
 
 def test_corpus_titles_keep_the_years_abbreviation(corpus_document) -> None:
