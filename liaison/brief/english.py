@@ -85,7 +85,11 @@ def person_name_en(name: str, person: Person | None) -> str:
     if person is not None and person.name_en:
         return person.name_en
     if person is not None and person.full_name and len(person.full_name.split()) >= 2:
-        surname, given = person.full_name.split()[:2]
+        # A full name comes in either order ('Ильхам Алиев', 'Алиев Ильхам'): the surname is
+        # the word the canonical name starts with.
+        surname = name.split()[0]
+        words = person.full_name.split()
+        given = next((w for w in words if w != surname), words[0])
         return f"{transliterate(given)} {transliterate(surname)}"
     match = INITIALS.match(name.strip())
     if match is None:

@@ -272,12 +272,20 @@ def sentence_en(event: Event, ctx: EventContext) -> str:
     if signed:
         text += " of the " + ", ".join(label(a.kind, "en") for a in signed)
     if leader is not None:
-        text += (" of " if event.kind in GATHERINGS else " chaired by ") + person_en(
-            leader, ctx, event.start
-        )
+        text += leader_phrase_en(event, leader) + person_en(leader, ctx, event.start)
     if others:
         text += " with " + people_en(others, ctx, event.start)
     return text + place_suffix_en(event, ctx)
+
+
+def leader_phrase_en(event: Event, leader: Participant) -> str:
+    """How the leader joins the kind: 'meeting of', 'participation of' (the notes' 'участие
+    X в …' is taking part, not chairing), else 'chaired by' as the Russian line says."""
+    if leader.role != "co-chair" and (
+        event.kind in GATHERINGS or event.kind is EventKind.PARTICIPATION
+    ):
+        return " of "
+    return " chaired by "
 
 
 def where_en(event: Event, ctx: EventContext, partner_name: str) -> str:

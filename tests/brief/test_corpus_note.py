@@ -134,3 +134,12 @@ def test_line_broken_inside_a_name_stays_one_line(corpus_kb: KnowledgeBase) -> N
     text = render_markdown(select_note(corpus_kb, "BY"))
     assert "«Хрустальная роза-Гран-при-Хелена Валерия» по художественной гимнастике." in text
     assert "2025г." not in text and "(2024 г., 2025 г.)" in text
+
+
+def test_english_chronology_reads_naturally(corpus_kb) -> None:  # type: ignore[no-untyped-def]
+    text = render_markdown(select_note(corpus_kb, "AZ"), "en")
+    assert (
+        "22–23 November 2019: participation of Governor of Astrakhan Region Igor Babushkin" in text
+    )
+    assert "President of Azerbaijan Ilkham Aliyev" in text  # given name first, from the full name
+    assert "participation chaired by" not in text
