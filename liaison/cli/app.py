@@ -1,0 +1,98 @@
+"""The Typer application, the options given before any command, and how errors reach a user."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from liaison.config import Settings
+from liaison.errors import LiaisonError
+from liaison.store import Store
+
+app = typer.Typer(
+    help="Liaison: a knowledge base of international cooperation, read from reference notes "
+    "and news, written back out as briefings.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+show_app = typer.Typer(help="Show what the knowledge base holds.", no_args_is_help=True)
+app.add_typer(show_app, name="show")
+
+out = Console()
+err = Console(stderr=True)
+EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+class State:
+    """Options given before the command: where the knowledge base is, tracebacks or not."""
+
+    settings: Settings = Settings()
+    debug: bool = False
+    is_db_chosen: bool = False  # --db or LIAISON_DATABASE_URL named the knowledge base
+
+
+STATE = State()
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Knowledge base: a SQLite file or a postgresql:// URL "
+        "(default: $LIAISON_DATABASE_URL or ~/.local/share/liaison/liaison.sqlite).",
+    ),
+]
+
+
+@app.callback()
+def main(
+    db: DbOption = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    """Read documents into the knowledge base, search it, and write briefings from it."""
+    try:
+        STATE.settings = Settings.load(db)
+    except LiaisonError as error:
+        fail(error)
+    STATE.debug = debug
+    # pypdf logs repairs of damaged files ("EOF marker not found") as warnings; the reader
+    # already turns an unreadable PDF into one clear line, so keep the console to that.
+    logging.getLogger("pypdf").setLevel(logging.DEBUG if debug else logging.ERROR)
+    STATE.is_db_chosen = db is not None or "LIAISON_DATABASE_URL" in os.environ
+
+
+def fail(error: LiaisonError) -> typer.Exit:
+    """Print one line for a user-facing error and stop with exit code 1."""
+    if STATE.debug:
+        raise error
+    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Turn a user-facing error, or a failure to write an output file, into one line."""
+    try:
+        yield
+    except LiaisonError as error:
+        raise fail(error) from error
+    except OSError as error:
+        where = error.filename or "the output file"
+        problem = LiaisonError(
+            f"cannot write {where} ({error.strerror})", "choose another --out path"
+        )
+        raise fail(problem) from error
+
+
+def open_store() -> Store:
+    """The knowledge base named by the settings."""
+    try:
+        return Store.open(STATE.settings.database_url)
+    except LiaisonError as error:
+        raise fail(error) from error

@@ -1,0 +1,164 @@
+"""Commands that write documents out: the reference note and the chronology table."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from liaison.brief import (
+    chronology_table,
+    render_docx,
+    render_html,
+    render_markdown,
+    render_overview,
+    render_pdf,
+    select_note,
+    write_chronology,
+)
+from liaison.cli.app import STATE, app, err, open_store, out, reported
+from liaison.cli.options import check_suffix, parse_day, parse_spheres, writable
+from liaison.errors import LiaisonError
+
+
+@app.command()
+def brief(
+    partner: Annotated[
+        str | None,
+        typer.Argument(
+            help="ISO code (AZ) or a name in either language; a country, region or city."
+        ),
+    ] = None,
+    partners: Annotated[
+        str | None,
+        typer.Option("--partners", help="Several partners for an overview: AZ,KZ,TM,IR."),
+    ] = None,
+    start: Annotated[str | None, typer.Option("--from", help="First day or year covered.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day or year covered.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only what is new since this date.")
+    ] = None,
+    sphere: Annotated[
+        list[str] | None,
+        typer.Option("--sphere", help="Spheres to include (repeat): trade, education, culture, …"),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="ru or en.")] = "ru",
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help="docx, pdf, md or html (default: docx; md for an overview)."),
+    ] = None,
+    out_path: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
+    sources: Annotated[
+        bool, typer.Option("--sources", help="Footnote every statement with its documents.")
+    ] = False,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Your own .docx template.")
+    ] = None,
+    all_agreements: Annotated[
+        bool,
+        typer.Option(
+            "--all-agreements",
+            help="List signed and superseded agreements "
+            "too, not only those in force and being implemented.",
+        ),
+    ] = False,
+) -> None:
+    """Write the reference note for a partner, or an overview of several partners."""
+    fmt = fmt or ("md" if partners is not None else "docx")
+    with reported():
+        check_brief_options(partner, partners, lang, fmt, out_path)
+        filters = {
+            "start": parse_day(start, "--from"),
+            "end": parse_day(end, "--to", last=True),
+            "spheres": parse_spheres(sphere),
+            "since": parse_day(since, "--since"),
+        }
+    kb = open_store().export()
+    home = STATE.settings.home
+    with reported():
+        if partners is not None:
+            codes = [p.strip() for p in partners.split(",") if p.strip()]
+            text = render_overview(kb, codes, lang, home=home, sources=sources, **filters)
+            write_text_or_print(text, out_path)
+            return
+        content = select_note(
+            kb, partner or "", home=home, inactive_agreements=all_agreements, **filters
+        )
+        write_note(content, lang, fmt, sources, template, out_path)
+    if content.skipped_total:
+        err.print(f"{content.skipped_total} statements left out: no source in the knowledge base")
+    if not (content.agreements or content.facts or content.events or content.indicators):
+        err.print(
+            f"[yellow]warning:[/yellow] nothing on {content.partner.name} that "
+            f"{home.name} took part in passes these filters; the note has only its title"
+        )
+
+
+def check_brief_options(
+    partner: str | None, partners: str | None, lang: str, fmt: str, out_path: Path | None
+) -> None:
+    """Refuse option combinations that cannot make a note, each with what to do instead."""
+    if lang not in ("ru", "en"):
+        raise LiaisonError(f"--lang {lang!r} is not supported", "use ru or en")
+    if fmt not in ("docx", "pdf", "md", "html"):
+        raise LiaisonError(f"--format {fmt!r} is not supported", "use docx, pdf, md or html")
+    if partner is None and partners is None:
+        raise LiaisonError(
+            "no partner given", "name one (liaison brief AZ) or several (--partners AZ,KZ)"
+        )
+    if partners is not None and fmt != "md":
+        raise LiaisonError(
+            f"an overview of several partners is written as md, not {fmt}",
+            "use --format md, or name one partner for a full note",
+        )
+    check_suffix(out_path, fmt)
+
+
+def write_note(
+    content: Any, lang: str, fmt: str, sources: bool, template: Path | None, out_path: Path | None
+) -> None:
+    """Render a note in the chosen format to a file, or to stdout for md and html."""
+    if fmt in ("md", "html"):
+        render = render_markdown if fmt == "md" else render_html
+        write_text_or_print(render(content, lang, sources), out_path)
+        return
+    target = writable(out_path or Path(f"note_{content.partner.id}_{lang}.{fmt}"))
+    writer = render_docx if fmt == "docx" else render_pdf
+    writer(content, lang, sources, template, out=target)
+    out.print(f"wrote {target}")
+
+
+def write_text_or_print(text: str, out_path: Path | None) -> None:
+    """Text to a file when --out is given, else to stdout."""
+    if out_path is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    writable(out_path).write_text(text, encoding="utf-8")
+    out.print(f"wrote {out_path}")
+
+
+@app.command()
+def chronology(
+    partner: Annotated[str, typer.Argument(help="ISO code or a name in either language.")],
+    fmt: Annotated[str, typer.Option("--format", help="xlsx, csv or docx.")] = "xlsx",
+    out_path: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="First day or year.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day or year.")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="ru or en.")] = "ru",
+) -> None:
+    """The contacts with a partner as a table: dates, kind, direction, place, leader, sources."""
+    kb = open_store().export()
+    with reported():
+        content = select_note(
+            kb,
+            partner,
+            home=STATE.settings.home,
+            start=parse_day(start, "--from"),
+            end=parse_day(end, "--to", last=True),
+        )
+        check_suffix(out_path, fmt)
+        target = writable(out_path or Path(f"chronology_{content.partner.id}.{fmt}"))
+        write_chronology(chronology_table(content, lang), fmt, target, lang)
+    out.print(f"wrote {target} ({len(content.events)} contacts)")

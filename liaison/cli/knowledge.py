@@ -1,0 +1,287 @@
+"""Commands over the knowledge base: ingest, extract, search, show, export, import, demo,
+correct."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from liaison.brief import (
+    select_note,
+    write_export,
+)
+from liaison.cli import flow, views
+from liaison.cli.app import EXAMPLES, STATE, app, err, fail, open_store, out, reported, show_app
+from liaison.cli.briefing import write_note
+from liaison.cli.options import FACT_KINDS, parse_change, writable
+from liaison.config import Settings
+from liaison.errors import LiaisonError
+from liaison.model import (
+    Extraction,
+    KnowledgeBase,
+    from_json,
+    to_json,
+)
+from liaison.read import iter_paths
+from liaison.store import Store
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders (read recursively).")],
+    max_size: Annotated[
+        int | None, typer.Option("--max-size", help="Largest file to read, MB.")
+    ] = None,
+) -> None:
+    """Read documents into the knowledge base: one transaction per document."""
+    settings = STATE.settings
+    if max_size is not None:
+        settings = Settings(
+            database_url=settings.database_url,
+            home=settings.home,
+            max_file_bytes=max_size * 1024 * 1024,
+        )
+    store = open_store()
+    outcomes = run_ingest(paths, settings, store)
+    out.print(views.ingest_table(outcomes))
+    out.print(views.outcomes_line(outcomes))
+    out.print(views.counts_line(store.counts()))
+    failed = [o for o in outcomes if o.status == "failed"]
+    if failed:
+        err.print(f"[red]{len(failed)} of {len(outcomes)} files failed[/red]; see the lines above")
+        raise typer.Exit(1)
+
+
+def run_ingest(paths: list[Path], settings: Settings, store: Store) -> list[flow.FileOutcome]:
+    """Ingest with a progress bar; errors are printed one line each as they happen."""
+    files, outcomes = flow.expand(paths)
+    for outcome in outcomes:
+        err.print(f"[red]error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("reading", total=len(files))
+
+        def on_file(path: Path) -> None:
+            progress.update(task, description=path.name[:40])
+
+        for outcome in flow.ingest_files(files, settings, store, on_file):
+            progress.advance(task)
+            if outcome.error is not None:
+                if STATE.debug:
+                    raise outcome.error
+                err.print(f"[red]error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+            outcomes.append(outcome)
+    return outcomes
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders to read.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the exchange JSON.")] = False,
+) -> None:
+    """Extract from documents and print what was found; nothing is stored.
+
+    With --json: one JSON object for one file, an array for several.
+    """
+    files, missing = flow.expand(paths)
+    results: list[Extraction] = []
+    failed = len(missing)
+    for outcome in missing:
+        err.print(f"[red]error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+    for path in files:
+        try:
+            results.append(flow.extract_file(path, STATE.settings))
+        except LiaisonError as error:
+            failed += 1
+            if STATE.debug:
+                raise
+            err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    if as_json:
+        data = [to_json(r) for r in results]
+        payload = data[0] if len(data) == 1 and len(files) == 1 else data
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for result in results:
+            out.print(views.extraction_summary(result))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words in any grammatical form.")],
+    limit: Annotated[int, typer.Option(help="How many hits at most.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
+) -> None:
+    """Full-text search over documents and facts, in any word form."""
+    store = open_store()
+    hits = store.search(query, limit=limit)
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(hits), ensure_ascii=False, indent=2) + "\n")
+        return
+    if not hits:
+        out.print(f"nothing found for {query!r}")
+        return
+    out.print(views.search_table(hits, {d.id: d.path for d in store.documents()}))
+
+
+@show_app.command("partners")
+def show_partners(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Every partner with counts of what the knowledge base holds on it."""
+    kb = open_store().export()
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(kb.partners), ensure_ascii=False, indent=2) + "\n")
+        return
+    out.print(views.partners_table(kb))
+
+
+@show_app.command("partner")
+def show_partner(
+    name: Annotated[str, typer.Argument(help="ISO code (AZ) or a name in either language.")],
+) -> None:
+    """One partner: agreements, contacts, figures."""
+    kb = open_store().export()
+    try:
+        out.print(views.partner_view(kb, name))
+    except LiaisonError as error:
+        raise fail(error) from error
+
+
+@show_app.command("person")
+def show_person(
+    name: Annotated[str, typer.Argument(help="A name in any form: 'Бабушкин'.")],
+) -> None:
+    """One person: every name form seen, posts with dates, contacts."""
+    kb = open_store().export()
+    try:
+        out.print(views.person_view(kb, name))
+    except LiaisonError as error:
+        raise fail(error) from error
+
+
+@show_app.command("event")
+def show_event(
+    event_id: Annotated[str, typer.Argument(help="Event id, as `show partner` lists.")],
+) -> None:
+    """One event with its participants and sources."""
+    kb = open_store().export()
+    try:
+        out.print(views.event_view(kb, event_id))
+    except LiaisonError as error:
+        raise fail(error) from error
+
+
+@app.command("export")
+def export_kb(
+    fmt: Annotated[str, typer.Option("--format", help="json, csv or xlsx.")] = "json",
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="File to write (json: default stdout).")
+    ] = None,
+) -> None:
+    """Export the whole knowledge base (JSON in the exchange shape)."""
+    kb = open_store().export()
+    if fmt == "json" and out_path is None:
+        sys.stdout.write(json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt not in ("json", "csv", "xlsx"):
+        raise fail(LiaisonError(f"--format {fmt!r} is not supported", "use json, csv or xlsx"))
+    if out_path is None:
+        raise fail(LiaisonError(f"--format {fmt} writes a file", "give --out PATH"))
+    with reported():
+        write_export(kb, fmt, writable(out_path))
+    out.print(f"wrote {out_path}")
+
+
+@app.command("import")
+def import_kb(
+    path: Annotated[Path, typer.Argument(help="A JSON file from `liaison export`.")],
+) -> None:
+    """Load a JSON export into the knowledge base."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        kb = from_json(KnowledgeBase, data)
+    except FileNotFoundError as error:
+        raise fail(LiaisonError(f"{path}: no such file", "check the path")) from error
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+        raise fail(
+            LiaisonError(
+                f"{path}: not a Liaison export ({error})",
+                "give a file written by `liaison export --format json`",
+            )
+        ) from error
+    store = open_store()
+    try:
+        store.load(kb)
+    except LiaisonError as error:
+        raise fail(error) from error
+    out.print(views.counts_line(store.counts()))
+
+
+@app.command()
+def demo(
+    folder: Annotated[
+        Path, typer.Option("--out", help="Where the demo writes its knowledge base and notes.")
+    ] = Path("liaison-demo"),
+) -> None:
+    """Ingest the sample documents that ship with Liaison, show what was found, write a note.
+
+    Unless --db names one, the demo keeps its own knowledge base in the --out folder, so your
+    real one never receives invented sample data.
+    """
+    settings = STATE.settings
+    if not STATE.is_db_chosen:
+        settings = Settings(
+            database_url=f"sqlite:///{folder / 'kb.sqlite'}",
+            home=settings.home,
+            max_file_bytes=settings.max_file_bytes,
+        )
+        STATE.settings = settings
+    samples = list(iter_paths([EXAMPLES]))
+    out.print(f"Reading {len(samples)} sample documents from {EXAMPLES}")
+    store = open_store()
+    outcomes = run_ingest(samples, settings, store)
+    out.print(views.ingest_table(outcomes))
+    out.print(views.outcomes_line(outcomes))
+    kb = store.export()
+    out.print(views.partners_table(kb))
+    out.print(views.counts_line(store.counts()))
+    try:
+        content = select_note(kb, "KZ", home=settings.home)
+        for fmt in ("docx", "md"):
+            write_note(content, "ru", fmt, True, None, folder / f"note_KZ_ru.{fmt}")
+    except LiaisonError as error:
+        raise fail(error) from error
+    db = settings.database_url.removeprefix("sqlite:///")
+    out.print(f"Knowledge base: {db}")
+    out.print(
+        f"Try: liaison --db {db} search 'соглашения' | show partner KZ | brief TM --format md"
+    )
+    if any(o.status == "failed" for o in outcomes):
+        raise typer.Exit(1)
+
+
+@app.command()
+def correct(
+    kind: Annotated[
+        str,
+        typer.Argument(help="event, agreement, person, organization, fact, indicator or partner."),
+    ],
+    fact_id: Annotated[str, typer.Argument(help="The id, as `show` and `export` give it.")],
+    changes: Annotated[list[str], typer.Argument(help="FIELD=VALUE, e.g. leader='Бабушкин И.Ю.'")],
+    by: Annotated[str, typer.Option("--by", help="Who makes the correction (recorded).")],
+) -> None:
+    """Correct a fact by hand; who and when is recorded, and briefings trace it to you."""
+    cls = FACT_KINDS.get(kind)
+    if cls is None:
+        raise fail(LiaisonError(f"unknown kind {kind!r}", f"use one of {', '.join(FACT_KINDS)}"))
+    try:
+        parsed = dict(parse_change(cls, c) for c in changes)
+        fixed = open_store().correct(cls, fact_id, parsed, author=by)
+    except LiaisonError as error:
+        raise fail(error) from error
+    sys.stdout.write(json.dumps(to_json(fixed), ensure_ascii=False, indent=2) + "\n")
