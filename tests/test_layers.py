@@ -33,6 +33,16 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
+TOP_LEVEL = {"errors.py": set(), "config.py": {"errors", "model"}}
+
+
+@pytest.mark.parametrize(("name", "allowed"), sorted(TOP_LEVEL.items()))
+def test_top_level_modules_stay_leaves(name: str, allowed: set[str]) -> None:
+    for imported in imported_modules(PACKAGE / name):
+        if imported.startswith("liaison."):
+            assert imported.split(".")[1] in allowed, f"{name} imports {imported}"
+
+
 @pytest.mark.parametrize("step", sorted(ALLOWED))
 def test_step_imports_only_what_it_may(step: str) -> None:
     for path in sorted((PACKAGE / step).rglob("*.py")):

@@ -1,5 +1,5 @@
 """`python -m liaison.cli` runs the command line."""
 
-from liaison.cli.main import app
+from liaison.cli.main import run
 
-app()
+run()

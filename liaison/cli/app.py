@@ -67,11 +67,16 @@ def main(
     STATE.is_db_chosen = db is not None or "LIAISON_DATABASE_URL" in os.environ
 
 
+def report(error: LiaisonError) -> None:
+    """One line on stderr: what is wrong, where, and what to do."""
+    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+
+
 def fail(error: LiaisonError) -> typer.Exit:
     """Print one line for a user-facing error and stop with exit code 1."""
     if STATE.debug:
         raise error
-    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    report(error)
     raise typer.Exit(1)
 
 

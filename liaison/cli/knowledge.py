@@ -3,6 +3,7 @@ correct."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -16,7 +17,18 @@ from liaison.brief import (
     write_export,
 )
 from liaison.cli import flow, views
-from liaison.cli.app import EXAMPLES, STATE, app, err, fail, open_store, out, reported, show_app
+from liaison.cli.app import (
+    EXAMPLES,
+    STATE,
+    app,
+    err,
+    fail,
+    open_store,
+    out,
+    report,
+    reported,
+    show_app,
+)
 from liaison.cli.briefing import write_note
 from liaison.cli.options import FACT_KINDS, parse_change, writable
 from liaison.config import Settings
@@ -41,11 +53,7 @@ def ingest(
     """Read documents into the knowledge base: one transaction per document."""
     settings = STATE.settings
     if max_size is not None:
-        settings = Settings(
-            database_url=settings.database_url,
-            home=settings.home,
-            max_file_bytes=max_size * 1024 * 1024,
-        )
+        settings = dataclasses.replace(settings, max_file_bytes=max_size * 1024 * 1024)
     store = open_store()
     outcomes = run_ingest(paths, settings, store)
     out.print(views.ingest_table(outcomes))
@@ -61,7 +69,7 @@ def run_ingest(paths: list[Path], settings: Settings, store: Store) -> list[flow
     """Ingest with a progress bar; errors are printed one line each as they happen."""
     files, outcomes = flow.expand(paths)
     for outcome in outcomes:
-        err.print(f"[red]error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+        report(outcome.error)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("reading", total=len(files))
@@ -74,7 +82,7 @@ def run_ingest(paths: list[Path], settings: Settings, store: Store) -> list[flow
             if outcome.error is not None:
                 if STATE.debug:
                     raise outcome.error
-                err.print(f"[red]error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+                report(outcome.error)
             outcomes.append(outcome)
     return outcomes
 
@@ -92,7 +100,7 @@ def extract(
     results: list[Extraction] = []
     failed = len(missing)
     for outcome in missing:
-        err.print(f"[red]error:[/red] {outcome.error}", highlight=False, soft_wrap=True)
+        report(outcome.error)
     for path in files:
         try:
             results.append(flow.extract_file(path, STATE.settings))
@@ -100,7 +108,7 @@ def extract(
             failed += 1
             if STATE.debug:
                 raise
-            err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+            report(error)
     if as_json:
         data = [to_json(r) for r in results]
         payload = data[0] if len(data) == 1 and len(files) == 1 else data
@@ -205,8 +213,12 @@ def import_kb(
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         kb = from_json(KnowledgeBase, data)
-    except FileNotFoundError as error:
-        raise fail(LiaisonError(f"{path}: no such file", "check the path")) from error
+    except OSError as error:
+        problem = LiaisonError(
+            f"{path}: cannot be read ({error.strerror})",
+            "give the JSON file written by `liaison export`",
+        )
+        raise fail(problem) from error
     except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
         raise fail(
             LiaisonError(
@@ -235,11 +247,7 @@ def demo(
     """
     settings = STATE.settings
     if not STATE.is_db_chosen:
-        settings = Settings(
-            database_url=f"sqlite:///{folder / 'kb.sqlite'}",
-            home=settings.home,
-            max_file_bytes=settings.max_file_bytes,
-        )
+        settings = dataclasses.replace(settings, database_url=f"sqlite:///{folder / 'kb.sqlite'}")
         STATE.settings = settings
     samples = list(iter_paths([EXAMPLES]))
     out.print(f"Reading {len(samples)} sample documents from {EXAMPLES}")

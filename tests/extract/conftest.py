@@ -54,10 +54,6 @@ def read_corpus_file(path: Path) -> Document:
 @pytest.fixture
 def corpus_document(corpus_dir: Path) -> Callable[[str], Document]:
     """``corpus_document("000")``: the corpus file with that number, read by liaison.read."""
-    try:
-        import liaison.read  # noqa: F401
-    except ImportError as error:
-        pytest.skip(f"liaison.read cannot be imported yet ({error}); corpus tests need it")
 
     def read(number: str) -> Document:
         (path,) = sorted(corpus_dir.glob(f"{number}_*.txt"))

@@ -165,4 +165,5 @@ def test_corpus_facts(corpus_document) -> None:
 )
 def test_odd_layouts_never_raise(make_document, text: str) -> None:
     doc = make_document(text)
-    assert isinstance(list(facts_from_sphere_bullets(doc, Context())), list)
+    for fact in facts_from_sphere_bullets(doc, Context()):
+        assert all(0 <= m.start < m.end <= len(doc.text) for m in fact.mentions)
