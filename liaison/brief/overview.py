@@ -13,7 +13,7 @@ from liaison.brief.content import NoteContent, select_note, source_keys
 from liaison.brief.dates import format_year_span, signed_year
 from liaison.brief.events import event_line
 from liaison.brief.figures import indicator_line
-from liaison.brief.layout import event_context, readable, source_label
+from liaison.brief.layout import capitalise, event_context, readable, source_label
 from liaison.brief.markdown import escape
 from liaison.brief.wording import official_name
 from liaison.model import AgreementStatus, Direction, Home, KnowledgeBase, Sphere, label
@@ -174,11 +174,6 @@ def counted(number: int, noun: str) -> str:
     ('1 visit', '0 visits')
     """
     return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-def capitalise(text: str) -> str:
-    """The first letter in capitals, the rest as it is."""
-    return text[:1].upper() + text[1:]
 
 
 def agree(noun: str, number: int) -> str:

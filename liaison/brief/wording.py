@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.model import Home, Partner, Sphere
+from liaison.model import AgreementStatus, Home, Partner, Sphere, label
 from liaison.text.morph import analyzer
 from liaison.text.phrases import inflect
 
@@ -54,14 +54,6 @@ STATUS_FORMS: dict[str, tuple[str, str, str, str]] = {
     "superseded": ("Утратил силу", "Утратила силу", "Утратило силу", "Утратили силу"),
     "signed_in": ("подписан", "подписана", "подписано", "подписаны"),
 }
-STATUS_EN = {
-    "in_force": "In force",
-    "being_implemented": "Being implemented",
-    "signed": "Signed",
-    "superseded": "Superseded",
-    "unknown": "",
-}
-STATUS_RU = {"in_force": "Действует", "being_implemented": "Реализуется", "unknown": ""}
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 # Heads whose proper name keeps the nominative: 'Республикой Беларусь', 'Королевством Дания'.
 CONSONANTS = set("бвгджзйклмнпрстфхцчшщ")
@@ -174,8 +166,8 @@ def status_word(status: str, title: str, lang: str) -> str:
     >>> status_word("superseded", "Программа", "ru"), status_word("signed", "x", "en")
     ('Утратила силу', 'Signed')
     """
-    if lang == "en":
-        return STATUS_EN.get(status, "")
-    if status in STATUS_FORMS:
+    if status == AgreementStatus.UNKNOWN:
+        return ""
+    if lang != "en" and status in STATUS_FORMS:
         return STATUS_FORMS[status][head_gender(title)]
-    return STATUS_RU.get(status, "")
+    return label(AgreementStatus(status), lang)
