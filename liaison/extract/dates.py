@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 # A news item may announce a date a few days ahead of its publication ("пройдут в понедельник").
@@ -330,8 +330,3 @@ def parse_date_range(text: str, *, published: date | None = None) -> DateRange |
     """
     spans = find_dates(text, published=published)
     return spans[0].value if spans else None
-
-
-def shift_span(span: DateSpan, offset: int) -> DateSpan:
-    """The same span moved by ``offset`` characters (for text cut out of a larger one)."""
-    return replace(span, start=span.start + offset, end=span.end + offset)

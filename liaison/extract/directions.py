@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from liaison.data import DATA_DIR, load_records
-from liaison.extract.partners import gazetteer, hits_within, home_spans
+from liaison.extract.partners import gazetteer, hits_within, home_spans_within
 from liaison.extract.positions import phrase_nominative
 from liaison.model import Direction, Home
 from liaison.text.morph import WORD, lemma
+from liaison.text.scripts import has_cyrillic
 
 THIRD_PLACES = DATA_DIR / "events_places.tsv"
 REMOTE = re.compile(
@@ -76,7 +77,7 @@ def third_places_in(text: str, start: int, end: int) -> Iterator[Place]:
 def home_place(text: str, start: int, end: int, home: Home) -> Place:
     """A home place, named in the nominative: 'Астраханская область', 'Астрахань'."""
     words = " ".join(text[start:end].split())
-    name = phrase_nominative(words) if re.search("[А-Яа-яЁё]", words) else home.name
+    name = phrase_nominative(words) if has_cyrillic(words) else home.name
     if name.lower() == home.name.lower():
         name = home.name
     return Place(start, end, name, "home", None, "region")
@@ -84,7 +85,7 @@ def home_place(text: str, start: int, end: int, home: Home) -> Place:
 
 def places_in(text: str, start: int, end: int, home: Home) -> list[Place]:
     """Every place named in ``text[start:end]``, in text order."""
-    found = [home_place(text, s, e, home) for s, e in home_spans(text, home) if start <= s < end]
+    found = [home_place(text, s, e, home) for s, e in home_spans_within(text, home, start, end)]
     partners = gazetteer().partners
     for hit in hits_within(text, home, start, end):
         if hit.is_name:

@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from liaison.data import DATA_DIR, load_records
 from liaison.extract.context import Context
@@ -30,7 +30,7 @@ from liaison.extract.directions import (
     news_direction,
     places_in,
 )
-from liaison.extract.persons import NamedPerson, read_english_names, read_names
+from liaison.extract.persons import NamedPerson, names_in, read_english_names
 from liaison.extract.roles import participants_of, person_side, roles_of, taking_part
 from liaison.extract.spheres import spheres_between
 from liaison.model import (
@@ -113,6 +113,15 @@ def section_blocks(doc: Document) -> Iterator[tuple[int, int, bool]]:
 
 def chronology_bullets(doc: Document) -> tuple[list[DatedBullet], list[tuple[int, int]]]:
     """The dated bullets (with any dateless line that continues one) and the undated ones."""
+    dated, undated = document_bullets(doc)
+    return list(dated), list(undated)
+
+
+@lru_cache(maxsize=8)
+def document_bullets(
+    doc: Document,
+) -> tuple[tuple[DatedBullet, ...], tuple[tuple[int, int], ...]]:
+    """The bullets of ``chronology_bullets``, cached: events and facts both ask for them."""
     dated: list[DatedBullet] = []
     undated: list[tuple[int, int]] = []
     for start, end, inside in section_blocks(doc):
@@ -124,7 +133,7 @@ def chronology_bullets(doc: Document) -> tuple[list[DatedBullet], list[tuple[int
             dated.append(DatedBullet(last.start, end, last.dates, last.after_date))
         elif inside and start < end:
             undated.append((start, end))
-    return dated, undated
+    return tuple(dated), tuple(undated)
 
 
 def undated_bullets(doc: Document) -> list[tuple[int, int]]:
@@ -264,7 +273,7 @@ def event_from_dated_bullet(doc: Document, ctx: Context) -> Iterator[Event]:
     bullets = chronology_bullets(doc)[0]
     if not bullets:
         return
-    names = read_english_names(doc.text) if doc.lang == "en" else read_names(doc.text)
+    names = read_english_names(doc.text) if doc.lang == "en" else names_in(doc.text)
     for bullet in bullets:
         yield event_of_bullet(doc, bullet, names, ctx.home, "event_from_dated_bullet")
 

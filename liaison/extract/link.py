@@ -9,10 +9,12 @@ country that only hosts it ('встреча … в Ашхабаде (Туркм�
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from liaison.extract.directions import is_located
@@ -56,32 +58,46 @@ def contains(outer: Mention, inner: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def inside(container: Any, items: Iterable[Any]) -> list[Any]:
-    """The items with a mention inside one of the container's mentions, in text order."""
-    outer = container.mentions
-    found = [i for i in items if any(contains(o, m) for o in outer for m in i.mentions)]
-    return sorted(found, key=lambda i: min(m.start for m in i.mentions))
+@dataclass(frozen=True, slots=True)
+class MentionIndex:
+    """Facts of one kind and their mentions as (start, end, fact number), sorted by start,
+    so that those inside a span are found by bisection, not by a scan of them all."""
+
+    items: tuple[Any, ...]
+    spans: tuple[tuple[int, int, int], ...]
 
 
-def finest(partners: Sequence[Partner]) -> tuple[str, ...]:
-    """Partner ids without those that contain another one named: a district, not its country.
+def index_mentions(items: Iterable[Any]) -> MentionIndex:
+    """The index of ``items`` by the starts of their mentions."""
+    listed = tuple(items)
+    spans = sorted((m.start, m.end, n) for n, item in enumerate(listed) for m in item.mentions)
+    return MentionIndex(listed, tuple(spans))
 
-    >>> az = Partner(id="AZ", name="Азербайджан", entered_by="t")
-    >>> absheron = Partner(id="AZ-ABS", name="Апшеронский район", country="AZ", parent="AZ",
-    ...                    entered_by="t")
-    >>> finest([az, absheron])
-    ('AZ-ABS',)
+
+def inside(container: Any, index: MentionIndex) -> list[Any]:
+    """The items with a mention inside one of the container's mentions, in text order.
+
+    >>> az = Partner(id="AZ", name="Азербайджан", mentions=(Mention(start=8, end=12),))
+    >>> by = Partner(id="BY", name="Беларусь", mentions=(Mention(start=2, end=5),))
+    >>> event = Partner(id="UZ", name="Узбекистан", mentions=(Mention(start=0, end=10),))
+    >>> [p.id for p in inside(event, index_mentions([az, by]))]
+    ['BY']
     """
-    containing = {p.parent for p in partners} | {p.country for p in partners if p.id != p.country}
-    ids = [p.id for p in partners if p.id not in containing]
-    return tuple(dict.fromkeys(ids))
+    spans = index.spans
+    numbers: set[int] = set()
+    for outer in container.mentions:
+        at = bisect.bisect_left(spans, (outer.start,))
+        while at < len(spans) and spans[at][0] <= outer.end:
+            if spans[at][1] <= outer.end:
+                numbers.add(spans[at][2])
+            at += 1
+    first = {n: min(m.start for m in index.items[n].mentions) for n in numbers}
+    return [index.items[n] for n in sorted(numbers, key=lambda n: (first[n], n))]
 
 
-def partners_of(
-    container: Any, partners: Sequence[Partner], default: str | None
-) -> tuple[str, ...]:
+def partners_of(container: Any, partners: MentionIndex, default: str | None) -> tuple[str, ...]:
     """The finest partners named inside a fact, or the note's partner when it names none."""
-    named = finest(inside(container, partners))
+    named = tuple(finest_partner(p.id for p in inside(container, partners)))
     return named or ((default,) if default else ())
 
 
@@ -111,7 +127,7 @@ def side_in_words(text: str, start: int, home: Home) -> str | None:
 
 
 def people_taking_part(
-    event: Event, text: str, persons: Sequence[Person], home: Home
+    event: Event, text: str, persons: MentionIndex, home: Home
 ) -> tuple[Participant, ...]:
     """The people named inside an event (news sentences), but not those only honoured or
     quoted there ('к 100-летию со дня рождения …'), each with a post and side."""
@@ -135,7 +151,7 @@ def is_venue_abroad(text: str, event: Event, partner: Partner, own: str | None) 
 
 
 def contact_partners(
-    event: Event, found: dict[type, list[Any]], text: str, home: Home, default: str | None
+    event: Event, found: dict[type, MentionIndex], text: str, home: Home, default: str | None
 ) -> tuple[str, ...]:
     """The foreign sides of a contact, finest first: the partners it names other than a
     venue abroad, the partners of the people taking part, and for a news sentence the
@@ -154,13 +170,13 @@ def contact_partners(
 
 
 def link_event(
-    event: Event, found: dict[type, list[Any]], doc: Document, home: Home, default: str | None
+    event: Event, found: dict[type, MentionIndex], doc: Document, home: Home, default: str | None
 ) -> Event:
     """An event with the agreements signed at it, the people it names when no rule gave it
     participants (news sentences), and its partners: the sides taking part, not the venue."""
     agreements = [a.id for a in inside(event, found[Agreement])]
     if event.kind == EventKind.SIGNING:
-        agreements += [a.id for a in found[Agreement] if signed_within(a, event)]
+        agreements += [a.id for a in found[Agreement].items if signed_within(a, event)]
     participants = event.participants or people_taking_part(event, doc.text, found[Person], home)
     event = dataclasses.replace(
         event,
@@ -178,7 +194,7 @@ def signed_within(agreement: Agreement, event: Event) -> bool:
     return event.start.isoformat() <= agreement.signed <= event.end.isoformat()
 
 
-def link_fact(fact: Fact, found: dict[type, list[Any]], default: str | None) -> Fact:
+def link_fact(fact: Fact, found: dict[type, MentionIndex], default: str | None) -> Fact:
     """A fact with the people, organisations and partners it names."""
     return dataclasses.replace(
         fact,
@@ -196,12 +212,15 @@ def link_all(
     home = home or Home()
     default = partner_of_document(doc, home)
     linked = defaultdict(list, found)
-    linked[Event] = [link_event(e, found, doc, home, default) for e in found[Event]]
-    linked[Fact] = [link_fact(f, found, default) for f in found[Fact]]
+    index = {
+        kind: index_mentions(found[kind]) for kind in (Agreement, Organization, Partner, Person)
+    }
+    linked[Event] = [link_event(e, index, doc, home, default) for e in found[Event]]
+    linked[Fact] = [link_fact(f, index, default) for f in found[Fact]]
     linked[Agreement] = [
         a
         if a.partners
-        else dataclasses.replace(a, partners=partners_of(a, found[Partner], default))
+        else dataclasses.replace(a, partners=partners_of(a, index[Partner], default))
         for a in found[Agreement]
     ]
     linked[Indicator] = [

@@ -17,6 +17,7 @@ from liaison.extract.spheres import masked, sentences
 from liaison.model import Home
 from liaison.text.morph import analyzer, lemma, lemmas
 from liaison.text.phrases import nominative
+from liaison.text.scripts import has_cyrillic
 
 CITY_WORDS = frozenset({"город", "городской", "муниципальный", "city", "municipal"})
 BETWEEN = re.compile(r"\b(?:между|between)\s+")
@@ -38,7 +39,7 @@ def split_parties(text: str, start: int, end: int, always: bool) -> list[tuple[i
     outside quotes and brackets."""
     plain = masked(text, start, end)
     spans, begin = [], start
-    splitter = PARTY_SPLIT if re.search("[а-яё]", plain[start:end], re.I) else EN_PARTY_SPLIT
+    splitter = PARTY_SPLIT if has_cyrillic(plain[start:end]) else EN_PARTY_SPLIT
     for m in splitter.finditer(plain, start, end):
         nxt = re.match(r"[«\"(]*[\w-]+", text[m.end() : m.end() + 40])
         if always or (nxt and starts_party(nxt.group())):
@@ -50,7 +51,7 @@ def split_parties(text: str, start: int, end: int, always: bool) -> list[tuple[i
 def starts_party(word: str) -> bool:
     """Whether a word can open another party after "и": "Правительством", "городом", "СЭЗ"."""
     bare = word.strip('«"(')
-    if not bare or bare.isupper() or not re.match("[а-яё]", bare, re.IGNORECASE):
+    if not bare or bare.isupper() or not has_cyrillic(bare[:1]):
         return bool(bare) and (bare[0].isupper() or bare == "the")
     parses = analyzer().parse(bare.lower())
     is_instrumental = any(p.tag.case == "ablt" for p in parses if p.score > 0.01)  # "между кем"

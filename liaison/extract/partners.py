@@ -12,7 +12,6 @@ cues) is never a partner.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from liaison.extract.context import Context
 from liaison.model import Document, Home, Mention, Partner, PartnerLevel
 from liaison.text.morph import WORD, lemma
 from liaison.text.phrases import CASES, inflect
+from liaison.text.scripts import has_cyrillic
 
 LemmaKey = tuple[str, ...]
 V = TypeVar("V")
@@ -122,7 +122,7 @@ def partner_of_record(record: dict[str, str]) -> Partner:
 def case_keys(name: str) -> set[LemmaKey]:
     """The lemma keys of a name in every case: pymorphy guesses unknown words
     ("Атырауская", "Атырауской") into different lemmas, so each form is keyed."""
-    if not re.search("[а-яё]", name, re.IGNORECASE):
+    if not has_cyrillic(name):
         return {lemma_key(name)}
     return {lemma_key(name)} | {lemma_key(inflect(name, case)) for case in CASES}
 
@@ -201,10 +201,29 @@ def home_table(home: Home) -> LemmaTable[bool]:
 
 
 def home_spans(text: str, home: Home) -> tuple[tuple[int, int], ...]:
-    """Spans of ``text`` naming the home side by one of its cues."""
+    """Spans of ``text`` naming the home side by one of its cues, in text order."""
+    return find_home_spans(text, home) if len(text) < SHORT else document_home_spans(text, home)
+
+
+@lru_cache(maxsize=32)
+def document_home_spans(text: str, home: Home) -> tuple[tuple[int, int], ...]:
+    """The home spans of a whole document, cached: every bullet asks for its own."""
+    return find_home_spans(text, home)
+
+
+def find_home_spans(text: str, home: Home) -> tuple[tuple[int, int], ...]:
+    """Spans of ``text`` naming the home side by one of its cues, in text order."""
     toks = tokens(text)
     found = match_lemmas(toks, home_table(home))
     return tuple((toks[i].start, toks[j - 1].end) for i, j, _ in found)
+
+
+def home_spans_within(text: str, home: Home, start: int, end: int) -> list[tuple[int, int]]:
+    """The home spans of ``text`` that start inside ``start``..``end``."""
+    spans = home_spans(text, home)
+    first = bisect.bisect_left(spans, (start,))
+    last = bisect.bisect_left(spans, (end,), lo=first)
+    return list(spans[first:last])
 
 
 def is_home(partner_id: str, home: Home) -> bool:
@@ -231,15 +250,28 @@ def find_hits(text: str, home: Home) -> tuple[Hit, ...]:
     hits = []
     for i, j, (partner_id, is_name) in match_lemmas(toks, gaz.table):
         start, end = toks[i].start, toks[j - 1].end
-        if is_home(partner_id, home) or any(s < end and start < e for s, e in homes):
+        if is_home(partner_id, home) or overlaps_any(homes, start, end):
             continue
         hits.append(Hit(start, end, partner_id, is_name))
     return tuple(hits)
 
 
+def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start..end`` overlaps one of ``spans`` (in text order, none overlapping).
+
+    >>> overlaps_any([(0, 4), (10, 14)], 4, 10), overlaps_any([(0, 4), (10, 14)], 3, 5)
+    (False, True)
+    """
+    at = bisect.bisect_right(spans, start, key=lambda span: span[1])
+    return at < len(spans) and spans[at][0] < end
+
+
 def hits_within(text: str, home: Home, start: int, end: int) -> list[Hit]:
-    """The partner hits of ``text`` inside ``start``..``end``."""
-    return [h for h in partner_hits(text, home) if start <= h.start and h.end <= end]
+    """The partner hits of ``text`` inside ``start``..``end``, in text order."""
+    hits = partner_hits(text, home)
+    first = bisect.bisect_left(hits, start, key=lambda h: h.start)
+    last = bisect.bisect_left(hits, end, lo=first, key=lambda h: h.start)
+    return [h for h in hits[first:last] if h.end <= end]
 
 
 def finest_partner(partner_ids: Iterable[str]) -> list[str]:

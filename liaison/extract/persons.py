@@ -16,8 +16,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rapidfuzz.distance import Levenshtein
-
 from liaison.data import DATA_DIR, load_records
 from liaison.extract.context import Context
 from liaison.extract.initials import fold_initials
@@ -45,6 +43,7 @@ from liaison.extract.surnames import (
 )
 from liaison.model import Document, Home, Mention, Person, Position, make_id
 from liaison.text.morph import analyzer
+from liaison.text.scripts import has_cyrillic
 
 SP = r"[^\S\n]"
 SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -208,6 +207,12 @@ def full_name(span: NameSpan, reading: Reading, allowed: frozenset[str]) -> str 
     return " ".join(parts)
 
 
+@lru_cache(maxsize=8)
+def names_in(text: str) -> tuple[NamedPerson, ...]:
+    """The names ``read_names`` finds, cached: persons and events both read them."""
+    return tuple(read_names(text))
+
+
 def read_names(text: str) -> list[NamedPerson]:
     """Every Russian name in a text, read in its context, in text order.
 
@@ -298,32 +303,6 @@ def english_post(text: str, start: int) -> str | None:
     return " ".join(words[first:])
 
 
-def closest_known_name(name: str, known_names: Iterable[str]) -> str | None:
-    """The known canonical name ``name`` is most likely a typo of: same initials, surname one
-    edit away (two for surnames of eight letters or more); None unless exactly one is closest.
-
-    >>> closest_known_name("Мусатафаев Р.С.", ["Мустафаев Р.С.", "Мустафаев Ш.А."])
-    'Мустафаев Р.С.'
-    >>> closest_known_name("Мусатафаев Р.С.", ["Мустафаев Ш.А."]) is None
-    True
-    """
-    m = CANONICAL.match(name)
-    if m is None:
-        return None
-    best: dict[int, list[str]] = {}
-    for known in known_names:
-        k = CANONICAL.match(known)
-        if k is None or known == name or k["initials"] != m["initials"]:
-            continue
-        a, b = m["surname"].lower(), k["surname"].lower()
-        limit = 2 if min(len(a), len(b)) >= 8 else 1
-        distance = Levenshtein.distance(a, b, score_cutoff=limit)
-        if distance <= limit:
-            best.setdefault(distance, []).append(known)
-    closest = best[min(best)] if best else []
-    return closest[0] if len(set(closest)) == 1 else None
-
-
 def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) -> Person:
     """One Person from every mention of the same canonical name."""
     name = group[0].name
@@ -342,7 +321,7 @@ def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) ->
         full_name=next((n.full_name for n in group if n.full_name), None),
         # A Latin spelling is kept only as seen in English text: a transliteration made here
         # would contradict the real one ('Igor Babushkin') when another document brings it.
-        name_en=None if re.search("[А-Яа-я]", name) else name,
+        name_en=None if has_cyrillic(name) else name,
         gender=next((n.gender for n in group if n.gender), None),
         aliases=tuple(dict.fromkeys(doc.text[n.span.start : n.span.end] for n in group)),
         positions=merge_positions(positions),
@@ -361,7 +340,7 @@ def group_by_name(named: Iterable[NamedPerson]) -> dict[str, list[NamedPerson]]:
 
 def person_from_name(doc: Document, ctx: Context) -> Iterator[Person]:
     """Every person a Russian text names with initials or a full name, with posts and dates."""
-    for group in group_by_name(read_names(doc.text)).values():
+    for group in group_by_name(names_in(doc.text)).values():
         yield person_of(doc, ctx.home, group, "person_from_name")
 
 

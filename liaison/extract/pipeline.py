@@ -10,7 +10,6 @@ chronology bullet is signed at that event; a person inside a fact's bullet is na
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -23,7 +22,6 @@ from liaison.model import (
     Extraction,
     Fact,
     Indicator,
-    Mention,
     Organization,
     Partner,
     Person,
@@ -62,13 +60,3 @@ def extract(doc: Any, ctx: Context) -> Extraction:
         facts=tuple(linked[Fact]),
         indicators=tuple(linked[Indicator]),
     )
-
-
-def spans(obj: Any) -> list[Mention]:
-    """The mentions of an object."""
-    return list(getattr(obj, "mentions", ()))
-
-
-def replace(obj: Any, **changes: Any) -> Any:
-    """A copy of a frozen model object with some fields changed."""
-    return dataclasses.replace(obj, **changes)

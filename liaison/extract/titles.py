@@ -16,6 +16,7 @@ from liaison.text.phrases import (
     nominative,
     noun_parse,
 )
+from liaison.text.scripts import has_cyrillic
 
 # The bracket with a year right after a title: "(2011 г.)", "(подписано в 2021 г. …)".
 YEAR_PAREN = re.compile(r"\s*\(([^()\d]{0,40}(?:19|20)\d\d[^()]*)\)")
@@ -50,7 +51,7 @@ def title_end(text: str, start: int, stop: int) -> int:
 def title_of(text: str, start: int, head_end: int, end: int) -> str:
     """The title as written, its kind words in the nominative: "Плана мероприятий" → "План …"."""
     head = text[start:head_end]
-    if re.search("[а-яё]", head, re.IGNORECASE):
+    if has_cyrillic(head):
         head = nominative(head)
         head = head[:1].upper() + head[1:]
     return head + PASSIVE.sub("", text[head_end:end])

@@ -18,9 +18,9 @@ from functools import cache
 from liaison.data import TERMS_EN_RU, load_records
 from liaison.model import Agreement, Extraction
 from liaison.model.merge import union
+from liaison.text.scripts import has_cyrillic
 
 MIN_SHARED_TERMS = 3  # two titles sharing fewer subjects are not known to be one agreement
-CYRILLIC = re.compile("[А-Яа-яЁё]")
 
 
 @cache
@@ -48,9 +48,7 @@ def concepts(title: str) -> frozenset[str]:
 def is_translation_of(new: Agreement, known: Agreement) -> bool:
     """Whether two agreements in different languages are one: same kind, a common partner,
     no contradicting year, and at least MIN_SHARED_TERMS subjects in common."""
-    if new.kind != known.kind or bool(CYRILLIC.search(new.title)) == bool(
-        CYRILLIC.search(known.title)
-    ):
+    if new.kind != known.kind or has_cyrillic(new.title) == has_cyrillic(known.title):
         return False
     if not set(new.partners) & set(known.partners):
         return False

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
+from functools import cache
 
+from liaison.data import PARTNERS, load_records
 from liaison.model import Event, Extraction
 from liaison.model.merge import union
 
@@ -19,9 +21,24 @@ def people(event: Event) -> set[str]:
     return {n for n in (event.leader, *(p.name for p in event.participants)) if n}
 
 
+@cache
+def gazetteer_countries() -> dict[str, str]:
+    """The country of every partner of the shipped gazetteer, by partner id."""
+    return {r["id"]: r["country"] for r in load_records(PARTNERS)}
+
+
+def country_of(partner_id: str) -> str:
+    """The gazetteer's country of a partner; for an id it lacks, the id's first part.
+
+    >>> country_of("AZ-ABS"), country_of("XX-NEW")
+    ('AZ', 'XX')
+    """
+    return gazetteer_countries().get(partner_id) or partner_id.split("-")[0]
+
+
 def countries(event: Event) -> set[str]:
     """The countries of an event's partners ('AZ-ABS' lies in 'AZ')."""
-    return {p.split("-")[0] for p in event.partners}
+    return {country_of(p) for p in event.partners}
 
 
 def is_part_of(new: Event, known: Event) -> bool:

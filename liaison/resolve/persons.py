@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from liaison.model import Event, Extraction, Fact, Person, Position, make_id
 from liaison.model.merge import merge_pair
+from liaison.text.scripts import has_cyrillic
 
 CANONICAL = re.compile(
     r"^(?P<surname>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+)*) (?P<initials>(?:[А-ЯЁ]\.)+)$"
@@ -72,7 +73,7 @@ def latin_key(text: str) -> str:
     True
     """
     low = text.lower()
-    if re.search("[а-яё]", low):
+    if has_cyrillic(low):
         low = iuliia.WIKIPEDIA.translate(low)
     for a, b in LATIN_FOLDS:
         low = low.replace(a, b)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 NOT_LATIN_BYTES = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 # Past this many characters the share is stable; counting more only costs time.
 SAMPLE_CHARS = 20_000
+CYRILLIC_LETTER = re.compile("[А-Яа-яЁё]")
 
 
 def cyrillic_share(text: str) -> float:
@@ -21,6 +24,15 @@ def cyrillic_share(text: str) -> float:
     cyrillic = sample.count(b"\xd0") + sample.count(b"\xd1")
     latin = len(sample.translate(None, NOT_LATIN_BYTES))
     return cyrillic / (cyrillic + latin) if cyrillic + latin else 0.0
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds a Russian letter (Ё and ё included).
+
+    >>> has_cyrillic("Ёж"), has_cyrillic("ё"), has_cyrillic("Baku 2024")
+    (True, True, False)
+    """
+    return CYRILLIC_LETTER.search(text) is not None
 
 
 def guess_lang(text: str) -> str:

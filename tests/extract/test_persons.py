@@ -8,7 +8,6 @@ import pytest
 
 from liaison.extract.context import Context
 from liaison.extract.persons import (
-    closest_known_name,
     person_from_english_name,
     person_from_name,
     read_names,
@@ -204,21 +203,6 @@ def test_english_names_keep_their_latin_spelling(make_document) -> None:
     assert babushkin.partner is None
     (mention,) = babushkin.mentions
     assert doc.text[mention.start : mention.end] == "Igor Babushkin"
-
-
-@pytest.mark.parametrize(
-    ("name", "known", "closest"),
-    [
-        ("Мусатафаев Р.С.", ["Мустафаев Р.С.", "Мустафаев Ш.А."], "Мустафаев Р.С."),
-        ("Мусатафаев Р.С.", ["Мустафаев Ш.А."], None),
-        ("Ляхович А.А.", ["Ляхнович А.А."], "Ляхнович А.А."),
-        ("Исаев А.М.", ["Исаенко А.М."], None),
-        ("Мустафаев Р.С.", ["Мустафаев Р.С."], None),
-        ("Igor Babushkin", ["Бабушкин И.Ю."], None),
-    ],
-)
-def test_closest_known_name(name: str, known: list[str], closest: str | None) -> None:
-    assert closest_known_name(name, known) == closest
 
 
 def persons_by_name(doc) -> dict[str, Person]:
