@@ -212,7 +212,7 @@ def link_all(
     home = home or Home()
     default = partner_of_document(doc, home)
     linked = defaultdict(list, found)
-    index = {
+    index: dict[type, MentionIndex] = {
         kind: index_mentions(found[kind]) for kind in (Agreement, Organization, Partner, Person)
     }
     linked[Event] = [link_event(e, index, doc, home, default) for e in found[Event]]
