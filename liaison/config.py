@@ -9,7 +9,13 @@ from pathlib import Path
 from liaison.errors import ConfigError
 from liaison.model import Home
 
-DEFAULT_DB_FILE = Path.home() / ".local" / "share" / "liaison" / "liaison.sqlite"
+
+def default_db_file() -> Path:
+    """Where the knowledge base lives unless told otherwise (asked when needed, not at
+    import: a service may run with another home folder)."""
+    return Path.home() / ".local" / "share" / "liaison" / "liaison.sqlite"
+
+
 # A reference note is tens of kilobytes; a file past this is almost surely not one.
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -18,7 +24,7 @@ DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 class Settings:
     """Where the knowledge base lives, which region is home, and the limits on input."""
 
-    database_url: str = field(default_factory=lambda: f"sqlite:///{DEFAULT_DB_FILE}")
+    database_url: str = field(default_factory=lambda: f"sqlite:///{default_db_file()}")
     home: Home = field(default_factory=Home)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
 

@@ -6,6 +6,7 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -30,12 +31,23 @@ err = Console(stderr=True)
 EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 
 
+@dataclass(slots=True)
 class State:
-    """Options given before the command: where the knowledge base is, tracebacks or not."""
+    """Options given before the command: where the knowledge base is, tracebacks or not.
 
-    settings: Settings = Settings()
+    Filled by the callback below before any command runs; nothing is read at import.
+    """
+
+    settings: Settings | None = None
     debug: bool = False
     is_db_chosen: bool = False  # --db or LIAISON_DATABASE_URL named the knowledge base
+
+    @property
+    def current(self) -> Settings:
+        """The settings of this run."""
+        if self.settings is None:
+            self.settings = Settings.load()
+        return self.settings
 
 
 STATE = State()
@@ -98,6 +110,6 @@ def reported() -> Iterator[None]:
 def open_store() -> Store:
     """The knowledge base named by the settings."""
     try:
-        return Store.open(STATE.settings.database_url)
+        return Store.open(STATE.current.database_url)
     except LiaisonError as error:
         raise fail(error) from error

@@ -76,7 +76,7 @@ def brief(
             "since": parse_day(since, "--since"),
         }
     kb = open_store().export()
-    home = STATE.settings.home
+    home = STATE.current.home
     with reported():
         if partners is not None:
             codes = [p.strip() for p in partners.split(",") if p.strip()]
@@ -154,7 +154,7 @@ def chronology(
         content = select_note(
             kb,
             partner,
-            home=STATE.settings.home,
+            home=STATE.current.home,
             start=parse_day(start, "--from"),
             end=parse_day(end, "--to", last=True),
         )

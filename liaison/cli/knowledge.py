@@ -51,7 +51,7 @@ def ingest(
     ] = None,
 ) -> None:
     """Read documents into the knowledge base: one transaction per document."""
-    settings = STATE.settings
+    settings = STATE.current
     if max_size is not None:
         settings = dataclasses.replace(settings, max_file_bytes=max_size * 1024 * 1024)
     store = open_store()
@@ -103,7 +103,7 @@ def extract(
         report(outcome.error)
     for path in files:
         try:
-            results.append(flow.extract_file(path, STATE.settings))
+            results.append(flow.extract_file(path, STATE.current))
         except LiaisonError as error:
             failed += 1
             if STATE.debug:
@@ -245,7 +245,7 @@ def demo(
     Unless --db names one, the demo keeps its own knowledge base in the --out folder, so your
     real one never receives invented sample data.
     """
-    settings = STATE.settings
+    settings = STATE.current
     if not STATE.is_db_chosen:
         settings = dataclasses.replace(settings, database_url=f"sqlite:///{folder / 'kb.sqlite'}")
         STATE.settings = settings
