@@ -266,8 +266,9 @@ def persons_by_name(persons: Iterable[Person]) -> dict[str, Person]:
 
 
 def source_keys(item: Any) -> tuple[str, ...]:
-    """The documents an item comes from, in order, or 'entered_by:' for a typed fact."""
+    """The documents an item comes from, in order, then 'entered_by:' when a person typed or
+    corrected it: a corrected statement names both its documents and its corrector."""
     keys = list(dict.fromkeys(m.document for m in item.mentions if m.document))
-    if not keys and item.entered_by:
+    if item.entered_by:
         keys.append(f"entered_by:{item.entered_by}")
     return tuple(keys)

@@ -7,7 +7,7 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -34,6 +34,7 @@ from liaison.cli.options import FACT_KINDS, parse_change, writable
 from liaison.config import Settings
 from liaison.errors import LiaisonError
 from liaison.model import (
+    Event,
     Extraction,
     KnowledgeBase,
     from_json,
@@ -288,8 +289,21 @@ def correct(
     if cls is None:
         raise fail(LiaisonError(f"unknown kind {kind!r}", f"use one of {', '.join(FACT_KINDS)}"))
     try:
-        parsed = dict(parse_change(cls, c) for c in changes)
+        parsed = stale_sentence_dropped(cls, dict(parse_change(cls, c) for c in changes))
         fixed = open_store().correct(cls, fact_id, parsed, author=by)
     except LiaisonError as error:
         raise fail(error) from error
     sys.stdout.write(json.dumps(to_json(fixed), ensure_ascii=False, indent=2) + "\n")
+
+
+# Fields an event's source sentence states: correcting one makes that sentence wrong.
+SENTENCE_FIELDS = frozenset({"kind", "direction", "place", "leader", "participants"})
+
+
+def stale_sentence_dropped(cls: type, changes: dict[str, Any]) -> dict[str, Any]:
+    """Changes to an event, plus an empty title when they contradict its source sentence,
+    so that notes write the corrected contact from its fields (the mentions still point at
+    the original words)."""
+    if cls is Event and "title" not in changes and SENTENCE_FIELDS & set(changes):
+        return changes | {"title": ""}
+    return changes

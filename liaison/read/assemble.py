@@ -6,6 +6,7 @@ decided once for all of them.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -51,7 +52,7 @@ def assemble_document(raw: RawText, *, data: bytes, path: Path) -> Document:
     blocks = detect_blocks(text, raw.hints)
     return Document(
         id=content_hash(data),
-        path=str(path),
+        path=readable_path(path),
         title=raw.title.strip() or title_from_blocks(text, blocks),
         lang=raw.lang or guess_lang(text),
         published=raw.published or dateline(first_line(text)),
@@ -61,6 +62,30 @@ def assemble_document(raw: RawText, *, data: bytes, path: Path) -> Document:
         format=raw.format,
         encoding=raw.encoding,
     )
+
+
+def readable_path(path: Path) -> str:
+    """The path as text, even when the file system holds a name in another encoding.
+
+    A folder copied from a Windows machine may hold names in Windows-1251; Python reads the
+    bytes it cannot decode as lone surrogates, which no database or JSON will store.
+
+    >>> import os
+    >>> readable_path(Path(os.fsdecode("справка.txt".encode("cp1251"))))
+    'справка.txt'
+    """
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = os.fsencode(path)
+        for encoding in ("cp1251", "koi8_r"):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        return raw.decode("utf-8", errors="replace")
+    return text
 
 
 def title_from_blocks(text: str, blocks: tuple[Block, ...]) -> str:

@@ -197,6 +197,10 @@ def test_a_correction_is_kept_and_attributed(corpus_dir: Path, db: Path) -> None
         "Иванова А.П.",
     )
     assert fixed["mentions"], "the source spans stay beside the correction"
+    code, note, _ = run(db, "brief", "AZ", "--format", "md", "--sources")
+    line = next(x for x in note.splitlines() if x.startswith("- 10 февраля 2025 г."))
+    assert "(Москва)" in line, "the note follows the corrected place"
+    assert "Иванова А.П." in note, "the note credits the person who corrected it"
     code, _, stderr = run(db, "correct", "event", event.id, "direction=sideways", "--by", "x")
     assert code == 1 and "direction" in stderr
 
