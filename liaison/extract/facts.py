@@ -18,7 +18,7 @@ from liaison.extract.dates import DateSpan, find_dates
 from liaison.extract.events import undated_bullets
 from liaison.extract.organizations import organization_names
 from liaison.extract.partners import implied_partners
-from liaison.extract.spheres import Part, SectionKind, items
+from liaison.extract.spheres import Part, SectionKind, parts
 from liaison.model import BlockKind, Document, Fact, Home, Mention, Sphere, make_id
 
 
@@ -60,9 +60,24 @@ def fact_of(text: str, part: Part, home: Home, rule: str) -> Fact:
 
 
 def facts_from_sphere_bullets(doc: Document, ctx: Context) -> Iterator[Fact]:
-    """A Fact for every bullet and sub-bullet under a sphere heading."""
-    for part in items(doc, SectionKind.SPHERE):
-        yield fact_of(doc.text, part, ctx.home, "facts_from_sphere_bullets")
+    """A Fact for every bullet and sub-bullet under a sphere heading, and for a plain line
+    that leads in to sub-bullets ('На их площадках проведены:'), so they keep their lead."""
+    for part in parts(doc):
+        if part.section != SectionKind.SPHERE:
+            continue
+        is_item = part.kind in (BlockKind.BULLET, BlockKind.SUBBULLET)
+        is_lead = part.kind == BlockKind.PARAGRAPH and is_lead_in(doc.text[part.start : part.end])
+        if is_item or is_lead:
+            yield fact_of(doc.text, part, ctx.home, "facts_from_sphere_bullets")
+
+
+def is_lead_in(words: str) -> bool:
+    """A line that announces the list after it.
+
+    >>> is_lead_in("На их площадках проведены:"), is_lead_in("Ведётся работа.")
+    (True, False)
+    """
+    return words.rstrip().endswith(":")
 
 
 def facts_from_undated_contacts(doc: Document, ctx: Context) -> Iterator[Fact]:

@@ -107,10 +107,11 @@ NOTE = """СПРАВКА
 def test_facts_of_a_sphere_section(make_document) -> None:
     doc = make_document(NOTE)
     facts = list(facts_from_sphere_bullets(doc, Context()))
-    assert [f.sphere for f in facts] == [Sphere.CULTURE] * 3
-    assert [f.years for f in facts] == [(2021, 2022), (2022,), (2023,)]
+    # The lead-in line "На площадке прошли:" is a fact too, so its list keeps its lead.
+    assert [f.sphere for f in facts] == [Sphere.CULTURE] * 4
+    assert [f.years for f in facts] == [(2021, 2022), (), (2022,), (2023,)]
     assert facts[0].partners == ("BY-HM",)
-    assert facts[2].partners == ("BY-BR-BREST",)
+    assert facts[3].partners == ("BY-BR-BREST",)
     for fact in facts:
         span = fact.mentions[0]
         assert doc.text[span.start : span.end] == fact.text
@@ -167,3 +168,16 @@ def test_odd_layouts_never_raise(make_document, text: str) -> None:
     doc = make_document(text)
     for fact in facts_from_sphere_bullets(doc, Context()):
         assert all(0 <= m.start < m.end <= len(doc.text) for m in fact.mentions)
+
+
+def test_a_lead_in_line_is_kept_with_its_list(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "В торгово-экономической сфере\n"
+        "· Работает деловой центр (2021 г.).\n"
+        "На его площадке проведены:\n"
+        "- круглый стол (2022 г.);\n"
+        "- выставка (2023 г.).\n"
+    )
+    texts = [f.text for f in facts_from_sphere_bullets(doc, Context())]
+    assert "На его площадке проведены:" in texts
+    assert len(texts) == 4
