@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from liaison.config import Settings
 from liaison.errors import LiaisonError
@@ -26,8 +27,9 @@ app = typer.Typer(
 show_app = typer.Typer(help="Show what the knowledge base holds.", no_args_is_help=True)
 app.add_typer(show_app, name="show")
 
-out = Console()
-err = Console(stderr=True)
+# Markup off: titles and file names may hold brackets ('[2023]'), which Rich would eat.
+out = Console(markup=False)
+err = Console(stderr=True, markup=False)
 EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 
 
@@ -81,7 +83,9 @@ def main(
 
 def report(error: LiaisonError) -> None:
     """One line on stderr: what is wrong, where, and what to do."""
-    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    # A file name the file system could not decode must not break the line that names it.
+    text = str(error).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    err.print(Text("error: ", style="red") + Text(text), highlight=False, soft_wrap=True)
 
 
 def fail(error: LiaisonError) -> typer.Exit:

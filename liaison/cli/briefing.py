@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.text import Text
 
 from liaison.brief import (
     chronology_table,
@@ -91,8 +92,11 @@ def brief(
         err.print(f"{content.skipped_total} statements left out: no source in the knowledge base")
     if not (content.agreements or content.facts or content.events or content.indicators):
         err.print(
-            f"[yellow]warning:[/yellow] nothing on {content.partner.name} that "
-            f"{home.name} took part in passes these filters; the note has only its title"
+            Text("warning: ", style="yellow")
+            + Text(
+                f"nothing on {content.partner.name} that {home.name} took part in passes "
+                "these filters; the note has only its title"
+            )
         )
 
 

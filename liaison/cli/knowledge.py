@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.text import Text
 
 from liaison.brief import (
     select_note,
@@ -62,7 +63,10 @@ def ingest(
     out.print(views.counts_line(store.counts()))
     failed = [o for o in outcomes if o.status == "failed"]
     if failed:
-        err.print(f"[red]{len(failed)} of {len(outcomes)} files failed[/red]; see the lines above")
+        err.print(
+            Text(f"{len(failed)} of {len(outcomes)} files failed", style="red")
+            + Text("; see the lines above")
+        )
         raise typer.Exit(1)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from rich.console import Group
@@ -13,6 +14,7 @@ from rich.text import Text
 from liaison.brief.partners import descendants, find_partner
 from liaison.errors import NotFound
 from liaison.model import Event, Extraction, KnowledgeBase, label
+from liaison.read.assemble import readable_path
 
 FACT_KINDS = ("agreements", "events", "persons", "organizations", "facts", "indicators")
 
@@ -28,7 +30,7 @@ def ingest_table(outcomes: Sequence[Any]) -> Table:
             o.status, "green"
         )
         found = found_line(o.extraction) if o.extraction else ""
-        table.add_row(o.path.name, Text(o.status, style=style), found)
+        table.add_row(Path(readable_path(o.path)).name, Text(o.status, style=style), found)
     return table
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -222,3 +223,21 @@ def test_a_changed_file_supersedes_its_old_facts(
     assert len(kb.documents) == 1
     assert len(kb.events) == 27
     assert "2025-09-08" not in {e.start.isoformat() for e in kb.events}
+
+
+def test_an_unusable_database_path_gets_one_line() -> None:
+    result = runner.invoke(app, ["--db", "/proc/liaison/kb.sqlite", "show", "partners"])
+    assert result.exit_code == 1
+    assert "cannot create the folder /proc/liaison" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_file_name_in_windows_1251_is_read(corpus_dir: Path, db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "from_windows"
+    folder.mkdir()
+    name = os.fsdecode("справка.txt".encode("cp1251"))
+    (folder / name).write_bytes((corpus_dir / "004_0f260513bf37d4bb.txt").read_bytes())
+    code, _, stderr = run(db, "ingest", str(folder))
+    assert code == 0, stderr
+    kb = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
+    assert kb.documents[0].path.endswith("справка.txt")
