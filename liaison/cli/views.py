@@ -30,25 +30,38 @@ def ingest_table(outcomes: Sequence[Any]) -> Table:
             o.status, "green"
         )
         found = found_line(o.extraction) if o.extraction else ""
-        table.add_row(Path(readable_path(o.path)).name, Text(o.status, style=style), found)
+        status = Text(str(o.status).replace("_", " "), style=style)
+        table.add_row(Path(readable_path(o.path)).name, status, found)
     return table
+
+
+def counted(n: int, plural: str) -> str:
+    """'1 agreement', '38 events', '5 search entries'.
+
+    >>> counted(1, "agreements"), counted(2, "files"), counted(1, "search_entries")
+    ('1 agreement', '2 files', '1 search entry')
+    """
+    words = plural.replace("_", " ")
+    if n != 1:
+        return f"{n} {words}"
+    return f"{n} {words[:-3] + 'y' if words.endswith('ies') else words.removesuffix('s')}"
 
 
 def found_line(result: Extraction) -> str:
     """'38 events, 7 agreements, …' for one document."""
-    return ", ".join(f"{len(getattr(result, k))} {k}" for k in FACT_KINDS)
+    return ", ".join(counted(len(getattr(result, k)), k) for k in FACT_KINDS)
 
 
 def outcomes_line(outcomes: Sequence[Any]) -> str:
     """How many files ended how, in one line: '3 files: 2 new, 1 unchanged'."""
-    statuses = Counter(str(o.status) for o in outcomes)
+    statuses = Counter(str(o.status).replace("_", " ") for o in outcomes)
     parts = ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))
-    return f"{len(outcomes)} files: {parts}" if outcomes else "no files to read"
+    return f"{counted(len(outcomes), 'files')}: {parts}" if outcomes else "no files to read"
 
 
 def counts_line(counts: dict[str, int]) -> str:
     """The knowledge base in one line."""
-    return "Knowledge base now holds: " + ", ".join(f"{v} {k}" for k, v in counts.items())
+    return "Knowledge base now holds: " + ", ".join(counted(v, k) for k, v in counts.items())
 
 
 def extraction_summary(result: Extraction) -> Group:

@@ -83,7 +83,7 @@ def test_ingest_twice_changes_nothing(corpus_dir: Path, db: Path) -> None:
     first = run(db, "export")[1]
     code, stdout, _ = run(db, "ingest", note)
     assert code == 0
-    assert "1 files: 1 unchanged" in stdout
+    assert "1 file: 1 unchanged" in stdout
     assert run(db, "export")[1] == first
 
 
@@ -218,7 +218,7 @@ def test_a_changed_file_supersedes_its_old_facts(
     note.write_text(text.replace(last, ""), encoding="utf-8")
     code, stdout, _ = run(db, "ingest", str(note))
     assert code == 0
-    assert "1 new_version" in stdout
+    assert "1 new version" in stdout
     kb = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
     assert len(kb.documents) == 1
     assert len(kb.events) == 27
