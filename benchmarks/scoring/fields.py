@@ -142,7 +142,7 @@ def quantity(value: float, unit: str | None) -> float:
 
 def indicator_key(metric: str, value: float, unit: str | None, partner: str | None) -> str:
     """Metric, quantity and partner's country of one figure."""
-    return f"{metric}|{quantity(value, unit):g}|{countries([partner])[0] if partner else ''}"
+    return f"{metric}|{quantity(value, unit):.12g}|{countries([partner])[0] if partner else ''}"
 
 
 def found_indicators(indicators: Iterable[Indicator]) -> list[str]:
