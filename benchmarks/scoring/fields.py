@@ -71,7 +71,7 @@ def match_events(
         same = [
             e for e in free if (e.start.isoformat(), e.end.isoformat()) == (g["start"], g["end"])
         ]
-        same.sort(key=lambda e: e.kind.value != g["kind"])
+        same.sort(key=lambda e: e.kind.value != g.get("kind"))
         if same:
             free.remove(same[0])
         pairs.append((g, same[0] if same else None))
@@ -81,18 +81,21 @@ def match_events(
 def score_event(s: DocScore, g: dict[str, Any], e: Event, misses: list[str]) -> None:
     """Kind, direction, leader, place, partners and participants of one matched event."""
     checks = {
-        "kind": (e.kind.value, g["kind"]),
-        "direction": (e.direction.value, g["direction"]),
+        "kind": (e.kind.value, g.get("kind")),
+        "direction": (e.direction.value, g.get("direction")),
         "leader": (e.leader, g.get("leader")),
         "place": (plain_place(e.place), plain_place(g.get("place"))),
-        "partners": (sorted(set(countries(e.partners))), sorted(set(countries(g["partners"])))),
+        "partners": (
+            sorted(set(countries(e.partners))),
+            sorted(set(countries(g.get("partners", [])))),
+        ),
     }
     for name, (ours, theirs) in checks.items():
         getattr(s, name).add(ours == theirs)
         if ours != theirs:
             misses.append(f"{g['start']}: {name} {ours or '—'} ≠ {theirs or '—'}")
     people = {p.name for p in e.participants} | ({e.leader} if e.leader else set())
-    gold_people = {p["name"] for p in g["participants"]} | (
+    gold_people = {p["name"] for p in g.get("participants", [])} | (
         {g["leader"]} if g.get("leader") else set()
     )
     s.participants.add(people, gold_people)
@@ -175,7 +178,7 @@ def score_persons(
         if p.name in names
         for t in p.positions
     ]
-    gold_posts = [f"{p['name']}: {t.casefold()}" for p in gold for t in p["positions"]]
+    gold_posts = [f"{p['name']}: {t.casefold()}" for p in gold for t in p.get("positions", [])]
     add_listed(s.positions, "post", sorted(set(posts)), gold_posts, misses)
 
 
@@ -189,7 +192,7 @@ def score_document(found: Extraction, gold: dict[str, Any]) -> tuple[DocScore, l
     gold_agreements = [
         k
         for a in gold.get("agreements", [])
-        for k in agreement_keys(a["kind"], a.get("signed"), a["partners"])
+        for k in agreement_keys(a["kind"], a.get("signed"), a.get("partners", []))
     ]
     add_listed(
         s.agreements, "agreement", found_agreements(found.agreements), gold_agreements, misses
