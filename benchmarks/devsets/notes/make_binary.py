@@ -36,8 +36,8 @@ from tests.data.make_fixtures import convert_to_pdf
 
 SOURCES = HERE / "sources"
 STYLES = (("** ", "List Bullet 2"), ("* ", "List Bullet"), ("+ ", "List Number"))
-# A soft hyphen after the first vowel past the middle of a long word: where a Russian
-# hyphenation dictionary would usually allow a break.
+# A soft hyphen past the middle of a long word, between a vowel and a consonant followed by
+# a vowel (гу-ма-ни-тар-ном): the commonest place Russian hyphenation allows a break.
 LONG_WORD = re.compile(r"[А-Яа-яЁё]{11,}")
 VOWELS = "аеёиоуыэюяАЕЁИОУЫЭЮЯ"
 
@@ -87,12 +87,12 @@ def add_table(document: WordDocument, rows: list[list[str]]) -> None:
 
 
 def soft_hyphenated(text: str) -> str:
-    """Long words with one soft hyphen each, past their middle after a vowel."""
+    """Long words with one soft hyphen each, past their middle, before a consonant and vowel."""
 
     def hyphenate(match: re.Match[str]) -> str:
         word = match.group()
         for i in range(len(word) // 2, len(word) - 3):
-            if word[i] in VOWELS and word[i + 1] not in VOWELS:
+            if word[i] in VOWELS and word[i + 1] not in VOWELS + "йьъ" and word[i + 2] in VOWELS:
                 return word[: i + 1] + "\u00ad" + word[i + 1 :]
         return word
 
