@@ -12,10 +12,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from liaison.model import Direction, Document, Event, Home
+from liaison.model import Document, Event, Home
 from liaison.text.morph import lemmas
-
-HOME_DIRECTIONS = frozenset({Direction.INCOMING, Direction.OUTGOING})
 
 
 def names_home(text: str, home: Home) -> bool:
@@ -48,9 +46,9 @@ def involves_home(item: Any, home: Home, documents: Mapping[str, Document]) -> b
     participant from home, or a source that is home's own note or names home beside it."""
     if item.entered_by:
         return True
-    if isinstance(item, Event) and (
-        item.direction in HOME_DIRECTIONS or any(p.side == "home" for p in item.participants)
-    ):
+    # Not the direction alone: a state-level contact comes in to or goes out of the home
+    # country, not the region.
+    if isinstance(item, Event) and any(p.side == "home" for p in item.participants):
         return True
     for m in item.mentions:
         doc = documents.get(m.document or "")

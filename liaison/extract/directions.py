@@ -47,6 +47,17 @@ class Place:
 
 
 @cache
+def third_place_countries() -> dict[str, str]:
+    """The country of each third place, by its nominative name."""
+    return {r["name"]: r["country"] for r in load_records(THIRD_PLACES)}
+
+
+def third_place_country(name: str) -> str | None:
+    """The ISO code of the country a third place lies in ('Москва' → 'RU')."""
+    return third_place_countries().get(name)
+
+
+@cache
 def third_places() -> dict[tuple[str, ...], str]:
     """Third places by the lemmas of each name and alias → the nominative name."""
     table: dict[tuple[str, ...], str] = {}
@@ -158,13 +169,3 @@ def delegation_side(text: str, places: Sequence[Place]) -> str | None:
         if place.side != "third" and DELEGATION.search(text, max(0, place.start - 40), place.start):
             return place.side
     return None
-
-
-def news_direction(text: str, start: int, end: int, home: Home) -> tuple[Direction, str | None]:
-    """A contact in news: at home is incoming, at any other place named elsewhere."""
-    if is_remote(text, start, end):
-        return Direction.REMOTE, None
-    place = located_place(text, places_in(text, start, end, home), ())
-    if place is None:
-        return Direction.UNKNOWN, None
-    return (Direction.INCOMING if place.side == "home" else Direction.ELSEWHERE), place.name

@@ -27,7 +27,6 @@ from liaison.extract.directions import (
     is_remote,
     located_place,
     named_local_place,
-    news_direction,
     places_in,
 )
 from liaison.extract.persons import NamedPerson, names_in, read_english_names
@@ -290,37 +289,3 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         begin = stop
         while begin < end and text[begin].isspace():
             begin += 1
-
-
-def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
-    """An Event per clause of a paragraph that names a day and a kind of contact (news:
-    '22 февраля 2022 года Алиев посетил Москву'; 'встречались 29 июня …; 16 сентября – …')."""
-    text = doc.text
-    days = [d for d in find_dates(text, published=doc.published) if d.value.precision == "day"]
-    for block in doc.blocks:
-        if block.kind != BlockKind.PARAGRAPH:
-            continue
-        for start, end in sentences(text, block.start, block.end):
-            kind = first_kind(text, start, end)
-            if kind is None:
-                continue
-            for clause in CLAUSE.finditer(text, start, end):
-                found = [d for d in days if clause.start() <= d.start < clause.end()]
-                if not found:
-                    continue
-                value = found[0].value
-                direction, place = news_direction(text, clause.start(), clause.end(), ctx.home)
-                span = content_span(text, clause.start(), clause.end())
-                yield Event(
-                    id=make_id("event", value.start, value.end, kind, place or ""),
-                    kind=kind,
-                    start=value.start,
-                    end=value.end,
-                    title=" ".join(text[span[0] : span[1]].split()),
-                    direction=direction,
-                    place=place,
-                    spheres=tuple(spheres_between(text, *span)),
-                    mentions=(
-                        Mention(start=span[0], end=span[1], rule="event_from_dated_sentence"),
-                    ),
-                )

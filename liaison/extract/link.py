@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from liaison.extract.directions import is_located
-from liaison.extract.events import event_from_dated_sentence
 from liaison.extract.honoured import is_honoured
+from liaison.extract.news import event_from_dated_sentence, side_in_words
 from liaison.extract.partners import (
     document_hits,
     finest_partner,
@@ -43,8 +42,6 @@ from liaison.model import (
     Partner,
     Person,
 )
-
-SIDE_BREAK = re.compile(r"[,;.()]|\s(?:и|and)\s")
 
 
 def contains(outer: Mention, inner: Mention) -> bool:
@@ -111,19 +108,6 @@ def side_of_person(person: Person, home: Home) -> str | None:
     if any(side_of(p.title, home) == "home" for p in person.positions):
         return "home"
     return person.partner
-
-
-def side_in_words(text: str, start: int, home: Home) -> str | None:
-    """The side the words just before a name state, back to a comma or 'и'/'and': the post
-    as written ('Astrakhan region Governor Igor Babushkin' → 'home').
-
-    >>> t = "signed by Azerbaijan’s Economy Minister Mikayil Jabbarov and Astrakhan Governor Igor"
-    >>> side_in_words(t, t.index("Mikayil"), Home()), side_in_words(t, t.index("Igor"), Home())
-    ('AZ', 'home')
-    """
-    before = SIDE_BREAK.split(text[max(0, start - 60) : start])[-1]
-    words = " ".join(before.split())
-    return side_of(words, home) if words else None
 
 
 def people_taking_part(

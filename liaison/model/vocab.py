@@ -34,6 +34,7 @@ class EventKind(StrEnum):
     CONFERENCE = "conference"
     SESSION = "session"
     VIDEOCONFERENCE = "videoconference"
+    CALL = "call"
     FAIR = "fair"
     EXHIBITION = "exhibition"
     CONCERT = "concert"
@@ -110,6 +111,7 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
     EventKind.CONFERENCE: ("конференция", "conference"),
     EventKind.SESSION: ("заседание", "session"),
     EventKind.VIDEOCONFERENCE: ("видеоконференция", "videoconference"),
+    EventKind.CALL: ("телефонный разговор", "phone call"),
     EventKind.FAIR: ("ярмарка", "fair"),
     EventKind.EXHIBITION: ("выставка", "exhibition"),
     EventKind.CONCERT: ("концерт", "concert"),

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from liaison.extract.context import Context
-from liaison.extract.events import event_from_dated_bullet, event_from_dated_sentence
+from liaison.extract.events import event_from_dated_bullet
+from liaison.extract.news import event_from_dated_sentence
 from liaison.extract.spheres import spheres_between
 from liaison.model import Sphere
 

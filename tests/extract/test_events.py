@@ -8,11 +8,8 @@ from datetime import date
 import pytest
 
 from liaison.extract.context import Context
-from liaison.extract.events import (
-    event_from_dated_bullet,
-    event_from_dated_sentence,
-    undated_bullets,
-)
+from liaison.extract.events import event_from_dated_bullet, undated_bullets
+from liaison.extract.news import event_from_dated_sentence
 from liaison.model import Direction, Event, EventKind
 
 HEADING = "ХРОНОЛОГИЯ КОНТАКТОВ\n\n"
@@ -247,8 +244,9 @@ def test_dated_sentences_of_news(make_document) -> None:
     )
     events = list(event_from_dated_sentence(doc, Context()))
     assert [(e.start.isoformat(), e.kind, e.direction, e.place) for e in events] == [
-        ("2022-02-20", EventKind.VISIT, Direction.ELSEWHERE, "Москва"),
-        ("2022-06-29", EventKind.MEETING, Direction.ELSEWHERE, "Ашхабад"),
+        # state level: seen from the home country, a visit to Moscow comes in
+        ("2022-02-20", EventKind.VISIT, Direction.INCOMING, "Москва"),
+        ("2022-06-29", EventKind.MEETING, Direction.OUTGOING, "Ашхабад"),
         ("2022-09-16", EventKind.MEETING, Direction.INCOMING, "Астрахань"),
     ]
     assert events[0].title == "20 февраля 2022 года президент посетил Москву."
@@ -411,7 +409,7 @@ def test_corpus_news_events(corpus_document) -> None:
     assert (visit.kind, visit.place, visit.direction) == (
         EventKind.VISIT,
         "Москва",
-        Direction.ELSEWHERE,
+        Direction.INCOMING,
     )
     assert by_day["2022-06-29"].place == "Ашхабад"  # the year comes from the February visit
     english = list(event_from_dated_sentence(corpus_document("004"), Context()))

@@ -1,0 +1,404 @@
+"""Contacts told in running text: news items, web pages and a note's paragraphs.
+
+A news item tells a contact over several sentences: the lead says who met whom and when
+(``В пятницу губернатор … встретился с …``), the next ones what was discussed and signed.
+A sentence that names a contact (``news_cues.tsv``: received, met, arrived, signed, phone
+call, forum) and a day — stated, or relative to the publication or to the contact just
+told (``relative_dates``) — opens a contact; a later sentence that names no other day adds
+to it. A year alone (``в 2023 году губернатор посетил Баку``) is a recollection, not a
+dated contact. The lead of a dated item that names no day tells what happened on the day
+it was published.
+
+Direction and leader follow DESIGN.md, seen from the home region when the home side takes
+part and from the home country when it does not (state-level news): the leader is the head
+of the side that travelled.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from liaison.data import DATA_DIR, load_records
+from liaison.extract.context import Context
+from liaison.extract.dates import DateRange, DateSpan, find_dates
+from liaison.extract.directions import (
+    Place,
+    is_located,
+    is_remote,
+    outside,
+    places_in,
+    third_place_country,
+)
+from liaison.extract.events import QUOTED, content_span, sentences
+from liaison.extract.persons import NamedPerson, names_in, read_english_names
+from liaison.extract.positions import side_of
+from liaison.extract.relative_dates import find_relative, place
+from liaison.extract.roles import LEADER_CUE, Roles, participants_of, taking_part
+from liaison.extract.spheres import spheres_between
+from liaison.model import (
+    BlockKind,
+    Direction,
+    Document,
+    Event,
+    EventKind,
+    Home,
+    Mention,
+    Participant,
+    make_id,
+)
+from liaison.text.morph import WORD, lemma
+
+CUES = DATA_DIR / "news_cues.tsv"
+RULE = "event_from_dated_sentence"
+# How many sentences of a dated item's opening may tell its news without naming a day.
+LEAD_SENTENCES = 2
+# 'принял участие' is taking part, not receiving someone.
+TAKING_PART = re.compile(r"\s+участи[еяю]\b", re.IGNORECASE)
+MOVEMENT_BEFORE = 80
+CLAUSE = re.compile(r"[^;]+")
+DATE_LINE = re.compile(r"\s*(?:date|дата)[:\s]+\d{4}-\d\d-\d\d\b[^\n]*", re.IGNORECASE)
+SIDE_BREAK = re.compile(r"[,;.()]|\s(?:и|and)\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word that names a contact: where it stands, the kind and the subject's part."""
+
+    start: int
+    end: int
+    kind: EventKind
+    role: str
+
+
+@dataclass(slots=True)
+class Told:
+    """A contact as an item tells it: its days, what it was, and the sentences about it."""
+
+    dates: DateRange
+    cue: Cue
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@cache
+def news_cues() -> dict[str, tuple[EventKind, str]]:
+    """Cue words (lemmas, or English words) → the kind of contact and the subject's part."""
+    return {r["cue"]: (EventKind(r["kind"]), r["role"]) for r in load_records(CUES)}
+
+
+def cues_in(text: str, start: int, end: int) -> list[Cue]:
+    """The contact words of ``text[start:end]``, in text order."""
+    table = news_cues()
+    found = []
+    for w in WORD.finditer(text, start, end):
+        word = w.group()
+        hit = table.get(word.lower()) or table.get(lemma(word))
+        if hit is None:
+            continue
+        if hit[1] == "reception" and TAKING_PART.match(text, w.end()):
+            hit = (EventKind.PARTICIPATION, "event")
+        found.append(Cue(w.start(), w.end(), *hit))
+    return found
+
+
+def nearest_day(days: Sequence[DateSpan], cue: Cue) -> DateRange:
+    """Of the days a sentence names, the one nearest its contact word."""
+    return min(days, key=lambda d: min(abs(d.start - cue.end), abs(cue.start - d.end))).value
+
+
+def dates_within(dates: Sequence[DateSpan], start: int, end: int) -> list[DateSpan]:
+    """The dates (sorted by start) that begin inside ``start..end``."""
+    low = bisect.bisect_left(dates, start, key=lambda d: d.start)
+    high = bisect.bisect_left(dates, end, key=lambda d: d.start)
+    return list(dates[low:high])
+
+
+def stated_before(dates: Sequence[DateSpan], start: int) -> DateSpan | None:
+    """The last day the text states before ``start``: what 'накануне', 'на следующий день'
+    and 'в тот же день' count from."""
+    at = bisect.bisect_left(dates, start, key=lambda d: d.start)
+    return next((d for d in reversed(dates[:at]) if d.value.precision == "day"), None)
+
+
+def day_of_sentence(
+    text: str,
+    span: tuple[int, int],
+    cue: Cue,
+    dates: Sequence[DateSpan],
+    published: date | None,
+    told: Told | None,
+) -> tuple[DateRange | None, bool, list[str]]:
+    """The day a clause tells its contact on, whether it names any date at all, and the
+    words of relative dates it could not place. ``dates`` are the document's, read in order
+    so that a day without a year takes the year told before it."""
+    stated = dates_within(dates, *span)
+    days = [d for d in stated if d.value.precision == "day"]
+    if days:
+        return nearest_day(days, cue), True, []
+    before = stated_before(dates, span[0])
+    unplaced = []
+    for relative in find_relative(text, *span):
+        # The first or last day of a visit is the visit's; a day before or after, the last
+        # day the text stated.
+        whole = relative.shift in ("first", "last")
+        previous = told.dates if told and (whole or before is None) else None
+        value = place(relative, published, previous or (before.value if before else None))
+        if value is None:
+            unplaced.append(relative.words)
+        elif value.precision == "day":
+            return value, True, []
+        else:
+            return None, True, []  # 'в прошлом году': a recollection
+    return None, bool(stated), unplaced
+
+
+def is_interrupted(dates: Sequence[DateSpan], told: Told, start: int) -> bool:
+    """Whether the text stated another day since it last spoke of a contact: what follows
+    is no longer about that contact."""
+    before = stated_before(dates, start)
+    return before is not None and before.start >= told.spans[-1][1]
+
+
+def body_start(text: str) -> int:
+    """Where an item's body begins: after a first line ``date 2021-12-08 By …``, whose date
+    is the publication's, not a contact's."""
+    first = DATE_LINE.match(text)
+    return text.find("\n", first.end()) + 1 if first else 0
+
+
+def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue]]:
+    """The clauses of the document's paragraphs that name a contact, with its word, in
+    order. A clause after a semicolon names the contact of its sentence when it names none
+    ('встречались 29 июня в Ашхабаде; 16 сентября – в Астрахани')."""
+    text = doc.text
+    body = body_start(text)
+    for block in doc.blocks:
+        if block.kind != BlockKind.PARAGRAPH or block.end <= body:
+            continue
+        for start, end in sentences(text, max(block.start, body), block.end):
+            cue: Cue | None = None
+            for clause in CLAUSE.finditer(text, start, end):
+                cue = next(iter(cues_in(text, *clause.span())), cue)
+                if cue is not None:
+                    yield clause.span(), cue
+
+
+def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
+    """The contacts a document tells in its paragraphs, and the relative dates it names that
+    it gives no anchor for."""
+    contacts: list[Told] = []
+    unplaced: list[str] = []
+    dates = find_dates(doc.text, published=doc.published)
+    for opening, (span, cue) in enumerate(paragraph_clauses(doc), start=1):
+        current = contacts[-1] if contacts else None
+        day, dated, lost = day_of_sentence(doc.text, span, cue, dates, doc.published, current)
+        unplaced += lost
+        if day is None and not dated and current is not None:
+            if not is_interrupted(dates, current, span[0]):
+                current.spans.append(span)
+        elif day is None and not dated and doc.published and opening <= LEAD_SENTENCES:
+            contacts.append(Told(DateRange(doc.published, doc.published), cue, [span]))
+        elif day is not None and current is not None and day == current.dates:
+            current.spans.append(span)
+        elif day is not None:
+            contacts.append(Told(day, cue, [span]))
+    return contacts, unplaced
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """Who is on which side of a contact: home-side and partner-side names, in text order."""
+
+    home: tuple[NamedPerson, ...]
+    partner: tuple[NamedPerson, ...]
+    state_level: bool
+    keys: dict[str, str]  # name → 'home' or an ISO code, for those whose side is told
+
+
+def side_key(text: str, named: NamedPerson, home: Home, known: dict[str, str]) -> str | None:
+    """'home', the home country's code, a partner's code, or None: by the post stated with
+    the name here, else with the same person elsewhere in the document, else by the words
+    just before the name ('Astrakhan region Governor Igor Babushkin')."""
+    if named.post is not None:
+        side = side_of(named.post.title, home)
+        if side is not None:
+            return side
+    return known.get(named.name) or side_in_words(text, named.span.start, home)
+
+
+def side_in_words(text: str, start: int, home: Home) -> str | None:
+    """The side the words just before a name state, back to a comma or 'и'/'and': the post
+    as written ('Astrakhan region Governor Igor Babushkin' → 'home').
+
+    >>> t = "signed by Azerbaijan’s Economy Minister Mikayil Jabbarov and Astrakhan Governor Igor"
+    >>> side_in_words(t, t.index("Mikayil"), Home()), side_in_words(t, t.index("Igor"), Home())
+    ('AZ', 'home')
+    """
+    before = SIDE_BREAK.split(text[max(0, start - 60) : start])[-1]
+    words = " ".join(before.split())
+    return side_of(words, home) if words else None
+
+
+def document_sides(names: Sequence[NamedPerson], home: Home) -> dict[str, str]:
+    """The side of everyone the document names with a post somewhere."""
+    known: dict[str, str] = {}
+    for n in names:
+        side = side_of(n.post.title, home) if n.post else None
+        if side is not None:
+            known.setdefault(n.name, side)
+    return known
+
+
+def split_sides(
+    text: str,
+    present: Sequence[NamedPerson],
+    home: Home,
+    known: dict[str, str],
+    names_home: bool,
+) -> Sides:
+    """The people on the home side and on the partner's; at state level (the home region
+    takes no part) the home side is the home country's."""
+    keys = [side_key(text, n, home, known) for n in present]
+    state_level = not names_home and "home" not in keys
+    own = home.country if state_level else "home"
+    ours = tuple(n for n, k in zip(present, keys, strict=True) if k == own)
+    theirs = tuple(
+        n for n, k in zip(present, keys, strict=True) if k not in (None, "home", home.country)
+    )
+    told = {n.name: k for n, k in zip(present, keys, strict=True) if k is not None}
+    return Sides(ours, theirs, state_level, told)
+
+
+def direction_of_news(place: Place | None, state_level: bool, home: Home) -> Direction:
+    """Which way a contact at a named place went, from the home region (or country)."""
+    if place is None:
+        return Direction.UNKNOWN
+    if place.side == "home":
+        return Direction.INCOMING
+    if place.side == "partner":
+        return Direction.OUTGOING
+    at_home_country = third_place_country(place.name) == home.country
+    return Direction.INCOMING if state_level and at_home_country else Direction.ELSEWHERE
+
+
+def subject_side(text: str, cue: Cue, sides: Sides) -> str | None:
+    """Whose is the person named just before a reception or travel word: 'home' or
+    'partner' (the one who receives, or the one who travels)."""
+    before = [n for n in (*sides.home, *sides.partner) if cue.start - n.span.end >= 0]
+    near = [n for n in before if cue.start - n.span.end <= MOVEMENT_BEFORE]
+    if not near:
+        return None
+    last = max(near, key=lambda n: n.span.end)
+    return "home" if last in sides.home else "partner"
+
+
+def direction_by_movement(text: str, cue: Cue, sides: Sides) -> Direction:
+    """A contact with no place named: a host at home receives the visitor (incoming), a
+    host abroad receives the home side (outgoing); whoever arrives or visits travelled."""
+    subject = subject_side(text, cue, sides)
+    if cue.role == "reception" and subject is not None:
+        return Direction.INCOMING if subject == "home" else Direction.OUTGOING
+    if cue.role == "travel" and subject is not None:
+        return Direction.OUTGOING if subject == "home" else Direction.INCOMING
+    return Direction.UNKNOWN
+
+
+def contact_place(
+    text: str, spans: Sequence[tuple[int, int]], names: Sequence[NamedPerson], home: Home
+) -> Place | None:
+    """Where a contact took place: the first place located ('в Баку', '(г. Ашхабад)', 'in
+    Yerevan') outside the posts, names and quoted titles of its sentences."""
+    excluded = [(n.post.start, n.post.end) for n in names if n.post]
+    excluded += [(n.span.start, n.span.end) for n in names]
+    for start, end in spans:
+        excluded += [m.span() for m in QUOTED.finditer(text, start, end)]
+        for found in places_in(text, start, end, home):
+            if outside(found, excluded) and is_located(text, found.start):
+                return found
+    return None
+
+
+def leader_of(
+    text: str, told: Told, direction: Direction, sides: Sides, present: Sequence[NamedPerson]
+) -> NamedPerson | None:
+    """The head of the side that travelled: the person a delegation is led by, else the
+    visitor's first person for an incoming contact, the home side's otherwise."""
+    for start, end in told.spans:
+        cue = LEADER_CUE.search(text, start, end)
+        if cue is not None:
+            after = [n for n in present if n.span.start >= cue.end() and n.span.end <= end]
+            if after:
+                return after[0]
+    if direction == Direction.INCOMING:
+        order = (sides.partner, sides.home)
+    else:
+        order = (sides.home, sides.partner)
+    for group in order:
+        if group:
+            return group[0]
+    return present[0] if present else None
+
+
+def event_of_told(
+    doc: Document, told: Told, names: Sequence[NamedPerson], known: dict[str, str], home: Home
+) -> Event:
+    """One Event from a contact an item tells."""
+    text = doc.text
+    present = taking_part(
+        text, [n for n in names if any(s <= n.span.start < e for s, e in told.spans)]
+    )
+    names_home = any(home_named(text, s, e, home) for s, e in told.spans)
+    sides = split_sides(text, present, home, known, names_home)
+    found = contact_place(text, told.spans, present, home)
+    if told.cue.role == "remote" or any(is_remote(text, s, e) for s, e in told.spans):
+        direction, found = Direction.REMOTE, None
+    else:
+        direction = direction_of_news(found, sides.state_level, home)
+        if direction == Direction.UNKNOWN:
+            direction = direction_by_movement(text, told.cue, sides)
+    leader = leader_of(text, told, direction, sides, present)
+    where = found.name if found else None
+    start, end = told.dates.start, told.dates.end
+    spans = [content_span(text, s, e) for s, e in told.spans]
+    return Event(
+        id=make_id("event", start.isoformat(), end.isoformat(), told.cue.kind, where or ""),
+        kind=told.cue.kind,
+        start=start,
+        end=end,
+        title=" ".join(" ".join(text[s:e].split()) for s, e in spans),
+        direction=direction,
+        place=where,
+        leader=leader.name if leader else None,
+        participants=with_sides(participants_of(present, Roles(leader), home), sides),
+        spheres=tuple(sorted({s for a, b in spans for s in spheres_between(text, a, b)})),
+        mentions=tuple(Mention(start=s, end=e, rule=RULE) for s, e in spans),
+    )
+
+
+def with_sides(found: Sequence[Participant], sides: Sides) -> tuple[Participant, ...]:
+    """Participants with the side told anywhere for them when their post here tells none."""
+    return tuple(
+        p if p.side else dataclasses.replace(p, side=sides.keys.get(p.name)) for p in found
+    )
+
+
+def home_named(text: str, start: int, end: int, home: Home) -> bool:
+    """Whether a sentence names the home region (its people's posts included)."""
+    return any(p.side == "home" for p in places_in(text, start, end, home))
+
+
+def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
+    """An Event per contact a document tells in its paragraphs (news: 'В пятницу губернатор
+    встретился с послом …'; a note's 'встречались 29 июня …')."""
+    contacts, _ = told_contacts(doc)
+    if not contacts:
+        return
+    names = read_english_names(doc.text) if doc.lang == "en" else list(names_in(doc.text))
+    known = document_sides(names, ctx.home)
+    for told in contacts:
+        yield event_of_told(doc, told, names, known, ctx.home)

@@ -1,0 +1,175 @@
+"""Contacts told in news: relative dates, one contact over several sentences, direction seen
+from the home region or country, and the leader of the side that travelled."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from liaison.extract.context import Context
+from liaison.extract.news import event_from_dated_sentence
+from liaison.extract.relative_dates import find_relative, place
+from liaison.model import Direction, Event, EventKind
+
+FRIDAY = date(2024, 3, 15)
+
+
+def news(make_document, text: str, lang: str = "ru", published: date | None = FRIDAY) -> list:
+    """The contacts of a news item published on ``published``."""
+    doc = make_document(text, lang=lang, published=published)
+    return list(event_from_dated_sentence(doc, Context()))
+
+
+def days(events: list[Event]) -> list[tuple[str, str]]:
+    """Start and end of each event, ISO."""
+    return [(e.start.isoformat(), e.end.isoformat()) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("в пятницу", "2024-03-15"),  # the day of publication itself
+        ("во вторник", "2024-03-12"),
+        ("в воскресенье", "2024-03-10"),
+        ("On Thursday", "2024-03-14"),
+        ("on Monday", "2024-03-11"),
+        ("вчера", "2024-03-14"),
+        ("yesterday", "2024-03-14"),
+        ("сегодня", "2024-03-15"),
+    ],
+)
+def test_days_relative_to_publication(words: str, expected: str) -> None:
+    (found,) = find_relative(f"Делегация прибыла {words} утром")
+    value = place(found, FRIDAY, None)
+    assert value is not None and value.iso() == expected
+
+
+def test_relative_dates_without_an_anchor_are_not_placed() -> None:
+    (found,) = find_relative("В пятницу стороны встретились")
+    assert place(found, None, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В четверг губернатор Астраханской области Иван Петров встретился с послом "
+            "Республики Казахстан Нурланом Ахметовым.",
+            "ru",
+            [("2024-03-14", "2024-03-14")],
+        ),
+        (
+            "Yesterday the Governor of the Astrakhan Region met the Consul General of Iran.",
+            "en",
+            [("2024-03-14", "2024-03-14")],
+        ),
+        (
+            "Делегация Астраханской области находится с рабочим визитом в Баку 13–14 марта. "
+            "В заключительный день визита стороны подписали соглашение о сотрудничестве.",
+            "ru",
+            [("2024-03-13", "2024-03-14"), ("2024-03-14", "2024-03-14")],
+        ),
+        (
+            "On March 12 the delegation arrived in Tashkent. The next day the sides held talks "
+            "and signed a roadmap.",
+            "en",
+            [("2024-03-12", "2024-03-12"), ("2024-03-13", "2024-03-13")],
+        ),
+        (
+            "11 марта министр посетил порт Оля. Накануне он провёл переговоры в Астрахани.",
+            "ru",
+            [("2024-03-11", "2024-03-11"), ("2024-03-10", "2024-03-10")],
+        ),
+    ],
+)
+def test_contacts_on_relative_days(make_document, text: str, lang: str, expected: list) -> None:
+    assert days(news(make_document, text, lang)) == expected
+
+
+def test_following_sentences_add_to_the_contact_they_continue(make_document) -> None:
+    events = news(
+        make_document,
+        "Во вторник губернатор Астраханской области встретился с делегацией Туркменистана. "
+        "Стороны обсудили развитие морских перевозок. В ходе встречи был подписан меморандум.",
+    )
+    assert days(events) == [("2024-03-12", "2024-03-12")]
+    assert len(events[0].mentions) == 3
+
+
+def test_a_year_alone_is_a_recollection_not_a_contact(make_document) -> None:
+    events = news(
+        make_document,
+        "В пятницу губернатор встретился с послом Ирана. "
+        "В прошлом году губернатор посетил Тегеран. В 2022 году стороны подписали соглашение.",
+    )
+    assert days(events) == [("2024-03-15", "2024-03-15")]
+
+
+def test_a_dated_lead_without_a_day_tells_the_day_of_publication(make_document) -> None:
+    events = news(make_document, "Губернатор Астраханской области принял посла Армении.")
+    assert days(events) == [("2024-03-15", "2024-03-15")]
+    assert news(make_document, "Губернатор принял посла Армении.", published=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "place"),
+    [
+        ("В пятницу делегация Астраханской области прибыла в Ереван.", "outgoing", "Ереван"),
+        ("В пятницу в Астрахани прошли переговоры с делегацией Ирана.", "incoming", "Астрахань"),
+        (
+            "В пятницу в Москве губернатор Астраханской области встретился с послом Ирана.",
+            "elsewhere",
+            "Москва",
+        ),
+        (
+            "В пятницу состоялся телефонный разговор губернатора Астраханской области с "
+            "хокимом Самаркандской области.",
+            "remote",
+            None,
+        ),
+        # state level, seen from the home country: a visit to Moscow comes in
+        ("В пятницу президент Азербайджана посетил Москву.", "incoming", "Москва"),
+        ("В пятницу президент России посетил Баку.", "outgoing", "Баку"),
+    ],
+)
+def test_direction_from_the_home_region_or_country(
+    make_document, text: str, direction: str, place: str | None
+) -> None:
+    (event,) = news(make_document, text)
+    assert (event.direction.value, event.place) == (direction, place)
+
+
+def test_the_head_of_the_visiting_side_leads(make_document) -> None:
+    text = (
+        "В пятницу в Астрахани губернатор Астраханской области Бабушкин И.Ю. принял "
+        "Чрезвычайного и Полномочного Посла Республики Узбекистан Усманова Б.Т."
+    )
+    (event,) = news(make_document, text)
+    assert event.direction == Direction.INCOMING
+    assert event.leader == "Усманов Б.Т."
+    assert {p.name: p.side for p in event.participants} == {
+        "Бабушкин И.Ю.": "home",
+        "Усманов Б.Т.": "UZ",
+    }
+
+
+def test_a_delegation_is_led_by_whom_it_names(make_document) -> None:
+    text = (
+        "On Thursday in Yerevan, the Deputy Prime Minister of Armenia received a delegation "
+        "of the Astrakhan Region led by Governor Igor Babushkin."
+    )
+    (event,) = news(make_document, text, lang="en")
+    assert (event.kind, event.direction, event.place) == (
+        EventKind.MEETING,
+        Direction.OUTGOING,
+        "Ереван",
+    )
+    assert event.leader in ("Igor Babushkin", "Бабушкин И.")
+
+
+def test_taking_part_is_not_a_reception(make_document) -> None:
+    (event,) = news(
+        make_document, "В пятницу губернатор Астраханской области принял участие в форуме в Казани."
+    )
+    assert (event.kind, event.direction) == (EventKind.PARTICIPATION, Direction.ELSEWHERE)
