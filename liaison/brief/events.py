@@ -268,6 +268,10 @@ def sentence_en(event: Event, ctx: EventContext) -> str:
             text += "; meeting with " + people_en(others, ctx, event.start)
         return text + place_suffix_en(event, ctx)
     text = label(event.kind, "en")
+    if leader is not None and is_taking_part(event, leader):
+        # 'участие X в форуме': X took part in the forum, X did not chair it
+        text = f"participation of {person_en(leader, ctx, event.start)} in the {text}"
+        leader = None
     signed = [ctx.agreements[a] for a in event.agreements if a in ctx.agreements]
     if signed:
         text += " of the " + ", ".join(label(a.kind, "en") for a in signed)
@@ -276,6 +280,14 @@ def sentence_en(event: Event, ctx: EventContext) -> str:
     if others:
         text += " with " + people_en(others, ctx, event.start)
     return text + place_suffix_en(event, ctx)
+
+
+HOSTED = (*GATHERINGS, EventKind.PARTICIPATION, EventKind.SIGNING, EventKind.VIDEOCONFERENCE)
+
+
+def is_taking_part(event: Event, leader: Participant) -> bool:
+    """Whether the leader of a forum, fair or session took part in it rather than chaired it."""
+    return leader.role == "leader" and event.kind not in HOSTED
 
 
 def leader_phrase_en(event: Event, leader: Participant) -> str:

@@ -46,6 +46,11 @@ RU_DAY_RANGE = (
     rf"{group('d1', DAY)}(?:{SP}+{group('m1', MONTH_RU)}(?:{SP}+{group('y1', YEAR)}{MARK}?)?)?"
     rf"{DASH}{group('d2', DAY)}{SP}+{group('m2', MONTH_RU)}(?:{SP}+{group('y2', YEAR)}{MARK}?)?"
 )
+RU_FROM_TO = (
+    rf"(?<![а-яё])со?{SP}+{group('sd1', DAY)}(?:{SP}+{group('sm1', MONTH_RU)})?"
+    rf"{SP}+по{SP}+{group('sd2', DAY)}{SP}+{group('sm2', MONTH_RU)}"
+    rf"(?:{SP}+{group('sy2', YEAR)}{MARK}?)?"
+)
 RU_DAY = rf"{group('d', DAY)}{SP}+{group('m', MONTH_RU)}(?:{SP}+{group('y', YEAR)}{MARK}?)?"
 EN_MONTH_DAY = (
     rf"{group('em', MONTH_EN)}{SP}+{group('ed1', DAY)}{ORDINAL}"
@@ -55,7 +60,10 @@ EN_DAY_MONTH = (
     rf"{group('fd1', DAY)}{ORDINAL}(?:{DASH}{group('fd2', DAY)}{ORDINAL})?"
     rf"{SP}+{group('fm', MONTH_EN)}(?:,?{SP}+{group('fy', YEAR)})?"
 )
-NUMERIC = r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?!\d)"
+NUMERIC = (
+    rf"(?<![\d.])(?:(?P<nd0>[0-3]?\d){DASH})?"
+    r"(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?!\d)"
+)
 ISO = r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
 MONTH_YEAR = rf"{group('mm', MONTH_RU + '|' + MONTH_EN)},?{SP}+{group('my', YEAR)}{MARK}?"
 ACADEMIC = rf"{group('a1', YEAR)}/{group('a2', YEAR)}{SP}+учебн[а-яё]*{SP}+год[а-яё]*"
@@ -76,6 +84,7 @@ DATE = re.compile(
     "|".join(
         f"(?:{p})"
         for p in (
+            RU_FROM_TO,
             RU_DAY_RANGE,
             RU_DAY,
             EN_MONTH_DAY,
@@ -177,17 +186,18 @@ def month_range(year: int, month: int) -> DateRange:
 
 def day_range(g: dict[str, str | None], year: int) -> DateRange:
     """The days of a Russian or English day or day range, in ``year`` (the year it ends in)."""
-    d1 = g["d1"] or g["d"] or g["ed1"] or g["fd1"]
-    d2 = g["d2"] or g["ed2"] or g["fd2"] or d1
-    m2 = month_number(g["m2"] or g["m"] or g["em"] or g["fm"] or "")
-    m1 = month_number(g["m1"]) if g["m1"] else m2
+    d1 = g["d1"] or g["sd1"] or g["d"] or g["ed1"] or g["fd1"]
+    d2 = g["d2"] or g["sd2"] or g["ed2"] or g["fd2"] or d1
+    m2 = month_number(g["m2"] or g["sm2"] or g["m"] or g["em"] or g["fm"] or "")
+    first_month = g["m1"] or g["sm1"]
+    m1 = month_number(first_month) if first_month else m2
     y1 = int(g["y1"]) if g["y1"] else (year if m1 <= m2 else year - 1)
     return DateRange(date(y1, m1, int(d1 or 0)), date(year, m2, int(d2 or 0)))
 
 
 def stated_year(g: dict[str, str | None]) -> int | None:
     """The year a day or day range states, if it states one."""
-    text = g["y2"] or g["y"] or g["ey"] or g["fy"]
+    text = g["y2"] or g["sy2"] or g["y"] or g["ey"] or g["fy"]
     return int(text) if text else None
 
 
@@ -195,7 +205,7 @@ def other_range(g: dict[str, str | None]) -> DateRange:
     """The range of any form that states its own year."""
     if g["nd"]:
         day = date(int(g["ny"] or 0), int(g["nm"] or 0), int(g["nd"]))
-        return DateRange(day, day)
+        return DateRange(day.replace(day=int(g["nd0"])) if g["nd0"] else day, day)
     if g["iy"]:
         day = date(int(g["iy"]), int(g["im"] or 0), int(g["id"] or 0))
         return DateRange(day, day)
@@ -212,7 +222,7 @@ def other_range(g: dict[str, str | None]) -> DateRange:
 
 def is_day_form(g: dict[str, str | None]) -> bool:
     """Whether a match is a day or day range (which may lack its year)."""
-    return bool(g["d1"] or g["d"] or g["ed1"] or g["fd1"])
+    return bool(g["d1"] or g["sd1"] or g["d"] or g["ed1"] or g["fd1"])
 
 
 def year_from_publication(month: int, day: int, published: date) -> int:

@@ -30,7 +30,14 @@ from liaison.extract.directions import (
     places_in,
 )
 from liaison.extract.persons import NamedPerson, names_in, read_english_names
-from liaison.extract.roles import participants_of, person_side, roles_of, taking_part
+from liaison.extract.roles import (
+    LEADER_CUE,
+    Roles,
+    participants_of,
+    person_side,
+    roles_of,
+    taking_part,
+)
 from liaison.extract.spheres import spheres_between
 from liaison.model import (
     BlockKind,
@@ -96,6 +103,29 @@ def leading_date(doc: Document, start: int, end: int) -> tuple[DateRange, int] |
     return None
 
 
+TRAILING = re.compile(r"[\s).;:!]*$")
+
+
+def trailing_date(
+    doc: Document, start: int, end: int, inside: bool
+) -> tuple[DateRange, int] | None:
+    """The days a contact's bullet closes with ('Видеомост … (24.05.2024).'), when it is in
+    the chronology or opens with the kind of contact; its main clause is the whole bullet."""
+    last = find_dates(doc.text, max(start, end - 60), end, published=doc.published)
+    if not last or last[-1].value.precision != "day" or doc.text[last[-1].start - 1] != "(":
+        return None
+    if not TRAILING.fullmatch(doc.text, last[-1].end, end):
+        return None
+    if not inside and not kind_of(doc.text, start, end)[1]:
+        return None
+    return last[-1].value, start
+
+
+def has_chronology(doc: Document) -> bool:
+    """Whether the document has a chronology section of its own."""
+    return any(inside for _, _, inside in section_blocks(doc))
+
+
 def section_blocks(doc: Document) -> Iterator[tuple[int, int, bool]]:
     """(start, end, in chronology) of every block of the chronology and every other bullet."""
     inside = False
@@ -123,8 +153,13 @@ def document_bullets(
     """The bullets of ``chronology_bullets``, cached: events and facts both ask for them."""
     dated: list[DatedBullet] = []
     undated: list[tuple[int, int]] = []
+    # A contact dated at its end stands in a chronology, or in a note that has none: a
+    # sphere's dated statement ('Прошли концерты … (14 декабря 2024 г.)') is not one.
+    loose = not has_chronology(doc)
     for start, end, inside in section_blocks(doc):
         found = leading_date(doc, start, end)
+        if found is None and (inside or loose):
+            found = trailing_date(doc, start, end, inside)
         if found is not None:
             dated.append(DatedBullet(start, end, found[0], found[1]))
         elif inside and dated and doc.text[dated[-1].end - 1] not in ".!?;":
@@ -172,6 +207,9 @@ def kind_of(text: str, start: int, end: int) -> tuple[EventKind, bool]:
     """
     for w in list(WORD.finditer(text, start, end))[:3]:
         kind = cue_kind(w.group())
+        if kind is EventKind.PARTICIPATION:
+            # 'участие … в форуме' is the forum the side took part in
+            return first_kind(text, w.end(), end) or kind, True
         if kind is not None:
             return kind, True
         if w.group().lower() in NOT_OPENING:
@@ -232,6 +270,39 @@ def names_within(names: Sequence[NamedPerson], start: int, end: int) -> list[Nam
     return [n for n in names[low:high] if n.span.end <= end]
 
 
+VISITING_SIDE = {
+    Direction.INCOMING: "partner",
+    Direction.OUTGOING: "home",
+    Direction.ELSEWHERE: "home",
+}
+
+
+def visiting_head(
+    text: str,
+    clause: tuple[int, int],
+    present: Sequence[NamedPerson],
+    roles: Roles,
+    direction: Direction,
+    home: Home,
+    opens: bool,
+) -> NamedPerson | None:
+    """The head of the side that travelled (DESIGN.md): the person a delegation is led by
+    or the co-chair named first, else the first person of the visitors' side for an incoming
+    contact ('встреча Губернатора … с Генеральным консулом …' at home: the consul) and of the
+    home side for one that went out; else who the clause names first. A bullet that does
+    not open with its contact ('в соответствии с договорённостями … прошла ярмарка') names
+    people only in passing: none of them led it."""
+    if LEADER_CUE.search(text, *clause) or roles.chairs or (roles.leader is None and not opens):
+        return roles.leader
+    side = VISITING_SIDE.get(direction)
+    sides = [person_side(n, home) for n in present]
+    visitor = next((n for n, s in zip(present, sides, strict=True) if side and s == side), None)
+    if visitor is None and side == "partner" and "home" in sides:
+        # the one beside the home side's people whose post the note does not tell
+        visitor = next((n for n, s in zip(present, sides, strict=True) if s is None), None)
+    return visitor or roles.leader
+
+
 def event_of_bullet(
     doc: Document, bullet: DatedBullet, names: Sequence[NamedPerson], home: Home, rule: str
 ) -> Event:
@@ -250,7 +321,10 @@ def event_of_bullet(
     direction, place = direction_of(
         text, bullet.after_date, clause_end, kind, places, excluded, actor or led_by
     )
-    leader = roles.leader.name if roles.leader else None
+    head = visiting_head(
+        text, (bullet.after_date, clause_end), present, roles, direction, home, opens
+    )
+    leader = head.name if head else None
     start, end = bullet.dates.start, bullet.dates.end
     return Event(
         id=make_id("event", start.isoformat(), end.isoformat(), kind, leader or place or ""),
@@ -261,7 +335,7 @@ def event_of_bullet(
         direction=direction,
         place=place,
         leader=leader,
-        participants=participants_of(present, roles, home),
+        participants=participants_of(present, Roles(head, roles.chairs), home),
         spheres=tuple(spheres_between(text, bullet.start, bullet.end)),
         mentions=(Mention(start=bullet.start, end=bullet.end, rule=rule),),
     )

@@ -280,14 +280,19 @@ def side_of(title: str, home: Home) -> str | None:
     'BY'
     >>> side_of("заместитель Главы Исполнительной власти Апшеронского района", Home())
     'AZ'
+    >>> side_of("Генеральный консул Республики Казахстан в г. Астрахани", Home())
+    'KZ'
     """
     keys = [lemma(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title)]
-    joined = " ".join(keys)
-    if any(f" {cue} " in f" {joined} " for cue in home.cues):
+    joined = f" {' '.join(keys)} "
+    at_home = min((joined.find(f" {c} ") for c in home.cues if f" {c} " in joined), default=-1)
+    named_at = next((i for i, key in enumerate(keys) if country_of(key)), None)
+    # Whichever the post names first is whose it is: 'Генеральный консул Республики
+    # Казахстан в г. Астрахани' is Kazakhstan's consul, resident at home.
+    if at_home >= 0 and (named_at is None or at_home <= len(" ".join(keys[:named_at]))):
         return "home"
-    named = next((code for code in map(country_of, keys) if code), None)
-    if named is not None:
-        return named
+    if named_at is not None:
+        return country_of(keys[named_at])
     places = implied_partners(title, home)
     return gazetteer().partners[places[0]].country if places else None
 

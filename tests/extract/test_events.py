@@ -70,7 +70,7 @@ def events_of(make_document, *bullets: str) -> list[Event]:
             "3 октября 2022 г., участие делегации Астраханской области во главе с заместителем "
             "председателя Правительства Астраханской области Хадиковым К.А. в форуме "
             "(г. Минеральные Воды).",
-            EventKind.PARTICIPATION,
+            EventKind.FORUM,
             Direction.ELSEWHERE,
             "Минеральные Воды",
             "Хадиков К.А.",
@@ -105,7 +105,7 @@ def events_of(make_document, *bullets: str) -> list[Event]:
         (
             "10 октября 2022 г., участие Губернатора Астраханской области Бабушкина И.Ю. в "
             "форуме регионов в г. Гродно.",
-            EventKind.PARTICIPATION,
+            EventKind.FORUM,
             Direction.OUTGOING,
             "Гродно",
             "Бабушкин И.Ю.",
@@ -331,7 +331,7 @@ AZ_EVENTS = [
 
 # The chronology of the note on Belarus: 28 bullets.
 BY_EVENTS = [
-    ("2019-07-15", "2019-07-17", Direction.INCOMING, "Бабушкин И.Ю."),
+    ("2019-07-15", "2019-07-17", Direction.INCOMING, "Гракун В.В."),
     ("2020-09-24", "2020-09-24", Direction.REMOTE, "Бабушкин И.Ю."),
     ("2020-09-29", "2020-09-29", Direction.REMOTE, "Бабушкин И.Ю."),
     ("2021-07-01", "2021-07-01", Direction.REMOTE, "Бабушкин И.Ю."),
@@ -384,7 +384,7 @@ def test_corpus_places_and_kinds(corpus_document) -> None:
     az = {
         e.start.isoformat(): e for e in event_from_dated_bullet(corpus_document("000"), Context())
     }
-    assert (az["2019-11-22"].place, az["2019-11-22"].kind) == ("Москва", EventKind.PARTICIPATION)
+    assert (az["2019-11-22"].place, az["2019-11-22"].kind) == ("Москва", EventKind.FORUM)
     assert az["2024-02-28"].place == "Минеральные Воды"
     assert az["2019-09-16"].place == "Астраханская область"
     assert az["2025-08-22"].kind == EventKind.SESSION
@@ -414,3 +414,55 @@ def test_corpus_news_events(corpus_document) -> None:
     assert by_day["2022-06-29"].place == "Ашхабад"  # the year comes from the February visit
     english = list(event_from_dated_sentence(corpus_document("004"), Context()))
     assert date(2021, 12, 7) in {e.start for e in english}
+
+
+@pytest.mark.parametrize(
+    ("bullet", "days"),
+    [
+        (
+            "С 3 по 5 мая 2024 г. – пребывание делегации Ирана в г. Астрахани.",
+            ("2024-05-03", "2024-05-05"),
+        ),
+        ("с 28 апреля по 2 мая 2023 года – визит в Ташкент.", ("2023-04-28", "2023-05-02")),
+        ("2–3.11.2022 – участие в форуме (г. Оренбург).", ("2022-11-02", "2022-11-03")),
+        ("14.03.2023 – встреча с послом Сербии.", ("2023-03-14", "2023-03-14")),
+        (
+            "Рабочая видеоконференция с хокимом области (14 декабря 2024 г.).",
+            ("2024-12-14", "2024-12-14"),
+        ),
+    ],
+)
+def test_bullet_dates_in_other_forms(make_document, bullet: str, days: tuple) -> None:
+    (event,) = events_of(make_document, bullet)
+    assert (event.start.isoformat(), event.end.isoformat()) == days
+
+
+def test_a_sphere_statement_dated_at_its_end_is_not_a_contact(make_document) -> None:
+    doc = make_document(
+        "ХРОНОЛОГИЯ КОНТАКТОВ\n\n· 5 июня 2024 г., визит делегации в Баку.\n\n"
+        "В сфере культуры\n\n· Прошли концерты оркестра в г. Гяндже (14 декабря 2024 г.).\n"
+    )
+    assert [e.start.isoformat() for e in event_from_dated_bullet(doc, Context())] == ["2024-06-05"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "leader"),
+    [
+        # a meeting at home with a visitor, or with a consul resident there: the partner's head
+        (
+            "14.03.2023 – встреча Губернатора Астраханской области Бабушкина И.Ю. с "
+            "Генеральным консулом Республики Казахстан в г. Астрахани Сапаровым Р.К. "
+            "(г. Астрахань).",
+            "Сапаров Р.К.",
+        ),
+        # abroad: the home side's head, whoever else is named first
+        (
+            "5 июня 2024 г., переговоры министра экономики Республики Узбекистан Усманова Б.Т. "
+            "и министра промышленности Астраханской области Ильина А.В. в г. Ташкенте.",
+            "Ильин А.В.",
+        ),
+    ],
+)
+def test_the_side_that_travelled_leads(make_document, bullet: str, leader: str) -> None:
+    (event,) = events_of(make_document, bullet)
+    assert event.leader == leader
