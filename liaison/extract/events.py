@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 
 from liaison.data import DATA_DIR, load_records
@@ -94,9 +95,29 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, begin + len(text[begin:end].rstrip())
 
 
-def leading_date(doc: Document, start: int, end: int) -> tuple[DateRange, int] | None:
-    """The days a block opens with, and where their words end; None if it opens otherwise."""
-    for span in find_dates(doc.text, start, min(end, start + 80), published=doc.published):
+YEAR_LINE = re.compile(r"[ \t]*((?:19|20)\d\d)[ \t]*(?:год|г\.?)?[ \t]*:?[ \t]*$", re.I | re.M)
+
+
+def year_lines(doc: Document) -> list[tuple[int, int]]:
+    """(offset, year) of every line that is a year alone ('2023 год'): a chronology grouped
+    by year tells each item's day without it ('– 16 февраля – встреча …')."""
+    return [(m.start(), int(m.group(1))) for m in YEAR_LINE.finditer(doc.text)]
+
+
+def year_before(years: Sequence[tuple[int, int]], start: int) -> date | None:
+    """The last day of the year a year line before ``start`` names, if any."""
+    at = bisect.bisect_right(years, (start, 10_000))
+    return date(years[at - 1][1], 12, 31) if at else None
+
+
+def leading_date(
+    doc: Document, start: int, end: int, year_end: date | None = None
+) -> tuple[DateRange, int] | None:
+    """The days a block opens with, and where their words end; None if it opens otherwise.
+    A day without its year takes the year of the heading above (``year_end``), else of the
+    publication."""
+    anchor = year_end or doc.published
+    for span in find_dates(doc.text, start, min(end, start + 80), published=anchor):
         if span.start == start and span.value.precision == "day":
             return span.value, span.end
         return None
@@ -156,8 +177,9 @@ def document_bullets(
     # A contact dated at its end stands in a chronology, or in a note that has none: a
     # sphere's dated statement ('Прошли концерты … (14 декабря 2024 г.)') is not one.
     loose = not has_chronology(doc)
+    years = year_lines(doc)
     for start, end, inside in section_blocks(doc):
-        found = leading_date(doc, start, end)
+        found = leading_date(doc, start, end, year_before(years, start))
         if found is None and (inside or loose):
             found = trailing_date(doc, start, end, inside)
         if found is not None:

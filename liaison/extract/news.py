@@ -21,7 +21,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from liaison.data import DATA_DIR, load_records
@@ -35,7 +35,7 @@ from liaison.extract.directions import (
     places_in,
     third_place_country,
 )
-from liaison.extract.events import QUOTED, content_span, sentences
+from liaison.extract.events import QUOTED, chronology_bullets, content_span, sentences
 from liaison.extract.persons import NamedPerson, names_in, read_english_names
 from liaison.extract.positions import side_of
 from liaison.extract.relative_dates import find_relative, place
@@ -118,6 +118,23 @@ def dates_within(dates: Sequence[DateSpan], start: int, end: int) -> list[DateSp
     return list(dates[low:high])
 
 
+DURATION = re.compile(
+    r"\b(?P<n>two|three|four|five)-day\b|(?P<r>дв|тр[её]х|четыр[её]х|пяти)дневн", re.IGNORECASE
+)
+DAYS_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "дв": 2, "трех": 3, "трёх": 3}
+DAYS_IN |= {"четырех": 4, "четырёх": 4, "пяти": 5}
+
+
+def lasting(text: str, span: tuple[int, int], day: DateRange) -> DateRange:
+    """A single day stretched over the visit a clause says lasts several ('arrived on
+    Tuesday for a two-day visit', 'с двухдневным визитом')."""
+    m = DURATION.search(text, *span)
+    if m is None or day.start != day.end:
+        return day
+    count = DAYS_IN.get((m.group("n") or m.group("r")).lower(), 1)
+    return DateRange(day.start, day.start + timedelta(days=count - 1))
+
+
 def stated_before(dates: Sequence[DateSpan], start: int) -> DateSpan | None:
     """The last day the text states before ``start``: what 'накануне', 'на следующий день'
     and 'в тот же день' count from."""
@@ -139,7 +156,7 @@ def day_of_sentence(
     stated = dates_within(dates, *span)
     days = [d for d in stated if d.value.precision == "day"]
     if days:
-        return nearest_day(days, cue), True, []
+        return lasting(text, span, nearest_day(days, cue)), True, []
     before = stated_before(dates, span[0])
     unplaced = []
     for relative in find_relative(text, *span):
@@ -151,7 +168,7 @@ def day_of_sentence(
         if value is None:
             unplaced.append(relative.words)
         elif value.precision == "day":
-            return value, True, []
+            return lasting(text, span, value), True, []
         else:
             return None, True, []  # 'в прошлом году': a recollection
     return None, bool(stated), unplaced
@@ -177,8 +194,12 @@ def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue]]:
     ('встречались 29 июня в Ашхабаде; 16 сентября – в Астрахани')."""
     text = doc.text
     body = body_start(text)
+    # A paragraph that opens with its date is a chronology line: the bullet rule reads it.
+    taken = {b.start for b in chronology_bullets(doc)[0]}
     for block in doc.blocks:
         if block.kind != BlockKind.PARAGRAPH or block.end <= body:
+            continue
+        if content_span(text, block.start, block.end)[0] in taken:
             continue
         for start, end in sentences(text, max(block.start, body), block.end):
             cue: Cue | None = None

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from liaison.extract.context import Context
+from liaison.extract.events import event_from_dated_bullet
 from liaison.extract.news import event_from_dated_sentence
 from liaison.extract.relative_dates import find_relative, place
 from liaison.model import Direction, Event, EventKind
@@ -173,3 +174,22 @@ def test_taking_part_is_not_a_reception(make_document) -> None:
         make_document, "В пятницу губернатор Астраханской области принял участие в форуме в Казани."
     )
     assert (event.kind, event.direction) == (EventKind.PARTICIPATION, Direction.ELSEWHERE)
+
+
+def test_a_visit_of_several_days_from_its_first(make_document) -> None:
+    events = news(
+        make_document,
+        "A delegation of the Astrakhan Region arrived in Baku on Tuesday for a three-day visit.",
+        lang="en",
+    )
+    assert days(events) == [("2024-03-12", "2024-03-14")]
+
+
+def test_a_chronology_grouped_by_year_dates_its_items(make_document) -> None:
+    doc = make_document(
+        "Контакты\n\n2023 год\n– 16 февраля – встреча с послом Ирана.\n\n"
+        "2024 год\n– 5 июня – визит делегации в Тегеран.\n"
+    )
+    found = list(event_from_dated_bullet(doc, Context()))
+    assert days(found) == [("2023-02-16", "2023-02-16"), ("2024-06-05", "2024-06-05")]
+    assert news(make_document, doc.text) == []  # the bullet rule's, not told twice
