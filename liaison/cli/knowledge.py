@@ -88,6 +88,8 @@ def run_ingest(paths: list[Path], settings: Settings, store: Store) -> list[flow
                 if STATE.debug:
                     raise outcome.error
                 report(outcome.error)
+            elif outcome.extraction is not None and outcome.extraction.unplaced:
+                err.print(views.unplaced_line(outcome.path, outcome.extraction.unplaced))
             outcomes.append(outcome)
     return outcomes
 

@@ -64,12 +64,24 @@ def counts_line(counts: dict[str, int]) -> str:
     return "Knowledge base now holds: " + ", ".join(counted(v, k) for k, v in counts.items())
 
 
+def unplaced_line(path: Path, words: Sequence[str]) -> Text:
+    """One line for a document whose relative dates have nothing to count from."""
+    quoted = ", ".join(f"«{w}»" for w in words[:5]) + (" …" if len(words) > 5 else "")
+    return Text(
+        f"{readable_path(path)}: states no date to place {quoted}; the contacts on those days "
+        "are left out: give the publication date with --published DATE and ingest it again",
+        style="yellow",
+    )
+
+
 def extraction_summary(result: Extraction) -> Group:
     """What one document gave: counts, then the chronology."""
     doc = result.document
     head = Text(f"{doc.path}  ({doc.format}, {doc.lang}, {len(doc.text)} chars)", style="bold")
     counts = Text(found_line(result))
-    return Group(head, Text(doc.title or "", style="italic"), counts, events_table(result.events))
+    unplaced = [unplaced_line(Path(doc.path), result.unplaced)] if result.unplaced else []
+    title = Text(doc.title or "", style="italic")
+    return Group(head, title, counts, *unplaced, events_table(result.events))
 
 
 def events_table(events: Iterable[Event], title: str = "Chronology") -> Table:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from liaison.data import DATA_DIR, load_records
 from liaison.extract.context import Context
@@ -209,6 +209,12 @@ def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue]]:
                     yield clause.span(), cue
 
 
+def unplaced_dates(doc: Document) -> tuple[str, ...]:
+    """The words of relative dates a document names but gives no date to place."""
+    return tuple(dict.fromkeys(told_contacts(doc)[1]))
+
+
+@lru_cache(maxsize=8)
 def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
     """The contacts a document tells in its paragraphs, and the relative dates it names that
     it gives no anchor for."""
@@ -416,7 +422,7 @@ def home_named(text: str, start: int, end: int, home: Home) -> bool:
 def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
     """An Event per contact a document tells in its paragraphs (news: 'В пятницу губернатор
     встретился с послом …'; a note's 'встречались 29 июня …')."""
-    contacts, _ = told_contacts(doc)
+    contacts = told_contacts(doc)[0]
     if not contacts:
         return
     names = read_english_names(doc.text) if doc.lang == "en" else list(names_in(doc.text))

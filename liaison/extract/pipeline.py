@@ -16,6 +16,7 @@ from typing import Any
 
 from liaison.extract import link, rules
 from liaison.extract.context import Context
+from liaison.extract.news import unplaced_dates
 from liaison.model import (
     Agreement,
     Event,
@@ -59,4 +60,5 @@ def extract(doc: Any, ctx: Context) -> Extraction:
         organizations=tuple(linked[Organization]),
         facts=tuple(linked[Fact]),
         indicators=tuple(linked[Indicator]),
+        unplaced=unplaced_dates(doc),
     )

@@ -305,6 +305,11 @@ class Extraction:
     organizations: tuple[Organization, ...] = doc("Organisations.", default=())
     facts: tuple[Fact, ...] = doc("Statements of cooperation by sphere.", default=())
     indicators: tuple[Indicator, ...] = doc("Figures.", default=())
+    unplaced: tuple[str, ...] = doc(
+        "Words of relative dates ('в пятницу', 'yesterday') the document gives no date to "
+        "place: its events on those days are left out until a publication date is given.",
+        default=(),
+    )
 
 
 @dataclass(**MODEL)

@@ -241,3 +241,16 @@ def test_a_file_name_in_windows_1251_is_read(corpus_dir: Path, db: Path, tmp_pat
     assert code == 0, stderr
     kb = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
     assert kb.documents[0].path.endswith("справка.txt")
+
+
+def test_ingest_says_which_relative_dates_it_could_not_place(tmp_path: Path, db: Path) -> None:
+    item = tmp_path / "item.txt"
+    item.write_text(
+        "Губернатор Астраханской области в пятницу встретился с послом Ирана. "
+        "Накануне посол посетил порт Оля.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["--db", str(db), "ingest", str(item)])
+    assert result.exit_code == 0
+    line = " ".join(result.output.split())
+    assert "item.txt: states no date to place «в пятницу», «Накануне»" in line
