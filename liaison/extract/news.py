@@ -29,6 +29,7 @@ from liaison.extract.context import Context
 from liaison.extract.dates import DateRange, DateSpan, find_dates
 from liaison.extract.directions import (
     Place,
+    delegation_side,
     is_located,
     is_remote,
     outside,
@@ -63,7 +64,7 @@ TAKING_PART = re.compile(r"\s+участи[еяю]\b", re.IGNORECASE)
 MOVEMENT_BEFORE = 80
 CLAUSE = re.compile(r"[^;]+")
 DATE_LINE = re.compile(r"\s*(?:date|дата)[:\s]+\d{4}-\d\d-\d\d\b[^\n]*", re.IGNORECASE)
-SIDE_BREAK = re.compile(r"[,;.()]|\s(?:и|and)\s")
+SIDE_BREAK = re.compile(r"[,;.()\n]|\s(?:и|and)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ class Told:
     dates: DateRange
     cue: Cue
     spans: list[tuple[int, int]] = field(default_factory=list)
+    within: Told | None = None  # the visit it took place during, told just before it
 
 
 @cache
@@ -104,6 +106,23 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
             hit = (EventKind.PARTICIPATION, "event")
         found.append(Cue(w.start(), w.end(), *hit))
     return found
+
+
+# 'в заключительный день визита', 'в ходе визита', 'during the visit': the visit is where
+# the clause stands, not what it tells.
+REFERENCE = re.compile(
+    r"(?:\bд(?:ень|ня|не)|\bходе|\bрамках|\bвремя|\bитогам|\bduring|\bday\s+of|\bcourse\s+of)"
+    r"\s+(?:(?:the|this|his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def main_cue(text: str, cues: Sequence[Cue]) -> Cue | None:
+    """The word that tells what a clause is about: the first that is not the visit it
+    refers to ('В заключительный день визита стороны подписали …' is a signing)."""
+    told = [c for c in cues if not REFERENCE.search(text, max(0, c.start - 30), c.start)]
+    found = told or list(cues)
+    return found[0] if found else None
 
 
 def nearest_day(days: Sequence[DateSpan], cue: Cue) -> DateRange:
@@ -204,7 +223,7 @@ def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue]]:
         for start, end in sentences(text, max(block.start, body), block.end):
             cue: Cue | None = None
             for clause in CLAUSE.finditer(text, start, end):
-                cue = next(iter(cues_in(text, *clause.span())), cue)
+                cue = main_cue(text, cues_in(text, *clause.span())) or cue
                 if cue is not None:
                     yield clause.span(), cue
 
@@ -233,8 +252,17 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
         elif day is not None and current is not None and day == current.dates:
             current.spans.append(span)
         elif day is not None:
-            contacts.append(Told(day, cue, [span]))
+            contacts.append(Told(day, cue, [span], visit_around(contacts, day)))
     return contacts, unplaced
+
+
+def visit_around(contacts: Sequence[Told], day: DateRange) -> Told | None:
+    """The visit told before whose days hold ``day``: what happened on its last day happened
+    where the visit was, with the same side travelling."""
+    for told in reversed(contacts):
+        if told.dates.start <= day.start and day.end <= told.dates.end and told.dates != day:
+            return told.within or told
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +283,25 @@ def side_key(text: str, named: NamedPerson, home: Home, known: dict[str, str]) -
         side = side_of(named.post.title, home)
         if side is not None:
             return side
+        if is_bare_home_post(named.post.title) and names_home_anywhere(text, home):
+            return "home"
     return known.get(named.name) or side_in_words(text, named.span.start, home)
+
+
+# Posts that name no place: in an item about the home region, its own ('губернатор Игорь
+# Бабушкин'); a foreign governor is written with his province ('губернатор провинции Гилян').
+BARE_HOME_POSTS = frozenset({"губернатор", "вице-губернатор", "глава региона", "governor"})
+
+
+def is_bare_home_post(title: str) -> bool:
+    """Whether a post is the home region's head's, named without a place."""
+    return " ".join(title.lower().split()) in BARE_HOME_POSTS
+
+
+@lru_cache(maxsize=8)
+def names_home_anywhere(text: str, home: Home) -> bool:
+    """Whether the text names the home region at all."""
+    return any(p.side == "home" for p in places_in(text, 0, len(text), home))
 
 
 def side_in_words(text: str, start: int, home: Home) -> str | None:
@@ -371,25 +417,49 @@ def leader_of(
     return present[0] if present else None
 
 
+def way_of(
+    text: str, told: Told, present: Sequence[NamedPerson], sides: Sides, home: Home
+) -> tuple[Direction, str | None]:
+    """Which way a contact went and where: a video link or call, the place it is located
+    at, who received or travelled, or whose delegation came."""
+    if told.cue.role == "remote" or any(is_remote(text, s, e) for s, e in told.spans):
+        return Direction.REMOTE, None
+    found = contact_place(text, told.spans, present, home)
+    direction = direction_of_news(found, sides.state_level, home)
+    if direction == Direction.UNKNOWN:
+        direction = direction_by_movement(text, told.cue, sides)
+    if direction == Direction.UNKNOWN and told.cue.role == "travel":
+        places = [p for s, e in told.spans for p in places_in(text, s, e, home)]
+        side = delegation_side(text, places)
+        if side is not None:
+            direction = Direction.INCOMING if side == "partner" else Direction.OUTGOING
+            at_home = next((p for p in places if p.side == "home"), None)
+            found = at_home if side == "partner" else found
+    return direction, found.name if found else None
+
+
 def event_of_told(
-    doc: Document, told: Told, names: Sequence[NamedPerson], known: dict[str, str], home: Home
+    doc: Document,
+    told: Told,
+    names: Sequence[NamedPerson],
+    known: dict[str, str],
+    home: Home,
+    around: Event | None = None,
 ) -> Event:
-    """One Event from a contact an item tells."""
+    """One Event from a contact an item tells; ``around`` is the visit it took place during,
+    whose way and leader it keeps when its own words tell none."""
     text = doc.text
     present = taking_part(
         text, [n for n in names if any(s <= n.span.start < e for s, e in told.spans)]
     )
     names_home = any(home_named(text, s, e, home) for s, e in told.spans)
     sides = split_sides(text, present, home, known, names_home)
-    found = contact_place(text, told.spans, present, home)
-    if told.cue.role == "remote" or any(is_remote(text, s, e) for s, e in told.spans):
-        direction, found = Direction.REMOTE, None
-    else:
-        direction = direction_of_news(found, sides.state_level, home)
-        if direction == Direction.UNKNOWN:
-            direction = direction_by_movement(text, told.cue, sides)
+    direction, where = way_of(text, told, present, sides, home)
+    if direction == Direction.UNKNOWN and around is not None:
+        direction, where = around.direction, around.place
     leader = leader_of(text, told, direction, sides, present)
-    where = found.name if found else None
+    if leader is None and around is not None and around.leader:
+        leader = next((n for n in names if n.name == around.leader), None)
     start, end = told.dates.start, told.dates.end
     spans = [content_span(text, s, e) for s, e in told.spans]
     return Event(
@@ -427,5 +497,8 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
         return
     names = read_english_names(doc.text) if doc.lang == "en" else list(names_in(doc.text))
     known = document_sides(names, ctx.home)
+    made: dict[int, Event] = {}
     for told in contacts:
-        yield event_of_told(doc, told, names, known, ctx.home)
+        around = made.get(id(told.within)) if told.within else None
+        made[id(told)] = event_of_told(doc, told, names, known, ctx.home, around)
+        yield made[id(told)]

@@ -193,3 +193,27 @@ def test_a_chronology_grouped_by_year_dates_its_items(make_document) -> None:
     found = list(event_from_dated_bullet(doc, Context()))
     assert days(found) == [("2023-02-16", "2023-02-16"), ("2024-06-05", "2024-06-05")]
     assert news(make_document, doc.text) == []  # the bullet rule's, not told twice
+
+
+def test_the_last_day_of_a_visit_is_where_the_visit_was(make_document) -> None:
+    visit, signing = news(
+        make_document,
+        "13–14 марта Астраханскую область с рабочим визитом посетила делегация Мангистауской "
+        "области. В заключительный день визита стороны подписали план мероприятий.",
+    )
+    assert (visit.direction, visit.place) == (Direction.INCOMING, "Астраханская область")
+    assert (signing.kind, signing.start, signing.direction) == (
+        EventKind.SIGNING,
+        date(2024, 3, 14),
+        Direction.INCOMING,
+    )
+
+
+def test_a_bare_governor_in_an_item_about_home_is_home(make_document) -> None:
+    (event,) = news(
+        make_document,
+        "Сегодня в Астрахани губернатор Иван Петров встретился с Послом Республики Узбекистан "
+        "в Российской Федерации Ботиром Каримовым.",
+    )
+    assert {p.name: p.side for p in event.participants} == {"Петров И.": "home", "Каримов Б.": "UZ"}
+    assert event.leader == "Каримов Б."
