@@ -125,9 +125,32 @@ def main_cue(text: str, cues: Sequence[Cue]) -> Cue | None:
     return found[0] if found else None
 
 
-def nearest_day(days: Sequence[DateSpan], cue: Cue) -> DateRange:
+def nearest_day(days: Sequence[DateSpan], cue: Cue) -> DateSpan:
     """Of the days a sentence names, the one nearest its contact word."""
-    return min(days, key=lambda d: min(abs(d.start - cue.end), abs(cue.start - d.end))).value
+    return min(days, key=lambda d: min(abs(d.start - cue.end), abs(cue.start - d.end)))
+
+
+YEAR_AFTER = re.compile(
+    r"\s+(?:(?P<last>прошлого|минувшего|last)|(?P<this>этого|текущего|this))\s+(?:года|year)\b",
+    re.IGNORECASE,
+)
+
+
+def in_told_year(text: str, day: DateSpan, published: date | None) -> DateRange:
+    """A day without its year whose words say which ('5 ноября прошлого года', 'on 5 June
+    this year'), in that year counted from the publication."""
+    m = YEAR_AFTER.match(text, day.end)
+    if day.has_year or m is None or published is None:
+        return day.value
+    year = published.year - (1 if m.group("last") else 0)
+    value = day.value
+    shift = year - value.end.year
+    try:
+        return DateRange(
+            value.start.replace(year=value.start.year + shift), value.end.replace(year=year)
+        )
+    except ValueError:  # 29 February
+        return value
 
 
 def dates_within(dates: Sequence[DateSpan], start: int, end: int) -> list[DateSpan]:
@@ -175,7 +198,8 @@ def day_of_sentence(
     stated = dates_within(dates, *span)
     days = [d for d in stated if d.value.precision == "day"]
     if days:
-        return lasting(text, span, nearest_day(days, cue)), True, []
+        day = in_told_year(text, nearest_day(days, cue), published)
+        return lasting(text, span, day), True, []
     before = stated_before(dates, span[0])
     unplaced = []
     for relative in find_relative(text, *span):

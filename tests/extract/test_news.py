@@ -217,3 +217,14 @@ def test_a_bare_governor_in_an_item_about_home_is_home(make_document) -> None:
     )
     assert {p.name: p.side for p in event.participants} == {"Петров И.": "home", "Каримов Б.": "UZ"}
     assert event.leader == "Каримов Б."
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("5 ноября прошлого года", "2023-11-05"), ("5 March this year", "2024-03-05")],
+)
+def test_a_day_whose_year_is_told_in_words(make_document, words: str, expected: str) -> None:
+    lang = "ru" if "года" in words else "en"
+    verb = "провёл переговоры в Баку" if lang == "ru" else "held talks in Baku on"
+    (event,) = news(make_document, f"Губернатор {verb} {words}.", lang=lang)
+    assert event.start.isoformat() == expected
