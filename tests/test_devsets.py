@@ -201,6 +201,17 @@ def header_problems(gold: dict[str, Any]) -> Problems:
         yield "unplaced lists relative dates, but the document states its date"
 
 
+def cast_problems(gold: dict[str, Any]) -> Problems:
+    """People an event names but the persons list lacks, and leaders who take no part."""
+    people = {person.get("name") for person in gold["persons"] if isinstance(person, dict)}
+    for n, event in enumerate(gold["events"]):
+        names = {p.get("name") for p in event["participants"] if isinstance(p, dict)}
+        for name in sorted(map(str, (names | {event["leader"]}) - people - {None})):
+            yield f"events[{n}]: {name!r} is not among the persons"
+        if event["leader"] is not None and names and event["leader"] not in names:
+            yield f"events[{n}]: leader {event['leader']!r} is not among the participants"
+
+
 def gold_problems(gold: object) -> list[str]:
     """Every way ``gold`` departs from the README's format (empty when it keeps to it)."""
     problems = list(keys_problems("gold", gold, KEYS))
@@ -212,6 +223,8 @@ def gold_problems(gold: object) -> list[str]:
             where = f"{section}[{n}]"
             found = list(keys_problems(where, item, keys))
             problems += found or list(check(where, item))
+    if not problems:
+        problems += cast_problems(gold)
     return problems
 
 
@@ -280,10 +293,17 @@ VALID: dict[str, Any] = {
             "leader": "Бабушкин И.",
             "partners": ["AZ"],
             "agreements": ["memorandum"],
-            "participants": [{"name": "Бюльбюль оглы П.", "position": "посол", "side": "AZ"}],
+            "participants": [
+                {"name": "Бабушкин И.", "position": "губернатор", "side": "home"},
+                {"name": "Бюльбюль оглы П.", "position": "посол", "side": "AZ"},
+            ],
         }
     ],
-    "persons": [{"name": "Мамед-заде Р.", "forms": ["Рустама Мамед-заде"], "positions": []}],
+    "persons": [
+        {"name": "Бабушкин И.", "forms": ["Игорь Бабушкин"], "positions": []},
+        {"name": "Бюльбюль оглы П.", "forms": ["Поладом Бюльбюль оглы"], "positions": []},
+        {"name": "Мамед-заде Р.", "forms": ["Рустама Мамед-заде"], "positions": []},
+    ],
     "agreements": [
         {
             "kind": "memorandum",
@@ -346,10 +366,13 @@ def broken(path: str, value: object) -> dict[str, Any]:
         ("events.0.end", "2024-03-13", "before start"),
         ("events.0.leader", "Бабушкина И.Ю", "canonical"),
         ("events.0.leader", "Igor Babushkin", "canonical"),
-        ("events.0.participants.0.name", "П. Бюльбюль оглы", "canonical"),
-        ("events.0.participants.0.side", "Азербайджан", "side"),
+        ("events.0.participants.1.name", "П. Бюльбюль оглы", "canonical"),
+        ("events.0.participants.1.side", "Азербайджан", "side"),
         ("events.0.partners", ["Azerbaijan"], "ISO codes"),
         ("persons.0.name", "Бабушкин", "canonical"),
+        ("persons.0.name", "Бабушкин И.Ю.", "not among the persons"),
+        ("events.0.participants.1.name", "Мустафаев Р.", "not among the persons"),
+        ("events.0.leader", "Мамед-заде Р.", "not among the participants"),
         ("agreements.0.status", "active", "AgreementStatus"),
         ("agreements.0.kind", "treaty", "AgreementKind"),
         ("agreements.0.signed", "2024-14-03", "signed"),
