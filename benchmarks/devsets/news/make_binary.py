@@ -1,77 +1,64 @@
-"""Write the .docx and .pdf items of the news set from the plain text kept beside them.
+"""Build the .docx and .pdf items of the news set from their UTF-8 sources in sources/.
 
-Each ``NAME.docx.src`` / ``NAME.pdf.src`` holds one paragraph a line: ``# `` starts the
-title, ``## `` a heading, ``- `` a bullet, anything else is a body paragraph. The text is
-kept as the source of truth so a reviewer can read and diff it; the binary files are
-rebuilt from it (the PDF through LibreOffice, as an office's "Save as PDF" would make it).
+Run from the repository root:  .venv/bin/python benchmarks/devsets/news/make_binary.py
 
-    .venv/bin/python benchmarks/devsets/news/make_binary.py
+The outputs are committed; the scorer never runs this. Each item whose gold names a
+``.docx`` or ``.pdf`` file is built from ``sources/NAME.txt``, one paragraph a line, so
+its words stay readable and diffable:
+
+    = title        # heading        * item (List Bullet)        anything else: a paragraph
+
+The PDF is printed by LibreOffice from the same Word document, as an office's "Save as
+PDF" would make it, so its text layer is what a press service would publish.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import json
 import sys
-import tempfile
 from pathlib import Path
 
-from docx import Document
+import docx
+from docx.document import Document as WordDocument
 
 HERE = Path(__file__).resolve().parent
-STYLES = {"# ": "Title", "## ": "Heading 1", "- ": "List Bullet"}
+sys.path.insert(0, str(HERE.parents[2]))
+
+from liaison.data.samples.make_samples import save_reproducibly
+from tests.data.make_fixtures import convert_to_pdf
+
+SOURCES = HERE / "sources"
+STYLES = (("= ", "Title"), ("# ", "Heading 1"), ("* ", "List Bullet"))
 
 
-def write_docx(source: Path, target: Path) -> None:
-    """A Word file with the title, headings, bullets and paragraphs of ``source``."""
-    document = Document()
+def build_docx(source: Path) -> WordDocument:
+    """A Word document with the title, headings, bullets and paragraphs of ``source``."""
+    document = docx.Document()
+    document.core_properties.title = ""
     for line in source.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
-        prefix = next((p for p in STYLES if line.startswith(p)), None)
-        if prefix is None:
-            document.add_paragraph(line)
-        else:
-            document.add_paragraph(line[len(prefix) :], style=STYLES[prefix])
-    document.save(str(target))
+        mark, style = next(((m, s) for m, s in STYLES if line.startswith(m)), ("", None))
+        document.add_paragraph(line[len(mark) :], style=style)
+    return document
 
 
-def write_pdf(source: Path, target: Path) -> None:
-    """A PDF with a text layer: the Word file of ``source`` converted by LibreOffice."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        sys.exit(f"{target.name}: LibreOffice (soffice) is not installed; install it and run again")
-    with tempfile.TemporaryDirectory() as tmp:
-        docx = Path(tmp) / f"{target.stem}.docx"
-        write_docx(source, docx)
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                tmp,
-                str(docx),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.move(Path(tmp) / f"{target.stem}.pdf", target)
+def binary_items() -> list[Path]:
+    """The .docx and .pdf documents the set's gold files name."""
+    names = (
+        json.loads(gold.read_text(encoding="utf-8"))["file"] for gold in HERE.glob("*.gold.json")
+    )
+    return sorted(HERE / name for name in names if Path(name).suffix in {".docx", ".pdf"})
 
 
 def main() -> None:
-    for source in sorted(HERE.glob("*.src")):
-        target = source.with_suffix("")
+    for target in binary_items():
+        document = build_docx(SOURCES / f"{target.stem}.txt")
         if target.suffix == ".docx":
-            write_docx(source, target)
-        elif target.suffix == ".pdf":
-            write_pdf(source, target)
+            save_reproducibly(document, target)
         else:
-            continue
-        print(f"wrote {target.name}")
+            convert_to_pdf(document, target)
+        print(f"wrote {target.relative_to(HERE)}")
 
 
 if __name__ == "__main__":
