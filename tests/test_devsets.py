@@ -68,9 +68,10 @@ METRICS = {
 }
 
 # Фамилия И.О. / Фамилия И.: a hyphenated surname (Мамед-заде) and a patronymic particle
-# written apart (Бюльбюль оглы) are part of the surname.
+# written apart (Бюльбюль оглы) are part of the surname; a hyphenated given name may keep
+# both initials (Мамед-заде Т.-А.).
 CANONICAL_NAME = re.compile(
-    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?: (?:оглы|кызы))? [А-ЯЁ]\.(?:[А-ЯЁ]\.)?"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?: (?:оглы|кызы))? [А-ЯЁ]\.(?:-?[А-ЯЁ]\.)?"
 )
 PARTNER_CODE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]+)*")
 SIGNED = re.compile(r"\d{4}(?:-\d{2}-\d{2})?")
