@@ -28,7 +28,8 @@ from liaison.model import BlockKind, Document, Home, Indicator, Mention, Period,
 from liaison.text.morph import analyzer
 
 NUMBER = re.compile(
-    r"(?<![\w.,/№#-])(?P<cur>\$\s?)?(?P<num>\d+(?:[.,]\d+)?)(?![\w/-]|[.,]\d)"
+    r"(?<![\w.,/№#-])(?P<cur>\$\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)(?![\w/-]|[.,]\d)"
     r"(?:\s*(?P<mult>тыс\.|тысяч[аи]?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?"
     r"|thousand|million|billion|bn)(?![\w]))?"
     r"(?:\s+(?P<num2>\d+)\s+(?P<mult2>миллион(?:а|ов)?|тысяч[аи]?)(?![\w]))?"
@@ -52,13 +53,14 @@ QUALIFIER = re.compile(
 MULTIPLIERS = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9}
 MULTIPLIERS |= {"миллиард": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
 UNITS = {
-    **dict.fromkeys(("компания", "company", "companies"), "companies"),
+    **dict.fromkeys(("компания", "предприятие", "фирма", "организация"), "companies"),
+    **dict.fromkeys(("company", "companies", "enterprise", "enterprises", "firms"), "companies"),
     **dict.fromkeys(("гражданин", "citizen", "citizens"), "citizens"),
     **dict.fromkeys(("студент", "student", "students", "обучающийся"), "students"),
     **dict.fromkeys(("ед", "единица", "unit", "units"), "units"),
     **dict.fromkeys(("мероприятие", "встреча", "event", "events", "meeting", "meetings"), "events"),
-    **dict.fromkeys(("гость", "посетитель", "турист", "visitor", "visitors"), "visitors"),
-    **dict.fromkeys(("tourist", "tourists"), "visitors"),
+    **dict.fromkeys(("гость", "посетитель", "visitor", "visitors"), "visitors"),
+    **dict.fromkeys(("турист", "tourist", "tourists"), "tourists"),
     **dict.fromkeys(("доллар", "dollar", "dollars", "usd", "рубль", "евро"), "money"),
     **dict.fromkeys(("документ", "document", "documents", "соглашение"), "documents"),
     **dict.fromkeys(("стипендия", "scholarship", "scholarships"), "scholarships"),
@@ -70,14 +72,26 @@ UNITS = {
 LIST_UNITS = frozenset({"форум", "выставка", "ярмарка", "конгресс", "семинар", "forum", "fair"})
 CURRENCIES = {"доллар": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD"}
 CURRENCIES |= {"рубль": "RUB", "евро": "EUR"}
+# The metric of a unit by the words around its number (nearest first): money near
+# 'товарооборот' is trade turnover, a percentage after 'вырос на' is growth.
 CONTEXT_METRICS = (
-    ("companies", r"капитал|capital", "companies_with_foreign_capital"),
     ("citizens", r"обуч|учебн|studen|train", "students"),
     ("citizens", r"посет|visit", "visitors"),
-    ("money", r"товарооборот|turnover", "trade_turnover"),
+    ("money", r"товарооборот|turnover|торгов|\btrade", "trade_turnover"),
+    ("money", r"экспорт|export|поставк|supplie|shipment", "export"),
+    ("money", r"импорт|import", "import"),
     ("money", r"инвест|invest|вложи", "investments"),
-    ("percent", r"рост|growth|increase", "growth"),
+    ("percent", r"\bрост|вырос|увеличил|прирост|growth|increase|\brose\b|\bgrew\b", "growth"),
+    ("percent", r"\bup\s+by|\bincreased", "growth"),
+    ("percent", r"снизил|сократил|decline|decrease|\bfell\b|\bdown\s+by", "growth"),
 )
+# Companies counted in a note on a partner are its companies, or those with its capital.
+PLAIN_METRICS = {
+    "money": "amount",
+    "percent": "share",
+    "companies": "companies_with_foreign_capital",
+}
+METRIC_WINDOW = 120
 UNIT_WINDOW = 4
 # A sentence that goes on about the one before takes its period: "Их посетило свыше …".
 CONTINUES = re.compile(r"(?:их|из\s+них|они|в\s+том\s+числе|of\s+them|they|these)\b", re.I)
@@ -94,8 +108,18 @@ class Figure:
     currency: str | None
 
 
-def number_value(text: str) -> float:
-    """A number as written: "4,4" and "2.6" are decimals."""
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def number_value(text: str, has_multiplier: bool = False) -> float:
+    """A number as written: "4,4" and "2.6" are decimals; "2,400" standing alone is two
+    thousand four hundred, as English writes it.
+
+    >>> number_value("4,4"), number_value("2,400"), number_value("2,400", has_multiplier=True)
+    (4.4, 2400.0, 2.4)
+    """
+    if not has_multiplier and THOUSANDS.fullmatch(text):
+        return float(text.replace(",", ""))
     return float(text.replace(",", "."))
 
 
@@ -109,7 +133,7 @@ def multiplier(word: str | None) -> float:
 
 def figure_of(text: str, m: re.Match[str], start: int) -> Figure:
     """The value of a number match, its multiplier and qualifier applied."""
-    value = number_value(m.group("num")) * multiplier(m.group("mult"))
+    value = number_value(m.group("num"), bool(m.group("mult"))) * multiplier(m.group("mult"))
     if m.group("num2"):
         value += number_value(m.group("num2")) * multiplier(m.group("mult2"))
     qualifier = QUALIFIER.search(text, max(start, m.start() - 12), m.start())
@@ -161,13 +185,20 @@ def scope_end(text: str, end: int, stop: int) -> int:
     return end
 
 
-def metric_of(base: str, sentence: str) -> str:
-    """The metric of a unit in its sentence: companies "с участием … капитала" are
-    companies_with_foreign_capital, citizens "обучаются" are students."""
+def metric_of(base: str, sentence: str, at: int) -> str:
+    """The metric of a unit in its sentence, by the cue nearest the number at ``at`` (an
+    offset into ``sentence``): citizens "обучаются" are students, money "товарооборот …
+    составил" is trade_turnover, "вырос на 18%" is growth."""
+    window = sentence[max(0, at - METRIC_WINDOW) : at + 40]
+    best: tuple[int, str] | None = None
     for unit, cue, metric in CONTEXT_METRICS:
-        if base == unit and re.search(cue, sentence, re.IGNORECASE):
-            return metric
-    return {"money": "amount", "percent": "share"}.get(base, base)
+        if base != unit:
+            continue
+        for m in re.finditer(cue, window, re.IGNORECASE):
+            distance = abs(m.start() - min(at, METRIC_WINDOW))
+            if best is None or distance < best[0]:
+                best = (distance, metric)
+    return best[1] if best else PLAIN_METRICS.get(base, base)
 
 
 def when(dates: list[DateSpan], text: str, at: int) -> tuple[date | None, Period | None]:
@@ -217,7 +248,7 @@ def figure_indicator(
     scope = None if base in ("money", "percent") else text[fig.end : end].strip()
     return Indicator(
         id="",
-        metric=metric_of(base, sentence),
+        metric=metric_of(base, sentence, fig.start - context[0]),
         value=fig.value,
         unit=unit_text,
         scope=with_qualifier(scope or None, fig.qualifier),
