@@ -19,7 +19,7 @@ from liaison.brief import (
     select_note,
     write_chronology,
 )
-from liaison.cli.app import STATE, app, err, open_store, out, reported
+from liaison.cli.app import STATE, app, err, open_store, out, printable, reported
 from liaison.cli.options import check_suffix, parse_day, parse_spheres, writable
 from liaison.errors import LiaisonError
 
@@ -94,8 +94,10 @@ def brief(
         err.print(
             Text("warning: ", style="yellow")
             + Text(
-                f"nothing on {content.partner.name} that {home.name} took part in passes "
-                "these filters; the note has only its title"
+                printable(
+                    f"nothing on {content.partner.name} that {home.name} took part in passes "
+                    "these filters; the note has only its title"
+                )
             )
         )
 
@@ -131,7 +133,7 @@ def write_note(
     target = writable(out_path or Path(f"note_{content.partner.id}_{lang}.{fmt}"))
     writer = render_docx if fmt == "docx" else render_pdf
     writer(content, lang, sources, template, out=target)
-    out.print(f"wrote {target}")
+    out.print(printable(f"wrote {target}"))
 
 
 def write_text_or_print(text: str, out_path: Path | None) -> None:
@@ -140,7 +142,7 @@ def write_text_or_print(text: str, out_path: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     writable(out_path).write_text(text, encoding="utf-8")
-    out.print(f"wrote {out_path}")
+    out.print(printable(f"wrote {out_path}"))
 
 
 @app.command()
@@ -165,4 +167,4 @@ def chronology(
         check_suffix(out_path, fmt)
         target = writable(out_path or Path(f"chronology_{content.partner.id}.{fmt}"))
         write_chronology(chronology_table(content, lang), fmt, target, lang)
-    out.print(f"wrote {target} ({len(content.events)} contacts)")
+    out.print(printable(f"wrote {target} ({len(content.events)} contacts)"))

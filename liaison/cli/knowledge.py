@@ -26,6 +26,7 @@ from liaison.cli.app import (
     fail,
     open_store,
     out,
+    printable,
     report,
     reported,
     show_app,
@@ -80,7 +81,7 @@ def run_ingest(paths: list[Path], settings: Settings, store: Store) -> list[flow
         task = progress.add_task("reading", total=len(files))
 
         def on_file(path: Path) -> None:
-            progress.update(task, description=path.name[:40])
+            progress.update(task, description=printable(path.name)[:40])
 
         for outcome in flow.ingest_files(files, settings, store, on_file):
             progress.advance(task)
@@ -209,7 +210,7 @@ def export_kb(
         raise fail(LiaisonError(f"--format {fmt} writes a file", "give --out PATH"))
     with reported():
         write_export(kb, fmt, writable(out_path))
-    out.print(f"wrote {out_path}")
+    out.print(printable(f"wrote {out_path}"))
 
 
 @app.command("import")
