@@ -19,6 +19,7 @@ from liaison.brief import (
     select_note,
     write_chronology,
 )
+from liaison.brief.files import write_text_file
 from liaison.cli.app import STATE, app, err, open_store, out, printable, reported
 from liaison.cli.options import check_suffix, parse_day, parse_spheres, writable
 from liaison.errors import LiaisonError
@@ -141,7 +142,7 @@ def write_text_or_print(text: str, out_path: Path | None) -> None:
     if out_path is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    writable(out_path).write_text(text, encoding="utf-8")
+    write_text_file(writable(out_path), text)
     out.print(printable(f"wrote {out_path}"))
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from liaison.brief import files as output_files
 from liaison.cli.main import EXAMPLES, app
 
 runner = CliRunner()
@@ -105,3 +109,44 @@ def test_a_file_named_inside_a_folder_that_cannot_be_searched_is_one_line(
     code, _stdout, stderr = run(db, "extract", str(unsearchable), str(good))
     assert code == 1
     assert "Traceback" not in stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("command", [["export"], ["brief", "KZ", "--format", "md"]])
+def test_standard_output_on_a_full_disk_is_one_line(tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "kb.sqlite"
+    assert run(db, "ingest", str(EXAMPLES))[0] == 0
+    liaison = Path(sys.executable).with_name("liaison")
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [str(liaison), "--db", str(db), *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        line for line in done.stderr.splitlines() if line.startswith("error: cannot write")
+    ]
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_a_failing_output_file_leaves_the_old_one_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "kb.sqlite"
+    assert run(db, "ingest", str(EXAMPLES))[0] == 0
+    note = tmp_path / "note.md"
+    note.write_text("the note as it was\n", encoding="utf-8")
+
+    def no_space(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(output_files.os, "fsync", no_space)  # only the OS error
+    code, _stdout, stderr = run(db, "brief", "KZ", "--format", "md", "--out", str(note))
+    assert code == 1
+    assert "No space left on device" in stderr and "Traceback" not in stderr
+    assert note.read_text(encoding="utf-8") == "the note as it was\n"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".note.md")]
