@@ -137,9 +137,10 @@ def reported() -> Iterator[None]:
         raise fail(problem) from error
 
 
-def open_store() -> Store:
-    """The knowledge base named by the settings."""
+def open_store(*, read_only: bool = False) -> Store:
+    """The knowledge base named by the settings; a command that only reads opens it
+    ``read_only``, so that it never waits for a writer nor needs to write."""
     try:
-        return Store.open(STATE.current.database_url)
+        return Store.open(STATE.current.database_url, read_only=read_only)
     except LiaisonError as error:
         raise fail(error) from error

@@ -77,7 +77,7 @@ def brief(
             "spheres": parse_spheres(sphere),
             "since": parse_day(since, "--since"),
         }
-    kb = open_store().export()
+    kb = open_store(read_only=True).export()
     home = STATE.current.home
     with reported():
         if partners is not None:
@@ -156,7 +156,7 @@ def chronology(
     lang: Annotated[str, typer.Option("--lang", help="ru or en.")] = "ru",
 ) -> None:
     """The contacts with a partner as a table: dates, kind, direction, place, leader, sources."""
-    kb = open_store().export()
+    kb = open_store(read_only=True).export()
     with reported():
         content = select_note(
             kb,
