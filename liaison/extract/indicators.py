@@ -23,7 +23,7 @@ from liaison.extract.context import Context
 from liaison.extract.dates import DateSpan
 from liaison.extract.facts import dates_in
 from liaison.extract.partners import implied_partners, tokens_between
-from liaison.extract.spheres import SectionKind, masked, parts, sentences
+from liaison.extract.spheres import Masked, SectionKind, masked, parts, sentences
 from liaison.model import BlockKind, Document, Home, Indicator, Mention, Period, make_id
 from liaison.text.morph import analyzer
 
@@ -123,7 +123,7 @@ def figure_of(text: str, m: re.Match[str], start: int) -> Figure:
     )
 
 
-def is_excluded(text: str, m: re.Match[str], dates: list[DateSpan], plain: str) -> bool:
+def is_excluded(text: str, m: re.Match[str], dates: list[DateSpan], plain: Masked) -> bool:
     """Dates and years, "№ 11", numbers inside quoted names."""
     start, end = m.span("num")
     if any(d.start <= start < d.end or d.start < end <= d.end for d in dates):
