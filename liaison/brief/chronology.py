@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Font
 from liaison.brief.content import NoteContent, source_keys
 from liaison.brief.dates import format_date_range
 from liaison.brief.events import EventContext, event_line, main_partner, position_at
-from liaison.brief.files import csv_cell, keep_as_text, replacing
+from liaison.brief.files import csv_cell, keep_as_text, replacing, sheet_value, xml_safe
 from liaison.brief.layout import event_context, source_label
 from liaison.errors import LiaisonError
 from liaison.model import Direction, Event, Participant, label
@@ -134,7 +134,7 @@ def chronology_xlsx(rows: Sequence[dict[str, str]], out: Path, lang: str) -> Non
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([row[c] for c in COLUMNS])
+        sheet.append([sheet_value(row[c]) for c in COLUMNS])
         keep_as_text(sheet[sheet.max_row])
     for index, column in enumerate(COLUMNS, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
@@ -169,5 +169,5 @@ def chronology_docx(rows: Sequence[dict[str, str]], out: Path, lang: str) -> Non
     for row in rows:
         cells = table.add_row().cells
         for cell, column in zip(cells, DOCX_COLUMNS, strict=True):
-            cell.text = row[column]
+            cell.text = xml_safe(row[column])
     doc.save(str(out))

@@ -21,9 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from liaison.brief.files import csv_cell, keep_as_text, replacing, write_text_file
+from liaison.brief.files import csv_cell, keep_as_text, replacing, sheet_value, write_text_file
 from liaison.errors import LiaisonError
 from liaison.model import KnowledgeBase, to_json
 from liaison.model.json import json_key
@@ -40,7 +39,6 @@ TABLE_KINDS = (
     "conflicts",
 )
 LEFT_OUT = {"documents": {"text", "blocks", "source_offsets"}}
-CELL_LIMIT = 32_767
 
 
 def write_export(kb: KnowledgeBase, fmt: str, out: Path) -> Path:
@@ -119,15 +117,8 @@ def export_xlsx(kb: KnowledgeBase, out: Path) -> None:
         sheet = book.create_sheet(kind)
         sheet.append(header)
         for row in rows:
-            sheet.append([xlsx_value(v) for v in row])
+            sheet.append([sheet_value(v) for v in row])
             keep_as_text(sheet[sheet.max_row])
         sheet.freeze_panes = "A2"
     with replacing(out) as temporary:
         book.save(temporary)
-
-
-def xlsx_value(value: Any) -> Any:
-    """A cell value Excel accepts: no control characters, at most 32,767 characters."""
-    if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)[:CELL_LIMIT]
-    return value

@@ -14,12 +14,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 cannot hold (C0 controls but tab and line ends): a .docx or .xlsx
+# holding one is refused by Word and Excel, and by their libraries before that.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+CELL_LIMIT = 32_767  # characters a spreadsheet cell holds
 
 
 @contextlib.contextmanager
@@ -84,3 +89,25 @@ def keep_as_text(cells: Any) -> None:
         if is_formula_like(item.value):
             item.data_type = "s"
             item.quotePrefix = True
+
+
+def xml_safe(value: Any) -> Any:
+    r"""``value`` with the characters XML cannot hold removed, in every string inside it.
+
+    >>> xml_safe({"text": ["a\x00b", 5]})
+    {'text': ['ab', 5]}
+    """
+    if isinstance(value, str):
+        return NOT_XML.sub("", value)
+    if isinstance(value, dict):
+        return {key: xml_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(xml_safe(item) for item in value)
+    return value
+
+
+def sheet_value(value: Any) -> Any:
+    """A cell value a spreadsheet accepts: XML-safe, at most 32,767 characters."""
+    if isinstance(value, str):
+        return xml_safe(value)[:CELL_LIMIT]
+    return value

@@ -15,7 +15,7 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaError
 
 from liaison.brief.content import NoteContent
-from liaison.brief.files import replacing
+from liaison.brief.files import replacing, xml_safe
 from liaison.brief.layout import build_note
 from liaison.brief.placeholders import template_context
 from liaison.errors import TemplateError
@@ -37,7 +37,7 @@ def render_docx(
     out: Path,
 ) -> Path:
     """Write the note to ``out`` (.docx) from ``template`` (default: the shipped one)."""
-    context = template_context(content, build_note(content, lang), sources)
+    context = xml_safe(template_context(content, build_note(content, lang), sources))
     return fill_template(template or shipped_template(), context, out)
 
 
