@@ -5,8 +5,9 @@ knowledge base as it was.
 Time and memory are bounded by the settings, not asserted: every example has a deadline
 proportional to its size, and the readers run under an address-space limit, so a reader
 that blew up on some input would fail the example with a DeadlineExceeded or a MemoryError
-the reader did not turn into a LiaisonError. ``HYPOTHESIS_PROFILE=ci`` runs fewer examples
-(the suite takes well under a minute); ``thorough`` runs many more, for a night.
+the reader did not turn into a LiaisonError. ``HYPOTHESIS_PROFILE=ci`` (the default where
+``CI`` is set) runs fewer examples, the default about half a minute in all; ``thorough``
+runs many more, for a night.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ SLOW_INPUT = [HealthCheck.too_slow, HealthCheck.data_too_large]
 settings.register_profile("ci", max_examples=15, deadline=timedelta(seconds=20))
 settings.register_profile("default", max_examples=30, deadline=timedelta(seconds=20))
 settings.register_profile("thorough", max_examples=1000, deadline=timedelta(seconds=20))
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "default")
+)
 
 SAMPLES = {
     ".txt": NOTE_KOI8R_TXT.read_bytes(),
