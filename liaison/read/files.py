@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -55,20 +56,29 @@ def check_suffix(path: Path) -> str:
 
 
 def read_bytes(path: Path, *, max_bytes: int) -> bytes:
-    """The bytes of ``path``; UnreadableDocument if missing, a folder, too large or empty."""
+    """The bytes of ``path``; UnreadableDocument if missing, a folder, not a regular file,
+    too large or empty.
+
+    At most ``max_bytes`` + 1 bytes are ever read, whatever the file system says of the
+    size: a link to /dev/zero or a named pipe called ``note.txt`` cannot fill the memory
+    or hang the run.
+    """
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise UnreadableDocument(
                 f"{path}: is a folder",
                 "give the files in it, or the folder to a command that walks folders",
             )
-        if size > max_bytes:
+        if not stat.S_ISREG(info.st_mode):
             raise UnreadableDocument(
-                f"{path}: is {human_size(size)}, over the limit of {human_size(max_bytes)}",
-                "if it really is one document, raise the limit with --max-size and run again",
+                f"{path}: is not a regular file (a device, a pipe or a socket)",
+                "give a document saved as a file",
             )
-        data = path.read_bytes()
+        if info.st_size > max_bytes:
+            raise too_large(path, info.st_size, max_bytes)
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise UnreadableDocument(f"{path}: no such file", "check the path and run again") from None
     except OSError as error:
@@ -76,11 +86,22 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes:
             f"{path}: cannot be opened ({error.strerror or error})",
             "check that the file exists and that you may read it",
         ) from None
+    if len(data) > max_bytes:  # it grew while being read
+        raise too_large(path, len(data), max_bytes)
     if not data:
         raise UnreadableDocument(
             f"{path}: the file is empty", "check that the right file was given"
         )
     return data
+
+
+def too_large(path: Path, size: int, max_bytes: int) -> UnreadableDocument:
+    """The error for a file over the size limit."""
+    shown = human_size(size)
+    return UnreadableDocument(
+        f"{path}: is {shown}, over the limit of {human_size(max_bytes)}",
+        "if it really is one document, raise the limit with --max-size and run again",
+    )
 
 
 def human_size(size: int) -> str:

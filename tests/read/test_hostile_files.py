@@ -7,6 +7,7 @@ else, and none takes the memory or the time its declared size would.
 from __future__ import annotations
 
 import io
+import os
 import struct
 import zipfile
 from pathlib import Path
@@ -131,4 +132,19 @@ def test_nesting_that_cannot_be_unwrapped_says_what_happened(tmp_path: Path) -> 
     page = f"<html><body>{'<ul><li>' * depth}{PROSE}{'</li></ul>' * depth}</body></html>"
     path = write(tmp_path, "lists.html", page.encode())
     with pytest.raises(UnreadableDocument, match="levels deep, past which the HTML parser"):
+        read_document(path, max_bytes=LIMIT)
+
+
+@pytest.mark.parametrize("kind", ["device", "pipe"])
+def test_a_device_or_pipe_named_like_a_note_is_refused_without_reading(
+    tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "note.txt"
+    if kind == "device":
+        if not Path("/dev/zero").exists():
+            pytest.skip("no /dev/zero on this system")
+        path.symlink_to("/dev/zero")  # endless bytes: reading it all would fill the memory
+    else:
+        os.mkfifo(path)  # nobody writes: reading it would wait for ever
+    with pytest.raises(UnreadableDocument, match="is not a regular file"):
         read_document(path, max_bytes=LIMIT)
