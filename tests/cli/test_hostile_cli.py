@@ -14,6 +14,9 @@ from typer.testing import CliRunner
 
 from liaison.brief import files as output_files
 from liaison.cli.main import EXAMPLES, app
+from liaison.cli.options import parse_change
+from liaison.errors import LiaisonError
+from liaison.model import Event
 
 runner = CliRunner()
 NEWS = EXAMPLES / "news_en.txt"
@@ -150,3 +153,20 @@ def test_a_failing_output_file_leaves_the_old_one_whole(
     assert "No space left on device" in stderr and "Traceback" not in stderr
     assert note.read_text(encoding="utf-8") == "the note as it was\n"
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".note.md")]
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        ("partners=AZ", "'AZ' is not a list"),  # would have become ("A", "Z")
+        ('participants=["Ким А."]', "is not an object"),  # a participant has fields
+        ("start=5", "'5' does not fit"),
+    ],
+)
+def test_a_correction_of_the_wrong_type_is_refused(change: str, says: str) -> None:
+    with pytest.raises(LiaisonError, match=says):
+        parse_change(Event, change)
+
+
+def test_a_correction_of_the_right_type_is_taken() -> None:
+    assert parse_change(Event, 'partners=["AZ"]') == ("partners", ("AZ",))
