@@ -133,12 +133,17 @@ def is_excluded(text: str, m: re.Match[str], dates: list[DateSpan], plain: Maske
     return text[max(0, start - 2) : start].strip().endswith("№") or plain[start] == "_"
 
 
+# Looked for with a match at the number's end, not a slice to the sentence's end, so a
+# sentence of many numbers costs linear time.
+PERCENT_AFTER = re.compile(r"\s*%")
+
+
 def unit_after(text: str, end: int, stop: int) -> tuple[str, int, int, str] | None:
     """The unit word among the next few words: (metric, start, end, lemma)."""
-    if text[end:stop].lstrip().startswith("%"):
-        at = text.index("%", end)
+    if percent := PERCENT_AFTER.match(text, end, stop):
+        at = percent.end() - 1
         return "percent", at, at + 1, "%"
-    for tok in tokens_between(text, end, stop)[:UNIT_WINDOW]:
+    for tok in tokens_between(text, end, stop, UNIT_WINDOW):
         if re.search(r"[.,;:()]", text[end : tok.start]) and tok.lemma != "ед":
             return None
         if tok.lemma in UNITS:

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from liaison.extract.partners import tokens, tokens_between
 from liaison.extract.spheres import QUOTED, masked
 from liaison.model import Mention, Person
 from liaison.model.merge import merge_pair, merge_same_id
@@ -61,3 +62,14 @@ def test_merging_many_views_of_one_fact_keeps_the_pairwise_result() -> None:
     for view in views[1:]:
         pairwise = merge_pair(pairwise, view)
     assert merge_same_id(views) == [pairwise]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "limit"),
+    [(0, 30, None), (3, 30, 2), (0, 10, 5), (11, 11, None), (5, 200, 3)],
+)
+def test_tokens_between_bisects_to_the_same_tokens(start: int, end: int, limit: int | None) -> None:
+    text = "Визит в Баку 5 раз, 7 встреч и 3 форума."
+    toks = tokens(text)
+    inside = [t for t in toks if t.start >= start and t.end <= end]
+    assert list(tokens_between(text, start, end, limit)) == inside[:limit]
