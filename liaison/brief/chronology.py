@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Font
 from liaison.brief.content import NoteContent, source_keys
 from liaison.brief.dates import format_date_range
 from liaison.brief.events import EventContext, event_line, main_partner, position_at
+from liaison.brief.files import csv_cell, keep_as_text, replacing, sheet_value, xml_safe
 from liaison.brief.layout import event_context, source_label
 from liaison.errors import LiaisonError
 from liaison.model import Direction, Event, Participant, label
@@ -105,8 +106,8 @@ def write_chronology(
     writers = {"xlsx": chronology_xlsx, "csv": chronology_csv, "docx": chronology_docx}
     if fmt not in writers:
         raise LiaisonError(f"unknown chronology format {fmt!r}", "use xlsx, csv or docx")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    writers[fmt](rows, out, lang)
+    with replacing(out) as temporary:
+        writers[fmt](rows, temporary, lang)
     return out
 
 
@@ -115,7 +116,7 @@ def chronology_csv(rows: Sequence[dict[str, str]], out: Path, lang: str) -> None
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
 
 
 def heading(column: str, lang: str) -> str:
@@ -133,7 +134,8 @@ def chronology_xlsx(rows: Sequence[dict[str, str]], out: Path, lang: str) -> Non
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([row[c] for c in COLUMNS])
+        sheet.append([sheet_value(row[c]) for c in COLUMNS])
+        keep_as_text(sheet[sheet.max_row])
     for index, column in enumerate(COLUMNS, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         sheet.column_dimensions[letter].width = WIDTHS.get(column, 14)
@@ -167,5 +169,5 @@ def chronology_docx(rows: Sequence[dict[str, str]], out: Path, lang: str) -> Non
     for row in rows:
         cells = table.add_row().cells
         for cell, column in zip(cells, DOCX_COLUMNS, strict=True):
-            cell.text = row[column]
+            cell.text = xml_safe(row[column])
     doc.save(str(out))

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from liaison.brief.files import csv_cell, keep_as_text, replacing, sheet_value, write_text_file
 from liaison.errors import LiaisonError
 from liaison.model import KnowledgeBase, to_json
 from liaison.model.json import json_key
@@ -39,7 +39,6 @@ TABLE_KINDS = (
     "conflicts",
 )
 LEFT_OUT = {"documents": {"text", "blocks", "source_offsets"}}
-CELL_LIMIT = 32_767
 
 
 def write_export(kb: KnowledgeBase, fmt: str, out: Path) -> Path:
@@ -53,8 +52,7 @@ def write_export(kb: KnowledgeBase, fmt: str, out: Path) -> Path:
 
 def export_json(kb: KnowledgeBase, out: Path) -> None:
     """The exchange JSON, readable by ``liaison import``."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_text_file(out, json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n")
 
 
 def table(kb: KnowledgeBase, kind: str) -> tuple[list[str], list[list[Any]]]:
@@ -83,11 +81,11 @@ def cell(value: Any) -> Any:
 
 
 def csv_text(header: list[str], rows: Iterable[list[Any]]) -> str:
-    """A table as CSV text."""
+    """A table as CSV text, formula-like strings kept as text."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(value) for value in row] for row in rows)
     return buffer.getvalue()
 
 
@@ -96,8 +94,10 @@ def export_csv(kb: KnowledgeBase, out: Path) -> None:
     or inside the zip ``out`` when it ends in .zip."""
     tables = {kind: csv_text(*table(kb, kind)) for kind in TABLE_KINDS}
     if out.suffix.lower() == ".zip":
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with (
+            replacing(out) as temporary,
+            zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        ):
             for kind, text in tables.items():
                 archive.writestr(f"{kind}.csv", "\ufeff" + text)
         return
@@ -105,7 +105,7 @@ def export_csv(kb: KnowledgeBase, out: Path) -> None:
         raise LiaisonError(f"{out} is a file", "give a folder for CSV, or a name ending in .zip")
     out.mkdir(parents=True, exist_ok=True)
     for kind, text in tables.items():
-        (out / f"{kind}.csv").write_text(text, encoding="utf-8-sig", newline="")
+        write_text_file(out / f"{kind}.csv", text, encoding="utf-8-sig")
 
 
 def export_xlsx(kb: KnowledgeBase, out: Path) -> None:
@@ -117,14 +117,8 @@ def export_xlsx(kb: KnowledgeBase, out: Path) -> None:
         sheet = book.create_sheet(kind)
         sheet.append(header)
         for row in rows:
-            sheet.append([xlsx_value(v) for v in row])
+            sheet.append([sheet_value(v) for v in row])
+            keep_as_text(sheet[sheet.max_row])
         sheet.freeze_panes = "A2"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    book.save(out)
-
-
-def xlsx_value(value: Any) -> Any:
-    """A cell value Excel accepts: no control characters, at most 32,767 characters."""
-    if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)[:CELL_LIMIT]
-    return value
+    with replacing(out) as temporary:
+        book.save(temporary)

@@ -8,16 +8,21 @@ from liaison.brief.content import NoteContent
 from liaison.brief.layout import Note, build_note, number_sources
 
 SPECIAL = re.compile(r"([\\*_\[\]`])")
+# Markdown passes raw HTML through to whoever renders it: a document's ``<script>`` or
+# ``<img onerror=…>`` must arrive as text, so the characters of HTML become entities.
+HTML_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 PREFIX = {"heading": "## ", "subheading": "### ", "bullet": "- ", "subbullet": "  - "}
 
 
 def escape(text: str) -> str:
-    """Text with Markdown's markup characters escaped.
+    """Text with Markdown's markup characters escaped and HTML made inert.
 
     >>> escape("ООО «Гекса_Лотос» [1]")
     'ООО «Гекса\\\\_Лотос» \\\\[1\\\\]'
+    >>> escape('<img src=x onerror="alert(1)"> & <script>')
+    '&lt;img src=x onerror="alert(1)"&gt; &amp; &lt;script&gt;'
     """
-    return SPECIAL.sub(r"\\\1", text)
+    return SPECIAL.sub(r"\\\1", text.translate(HTML_ENTITIES))
 
 
 def render_markdown(content: NoteContent, lang: str = "ru", sources: bool = False) -> str:

@@ -15,6 +15,7 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaError
 
 from liaison.brief.content import NoteContent
+from liaison.brief.files import replacing, xml_safe
 from liaison.brief.layout import build_note
 from liaison.brief.placeholders import template_context
 from liaison.errors import TemplateError
@@ -36,7 +37,7 @@ def render_docx(
     out: Path,
 ) -> Path:
     """Write the note to ``out`` (.docx) from ``template`` (default: the shipped one)."""
-    context = template_context(content, build_note(content, lang), sources)
+    context = xml_safe(template_context(content, build_note(content, lang), sources))
     return fill_template(template or shipped_template(), context, out)
 
 
@@ -56,10 +57,10 @@ def fill_template(template: Path, context: dict[str, Any], out: Path) -> Path:
         raise TemplateError(
             f"{template}: template error: {error}", "fix the {% %} / {{ }} tags in it"
         ) from error
-    out.parent.mkdir(parents=True, exist_ok=True)
     # The file's own title is what readers (Liaison's among them) show for it.
     tpl.docx.core_properties.title = " ".join(context.get("title", []))[:255]
-    tpl.save(str(out))
+    with replacing(out) as temporary:
+        tpl.save(str(temporary))
     return out
 
 

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from liaison.brief.content import NoteContent
+from liaison.brief.files import replacing
 from liaison.brief.note_docx import render_docx
 from liaison.errors import TemplateError
 
@@ -38,8 +39,8 @@ def render_pdf(
         work = Path(tmp)
         docx = render_docx(content, lang, sources, template, out=work / f"{out.stem}.docx")
         pdf = convert_to_pdf(soffice, docx, work)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(pdf), out)
+        with replacing(out) as temporary:
+            shutil.copyfile(pdf, temporary)
     return out
 
 

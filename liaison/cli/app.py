@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -81,11 +82,36 @@ def main(
     STATE.is_db_chosen = db is not None or "LIAISON_DATABASE_URL" in os.environ
 
 
+# Characters that move the cursor, end a line or drive the terminal (C0, DEL, C1, the line
+# and paragraph separators) and those that reorder what follows (bidirectional overrides):
+# in a file name or a title they could forge a line of output or hide one.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    r"""``text`` safe to print on one line: controls written as escapes, nothing raw.
+
+    A file name the file system could not decode keeps its readable part too.
+
+    >>> print(printable("note\nerror: all fine\x1b[2J.txt"))
+    note\nerror: all fine\x1b[2J.txt
+    """
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return UNPRINTABLE.sub(escaped, text)
+
+
+def escaped(match: re.Match[str]) -> str:
+    """The escape a Python string literal would use for one character."""
+    char = match.group()
+    code = ord(char)
+    return ESCAPES.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
 def report(error: LiaisonError) -> None:
     """One line on stderr: what is wrong, where, and what to do."""
-    # A file name the file system could not decode must not break the line that names it.
-    text = str(error).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    err.print(Text("error: ", style="red") + Text(text), highlight=False, soft_wrap=True)
+    line = Text("error: ", style="red") + Text(printable(str(error)))
+    err.print(line, highlight=False, soft_wrap=True)
 
 
 def fail(error: LiaisonError) -> typer.Exit:
@@ -111,9 +137,10 @@ def reported() -> Iterator[None]:
         raise fail(problem) from error
 
 
-def open_store() -> Store:
-    """The knowledge base named by the settings."""
+def open_store(*, read_only: bool = False) -> Store:
+    """The knowledge base named by the settings; a command that only reads opens it
+    ``read_only``, so that it never waits for a writer nor needs to write."""
     try:
-        return Store.open(STATE.current.database_url)
+        return Store.open(STATE.current.database_url, read_only=read_only)
     except LiaisonError as error:
         raise fail(error) from error

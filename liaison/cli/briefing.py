@@ -19,7 +19,8 @@ from liaison.brief import (
     select_note,
     write_chronology,
 )
-from liaison.cli.app import STATE, app, err, open_store, out, reported
+from liaison.brief.files import write_text_file
+from liaison.cli.app import STATE, app, err, open_store, out, printable, reported
 from liaison.cli.options import check_suffix, parse_day, parse_spheres, writable
 from liaison.errors import LiaisonError
 
@@ -76,7 +77,7 @@ def brief(
             "spheres": parse_spheres(sphere),
             "since": parse_day(since, "--since"),
         }
-    kb = open_store().export()
+    kb = open_store(read_only=True).export()
     home = STATE.current.home
     with reported():
         if partners is not None:
@@ -94,8 +95,10 @@ def brief(
         err.print(
             Text("warning: ", style="yellow")
             + Text(
-                f"nothing on {content.partner.name} that {home.name} took part in passes "
-                "these filters; the note has only its title"
+                printable(
+                    f"nothing on {content.partner.name} that {home.name} took part in passes "
+                    "these filters; the note has only its title"
+                )
             )
         )
 
@@ -131,7 +134,7 @@ def write_note(
     target = writable(out_path or Path(f"note_{content.partner.id}_{lang}.{fmt}"))
     writer = render_docx if fmt == "docx" else render_pdf
     writer(content, lang, sources, template, out=target)
-    out.print(f"wrote {target}")
+    out.print(printable(f"wrote {target}"))
 
 
 def write_text_or_print(text: str, out_path: Path | None) -> None:
@@ -139,8 +142,8 @@ def write_text_or_print(text: str, out_path: Path | None) -> None:
     if out_path is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    writable(out_path).write_text(text, encoding="utf-8")
-    out.print(f"wrote {out_path}")
+    write_text_file(writable(out_path), text)
+    out.print(printable(f"wrote {out_path}"))
 
 
 @app.command()
@@ -153,7 +156,7 @@ def chronology(
     lang: Annotated[str, typer.Option("--lang", help="ru or en.")] = "ru",
 ) -> None:
     """The contacts with a partner as a table: dates, kind, direction, place, leader, sources."""
-    kb = open_store().export()
+    kb = open_store(read_only=True).export()
     with reported():
         content = select_note(
             kb,
@@ -165,4 +168,4 @@ def chronology(
         check_suffix(out_path, fmt)
         target = writable(out_path or Path(f"chronology_{content.partner.id}.{fmt}"))
         write_chronology(chronology_table(content, lang), fmt, target, lang)
-    out.print(f"wrote {target} ({len(content.events)} contacts)")
+    out.print(printable(f"wrote {target} ({len(content.events)} contacts)"))

@@ -60,13 +60,27 @@ def ingest_files(
 
 
 def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileOutcome]]:
-    """Files under the given paths, and an outcome for each path that does not exist."""
+    """Files under the given paths, and an outcome for each path that does not exist or
+    cannot be listed (the walk goes on past it)."""
     files: list[Path] = []
     missing: list[FileOutcome] = []
+
+    def unreadable(path: Path, error: LiaisonError) -> None:
+        missing.append(FileOutcome(path=path, status="failed", error=error))
+
     for path in paths:
-        if not path.exists():
+        if not lexists(path):
             error = LiaisonError(f"{path}: no such file or folder", "check the path and run again")
-            missing.append(FileOutcome(path=path, status="failed", error=error))
+            unreadable(path, error)
         else:
-            files.extend(iter_paths([path]))
+            files.extend(iter_paths([path], on_error=unreadable))
     return files, missing
+
+
+def lexists(path: Path) -> bool:
+    """Whether ``path`` names something; a path that cannot even be looked at (a folder on
+    the way that cannot be searched, a name too long) counts, so that reading it says why."""
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:
+        return True

@@ -26,6 +26,7 @@ from liaison.cli.app import (
     fail,
     open_store,
     out,
+    printable,
     report,
     reported,
     show_app,
@@ -37,10 +38,9 @@ from liaison.errors import LiaisonError
 from liaison.model import (
     Event,
     Extraction,
-    KnowledgeBase,
-    from_json,
     to_json,
 )
+from liaison.model.exchange import read_knowledge_base
 from liaison.read import iter_paths
 from liaison.store import Store
 
@@ -80,7 +80,7 @@ def run_ingest(paths: list[Path], settings: Settings, store: Store) -> list[flow
         task = progress.add_task("reading", total=len(files))
 
         def on_file(path: Path) -> None:
-            progress.update(task, description=path.name[:40])
+            progress.update(task, description=printable(path.name)[:40])
 
         for outcome in flow.ingest_files(files, settings, store, on_file):
             progress.advance(task)
@@ -134,7 +134,7 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
 ) -> None:
     """Full-text search over documents and facts, in any word form."""
-    store = open_store()
+    store = open_store(read_only=True)
     hits = store.search(query, limit=limit)
     if as_json:
         sys.stdout.write(json.dumps(to_json(hits), ensure_ascii=False, indent=2) + "\n")
@@ -148,7 +148,7 @@ def search(
 @show_app.command("partners")
 def show_partners(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Every partner with counts of what the knowledge base holds on it."""
-    kb = open_store().export()
+    kb = open_store(read_only=True).export()
     if as_json:
         sys.stdout.write(json.dumps(to_json(kb.partners), ensure_ascii=False, indent=2) + "\n")
         return
@@ -160,7 +160,7 @@ def show_partner(
     name: Annotated[str, typer.Argument(help="ISO code (AZ) or a name in either language.")],
 ) -> None:
     """One partner: agreements, contacts, figures."""
-    kb = open_store().export()
+    kb = open_store(read_only=True).export()
     try:
         out.print(views.partner_view(kb, name))
     except LiaisonError as error:
@@ -172,7 +172,7 @@ def show_person(
     name: Annotated[str, typer.Argument(help="A name in any form: 'Бабушкин'.")],
 ) -> None:
     """One person: every name form seen, posts with dates, contacts."""
-    kb = open_store().export()
+    kb = open_store(read_only=True).export()
     try:
         out.print(views.person_view(kb, name))
     except LiaisonError as error:
@@ -184,7 +184,7 @@ def show_event(
     event_id: Annotated[str, typer.Argument(help="Event id, as `show partner` lists.")],
 ) -> None:
     """One event with its participants and sources."""
-    kb = open_store().export()
+    kb = open_store(read_only=True).export()
     try:
         out.print(views.event_view(kb, event_id))
     except LiaisonError as error:
@@ -199,7 +199,7 @@ def export_kb(
     ] = None,
 ) -> None:
     """Export the whole knowledge base (JSON in the exchange shape)."""
-    kb = open_store().export()
+    kb = open_store(read_only=True).export()
     if fmt == "json" and out_path is None:
         sys.stdout.write(json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n")
         return
@@ -209,30 +209,28 @@ def export_kb(
         raise fail(LiaisonError(f"--format {fmt} writes a file", "give --out PATH"))
     with reported():
         write_export(kb, fmt, writable(out_path))
-    out.print(f"wrote {out_path}")
+    out.print(printable(f"wrote {out_path}"))
 
 
 @app.command("import")
 def import_kb(
     path: Annotated[Path, typer.Argument(help="A JSON file from `liaison export`.")],
 ) -> None:
-    """Load a JSON export into the knowledge base."""
+    """Load a JSON export into the knowledge base; nothing is written unless all of it is
+    valid, and a fact already stored keeps what it says (a differing value is a conflict)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        kb = from_json(KnowledgeBase, data)
+        kb = read_knowledge_base(path.read_text(encoding="utf-8"), str(path))
     except OSError as error:
         problem = LiaisonError(
             f"{path}: cannot be read ({error.strerror})",
             "give the JSON file written by `liaison export`",
         )
         raise fail(problem) from error
-    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-        raise fail(
-            LiaisonError(
-                f"{path}: not a Liaison export ({error})",
-                "give a file written by `liaison export --format json`",
-            )
-        ) from error
+    except UnicodeDecodeError as error:
+        problem = LiaisonError(f"{path}: is not UTF-8 text ({error.reason})", "give the JSON file")
+        raise fail(problem) from error
+    except LiaisonError as error:
+        raise fail(error) from error
     store = open_store()
     try:
         store.load(kb)

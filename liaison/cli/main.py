@@ -4,6 +4,10 @@ The commands live in knowledge.py (ingest, extract, search, show, export, import
 correct) and briefing.py (brief, chronology); importing them registers them on ``app``.
 """
 
+import contextlib
+import os
+import sys
+
 from liaison.cli import briefing, knowledge
 from liaison.cli.app import EXAMPLES, STATE, app, report, show_app
 from liaison.cli.options import sphere_named
@@ -14,11 +18,34 @@ __all__ = ["EXAMPLES", "app", "briefing", "knowledge", "run", "show_app", "spher
 
 def run() -> None:
     """The `liaison` program: every command, and one line (no traceback) for any user-facing
-    error a command did not report itself, such as the database going away mid-command."""
+    error a command did not report itself, such as the database going away mid-command, or
+    standard output on a full disk or a closed pipe."""
     try:
-        app()
+        try:
+            app()
+        finally:
+            sys.stdout.flush()  # here, where a failure can still be reported, not at exit
     except LiaisonError as error:
         if STATE.debug:
             raise
         report(error)
         raise SystemExit(1) from error
+    except OSError as error:
+        if STATE.debug:
+            raise
+        silence_stdout()
+        report(
+            LiaisonError(
+                f"cannot write the output ({error.strerror or error})",
+                "free some space, or write to a file with --out, and run again",
+            )
+        )
+        raise SystemExit(1) from None
+
+
+def silence_stdout() -> None:
+    """Point standard output at /dev/null, so that what is still buffered for it cannot
+    fail again when Python exits ('Exception ignored ... BrokenPipeError')."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from liaison.brief.partners import descendants, find_partner
+from liaison.cli.app import printable
 from liaison.errors import NotFound
 from liaison.model import Event, Extraction, KnowledgeBase, label
 from liaison.read.assemble import readable_path
@@ -31,8 +32,13 @@ def ingest_table(outcomes: Sequence[Any]) -> Table:
         )
         found = found_line(o.extraction) if o.extraction else ""
         status = Text(str(o.status).replace("_", " "), style=style)
-        table.add_row(Path(readable_path(o.path)).name, status, found)
+        add_row(table, Path(readable_path(o.path)).name, status, found)
     return table
+
+
+def add_row(table: Table, *cells: str | Text) -> None:
+    """A row whose text cells are printable: a name or title never forges a line."""
+    table.add_row(*(printable(c) if isinstance(c, str) else c for c in cells))
 
 
 def counted(n: int, plural: str) -> str:
@@ -68,8 +74,11 @@ def unplaced_line(path: Path, words: Sequence[str]) -> Text:
     """One line for a document whose relative dates have nothing to count from."""
     quoted = ", ".join(f"«{w}»" for w in words[:5]) + (" …" if len(words) > 5 else "")
     return Text(
-        f"{readable_path(path)}: states no date to place {quoted}; the contacts on those days "
-        "are left out: give the publication date with --published DATE and ingest it again",
+        printable(
+            f"{readable_path(path)}: states no date to place {quoted}; the contacts on those "
+            "days are left out: give the publication date with --published DATE and ingest it "
+            "again"
+        ),
         style="yellow",
     )
 
@@ -77,10 +86,12 @@ def unplaced_line(path: Path, words: Sequence[str]) -> Text:
 def extraction_summary(result: Extraction) -> Group:
     """What one document gave: counts, then the chronology."""
     doc = result.document
-    head = Text(f"{doc.path}  ({doc.format}, {doc.lang}, {len(doc.text)} chars)", style="bold")
+    head = Text(
+        printable(f"{doc.path}  ({doc.format}, {doc.lang}, {len(doc.text)} chars)"), style="bold"
+    )
     counts = Text(found_line(result))
     unplaced = [unplaced_line(Path(doc.path), result.unplaced)] if result.unplaced else []
-    title = Text(doc.title or "", style="italic")
+    title = Text(printable(doc.title or ""), style="italic")
     return Group(head, title, counts, *unplaced, events_table(result.events))
 
 
@@ -91,7 +102,8 @@ def events_table(events: Iterable[Event], title: str = "Chronology") -> Table:
         table.add_column(column)
     for e in sorted(events, key=lambda e: (e.start, e.end)):
         dates = e.start.isoformat() if e.start == e.end else f"{e.start} – {e.end}"
-        table.add_row(
+        add_row(
+            table,
             dates,
             label(e.kind, "en"),
             label(e.direction, "en"),
@@ -109,7 +121,7 @@ def search_table(hits: Sequence[Any], paths: dict[str, str]) -> Table:
         table.add_column(column)
     for hit in hits:
         where = paths.get(hit.document_id or "", hit.document_id or "")
-        table.add_row(hit.kind, hit.snippet or hit.title, where, hit.id)
+        add_row(table, hit.kind, hit.snippet or hit.title, where, hit.id)
     return table
 
 
@@ -129,7 +141,7 @@ def partners_table(kb: KnowledgeBase) -> Table:
     for column in ("id", "name", "english", "level", "mentions"):
         table.add_column(column)
     for p in sorted(kb.partners, key=lambda p: (p.country, p.id)):
-        table.add_row(p.id, p.name, p.name_en, label(p.level, "en"), str(counts[p.id]))
+        add_row(table, p.id, p.name, p.name_en, label(p.level, "en"), str(counts[p.id]))
     return table
 
 
@@ -142,9 +154,9 @@ def partner_view(kb: KnowledgeBase, query: str) -> Group:
         agreements.add_column(column)
     for a in kb.agreements:
         if ids & set(a.partners):
-            agreements.add_row(label(a.status), a.title, a.signed or "", a.id)
+            add_row(agreements, label(a.status), a.title, a.signed or "", a.id)
     events = [e for e in kb.events if ids & set(e.partners)]
-    head = Text(f"{partner.name} / {partner.name_en} ({partner.id})", style="bold")
+    head = Text(printable(f"{partner.name} / {partner.name_en} ({partner.id})"), style="bold")
     return Group(head, agreements, events_table(events), figures_table(kb, ids))
 
 
@@ -156,7 +168,7 @@ def figures_table(kb: KnowledgeBase, ids: set[str]) -> Table:
     for i in kb.indicators:
         if i.partner in ids:
             when = i.as_of.isoformat() if i.as_of else period_text(i.period)
-            table.add_row(f"{i.value:,.10g}", i.unit, when, i.text)
+            add_row(table, f"{i.value:,.10g}", i.unit, when, i.text)
     return table
 
 
@@ -177,11 +189,11 @@ def person_view(kb: KnowledgeBase, query: str) -> Group:
         )
     parts: list[Any] = []
     for person in found:
-        parts.append(Text(f"{person.name}  {person.name_en or ''}", style="bold"))
-        parts.append(Text("forms seen: " + ", ".join(sorted(set(person.aliases)))))
+        parts.append(Text(printable(f"{person.name}  {person.name_en or ''}"), style="bold"))
+        parts.append(Text(printable("forms seen: " + ", ".join(sorted(set(person.aliases))))))
         for pos in person.positions:
             seen = f"{pos.start or '?'} – {pos.end or '?'}"
-            parts.append(Text(f"  {pos.title}  ({seen})"))
+            parts.append(Text(printable(f"  {pos.title}  ({seen})")))
         events = [
             e for e in kb.events if person.name in {e.leader, *(x.name for x in e.participants)}
         ]
@@ -196,15 +208,15 @@ def event_view(kb: KnowledgeBase, event_id: str) -> Group:
     if event is None:
         raise NotFound(f"no event {event_id!r}", "list events with: liaison show partner CODE")
     table = Table(show_header=False)
-    table.add_row("dates", f"{event.start} – {event.end}")
-    table.add_row("kind", label(event.kind, "en"))
-    table.add_row("direction", label(event.direction, "en"))
-    table.add_row("place", event.place or "")
-    table.add_row("leader", event.leader or "")
-    table.add_row("partners", ", ".join(event.partners))
+    add_row(table, "dates", f"{event.start} – {event.end}")
+    add_row(table, "kind", label(event.kind, "en"))
+    add_row(table, "direction", label(event.direction, "en"))
+    add_row(table, "place", event.place or "")
+    add_row(table, "leader", event.leader or "")
+    add_row(table, "partners", ", ".join(event.partners))
     for p in event.participants:
-        table.add_row(p.role, f"{p.name}, {p.position or ''}")
+        add_row(table, p.role, f"{p.name}, {p.position or ''}")
     titles = {d.id: d.title or d.path for d in kb.documents}
     for m in event.mentions:
-        table.add_row("source", f"{titles.get(m.document or '', m.document)} [{m.start}:{m.end}]")
-    return Group(Text(event.title, style="bold"), table)
+        add_row(table, "source", f"{titles.get(m.document or '', m.document)} [{m.start}:{m.end}]")
+    return Group(Text(printable(event.title), style="bold"), table)

@@ -23,7 +23,7 @@ from liaison.extract.context import Context
 from liaison.extract.dates import DateSpan
 from liaison.extract.facts import dates_in
 from liaison.extract.partners import implied_partners, tokens_between
-from liaison.extract.spheres import SectionKind, masked, parts, sentences
+from liaison.extract.spheres import Masked, SectionKind, masked, parts, sentences
 from liaison.model import BlockKind, Document, Home, Indicator, Mention, Period, make_id
 from liaison.text.morph import analyzer
 
@@ -147,7 +147,7 @@ def figure_of(text: str, m: re.Match[str], start: int) -> Figure:
     )
 
 
-def is_excluded(text: str, m: re.Match[str], dates: list[DateSpan], plain: str) -> bool:
+def is_excluded(text: str, m: re.Match[str], dates: list[DateSpan], plain: Masked) -> bool:
     """Dates and years, "№ 11", numbers inside quoted names."""
     start, end = m.span("num")
     if any(d.start <= start < d.end or d.start < end <= d.end for d in dates):
@@ -157,12 +157,17 @@ def is_excluded(text: str, m: re.Match[str], dates: list[DateSpan], plain: str) 
     return text[max(0, start - 2) : start].strip().endswith("№") or plain[start] == "_"
 
 
+# Looked for with a match at the number's end, not a slice to the sentence's end, so a
+# sentence of many numbers costs linear time.
+PERCENT_AFTER = re.compile(r"\s*%")
+
+
 def unit_after(text: str, end: int, stop: int) -> tuple[str, int, int, str] | None:
     """The unit word among the next few words: (metric, start, end, lemma)."""
-    if text[end:stop].lstrip().startswith("%"):
-        at = text.index("%", end)
+    if percent := PERCENT_AFTER.match(text, end, stop):
+        at = percent.end() - 1
         return "percent", at, at + 1, "%"
-    for tok in tokens_between(text, end, stop)[:UNIT_WINDOW]:
+    for tok in tokens_between(text, end, stop, UNIT_WINDOW):
         if re.search(r"[.,;:()]", text[end : tok.start]) and tok.lemma != "ед":
             return None
         if tok.lemma in UNITS:

@@ -62,13 +62,15 @@ class MentionIndex:
 
     items: tuple[Any, ...]
     spans: tuple[tuple[int, int, int], ...]
+    firsts: tuple[int, ...] = ()  # where each item is first mentioned
 
 
 def index_mentions(items: Iterable[Any]) -> MentionIndex:
     """The index of ``items`` by the starts of their mentions."""
     listed = tuple(items)
     spans = sorted((m.start, m.end, n) for n, item in enumerate(listed) for m in item.mentions)
-    return MentionIndex(listed, tuple(spans))
+    firsts = tuple(min((m.start for m in item.mentions), default=0) for item in listed)
+    return MentionIndex(listed, tuple(spans), firsts)
 
 
 def inside(container: Any, index: MentionIndex) -> list[Any]:
@@ -80,27 +82,29 @@ def inside(container: Any, index: MentionIndex) -> list[Any]:
     >>> [p.id for p in inside(event, index_mentions([az, by]))]
     ['BY']
     """
+    return [item for item, _ in inside_with_starts(container, index)]
+
+
+def inside_with_starts(container: Any, index: MentionIndex) -> list[tuple[Any, list[int]]]:
+    """The items inside the container (as ``inside``), each with where its mentions there
+    start; found by bisection, so the cost is that of the mentions inside, however many
+    the items have in the whole document."""
     spans = index.spans
-    numbers: set[int] = set()
+    starts: dict[int, list[int]] = {}
     for outer in container.mentions:
         at = bisect.bisect_left(spans, (outer.start,))
         while at < len(spans) and spans[at][0] <= outer.end:
             if spans[at][1] <= outer.end:
-                numbers.add(spans[at][2])
+                starts.setdefault(spans[at][2], []).append(spans[at][0])
             at += 1
-    first = {n: min(m.start for m in index.items[n].mentions) for n in numbers}
-    return [index.items[n] for n in sorted(numbers, key=lambda n: (first[n], n))]
+    order = sorted(starts, key=lambda n: (index.firsts[n], n))
+    return [(index.items[n], starts[n]) for n in order]
 
 
 def partners_of(container: Any, partners: MentionIndex, default: str | None) -> tuple[str, ...]:
     """The finest partners named inside a fact, or the note's partner when it names none."""
     named = tuple(finest_partner(p.id for p in inside(container, partners)))
     return named or ((default,) if default else ())
-
-
-def mentions_within(container: Any, item: Any) -> list[Mention]:
-    """The mentions of ``item`` that lie inside one of the container's mentions."""
-    return [m for m in item.mentions if any(contains(o, m) for o in container.mentions)]
 
 
 def side_of_person(person: Person, home: Home) -> str | None:
@@ -116,22 +120,23 @@ def people_taking_part(
     """The people named inside an event (news sentences), but not those only honoured or
     quoted there ('к 100-летию со дня рождения …'), each with a post and side."""
     found = []
-    for person in inside(event, persons):
-        if all(is_honoured(text, m.start) for m in mentions_within(event, person)):
+    for person, starts in inside_with_starts(event, persons):
+        if all(is_honoured(text, start) for start in starts):
             continue
         post = person.positions[0].title if person.positions else None
-        first = min(m.start for m in mentions_within(event, person))
+        first = min(starts)
         side = side_of_person(person, home) or side_in_words(text, first, home)
         found.append(Participant(name=person.name, position=post, side=side))
     return tuple(found)
 
 
-def is_venue_abroad(text: str, event: Event, partner: Partner, own: str | None) -> bool:
-    """Whether a partner is named inside an event only as where it took place ('в Ашхабаде
-    (Туркмения)'), outside the country the document is about: a venue, not a side."""
+def is_venue_abroad(text: str, starts: list[int], partner: Partner, own: str | None) -> bool:
+    """Whether a partner is named inside an event (at ``starts``) only as where it took
+    place ('в Ашхабаде (Туркмения)'), outside the country the document is about: a venue,
+    not a side."""
     if own is None or partner.country == own:
         return False
-    return all(is_located(text, m.start) for m in mentions_within(event, partner))
+    return all(is_located(text, start) for start in starts)
 
 
 def contact_partners(
@@ -143,7 +148,9 @@ def contact_partners(
     gaz = gazetteer()
     own = gaz.partners[default].country if default in gaz.partners else None
     named = [
-        p.id for p in inside(event, found[Partner]) if not is_venue_abroad(text, event, p, own)
+        p.id
+        for p, starts in inside_with_starts(event, found[Partner])
+        if not is_venue_abroad(text, starts, p, own)
     ]
     sides = [p.side for p in event.participants if p.side and p.side in gaz.partners]
     people = [s for s in sides if not is_home(s, home)]

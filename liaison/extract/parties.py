@@ -40,7 +40,7 @@ def split_parties(text: str, start: int, end: int, always: bool) -> list[tuple[i
     plain = masked(text, start, end)
     spans, begin = [], start
     splitter = PARTY_SPLIT if has_cyrillic(plain[start:end]) else EN_PARTY_SPLIT
-    for m in splitter.finditer(plain, start, end):
+    for m in plain.finditer(splitter, start, end):
         nxt = re.match(r"[«\"(]*[\w-]+", text[m.end() : m.end() + 40])
         if always or (nxt and starts_party(nxt.group())):
             spans.append((begin, m.start()))
@@ -67,10 +67,10 @@ def party_name(text: str, start: int, end: int, cities: bool) -> str:
 
 def parties_of(text: str, start: int, end: int) -> tuple[str, ...]:
     """The parties of a title: the list after "между" up to "о …", "в …", "на …"."""
-    between = BETWEEN.search(text, start, end) or WITH.search(masked(text, start, end), start, end)
+    between = BETWEEN.search(text, start, end) or masked(text, start, end).search(WITH, start, end)
     if between is None:
         return ()
-    stop = PARTY_STOP.search(masked(text, between.end(), end), between.end(), end)
+    stop = masked(text, between.end(), end).search(PARTY_STOP, between.end(), end)
     begin, finish = between.end(), stop.start() if stop else end
     cities = re.match(r"город(?:ами|ов)\s+", text[begin:finish])
     if cities:

@@ -177,21 +177,29 @@ def match_lemmas(toks: Sequence[Token], table: LemmaTable[V]) -> Iterator[tuple[
             i += 1
 
 
-def tokens_between(text: str, start: int, end: int) -> Sequence[Token]:
-    """The tokens of ``text`` inside ``start..end``."""
+def tokens_between(
+    text: str, start: int, end: int, limit: int | None = None
+) -> Sequence[Token]:
+    """The tokens of ``text`` inside ``start..end``; the first ``limit`` of them if given
+    (a rule that looks a few words ahead need not copy the rest of a long sentence)."""
     toks = tokens(text)
-    starts = token_starts(text)
-    first = bisect.bisect_left(starts, start)
-    last = first
-    while last < len(toks) and toks[last].end <= end:
-        last += 1
-    return toks[first:last]
+    first = bisect.bisect_left(token_starts(text), start)
+    # Tokens do not overlap, so their ends rise too: bisect, not a scan to ``end``, which
+    # made a sentence of many numbers quadratic.
+    last = max(first, bisect.bisect_right(token_ends(text), end))
+    return toks[first : last if limit is None else min(last, first + limit)]
 
 
 @lru_cache(maxsize=32)
 def token_starts(text: str) -> list[int]:
     """Where the tokens of ``text`` start (for bisection)."""
     return [t.start for t in tokens(text)]
+
+
+@lru_cache(maxsize=32)
+def token_ends(text: str) -> list[int]:
+    """Where the tokens of ``text`` end (for bisection)."""
+    return [t.end for t in tokens(text)]
 
 
 @cache

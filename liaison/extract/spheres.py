@@ -202,13 +202,61 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [*bounds, (begin, end)]
 
 
-def masked(text: str, start: int, end: int) -> str:
+def masked(text: str, start: int, end: int) -> Masked:
     """``text`` with quoted names and brackets in ``start..end`` blanked, offsets kept.
 
-    >>> masked("a «b» (c) d", 0, 11)
-    'a ___ ___ d'
+    Only the span and a little context around it are copied, so a rule may mask every
+    sentence of a long document in time linear in its length.
+
+    >>> plain = masked("a «b» (c) d", 0, 11)
+    >>> plain[0:11], plain[2], plain.search("[a-z]", 1, 11)
+    ('a ___ ___ d', '_', Found(begin=10, finish=11))
     """
     piece = text[start:end]
     for pattern in (QUOTED, r"\([^()]*\)"):
         piece = re.sub(pattern, lambda m: "_" * len(m.group()), piece)
-    return text[:start] + piece + text[end:]
+    lo = max(0, start - CONTEXT)
+    return Masked(text[lo:start] + piece + text[end : end + CONTEXT], lo)
+
+
+# Characters of context kept around a masked span, for look-behinds and look-aheads.
+CONTEXT = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Where a pattern matched in a masked text, in the whole text's offsets."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        """Where the match starts (as ``re.Match.start``)."""
+        return self.begin
+
+    def end(self) -> int:
+        """Where the match ends (as ``re.Match.end``)."""
+        return self.finish
+
+
+@dataclass(frozen=True, slots=True)
+class Masked:
+    """A window of a text with some spans blanked, read with the whole text's offsets."""
+
+    window: str
+    offset: int
+
+    def __getitem__(self, key: int | slice) -> str:
+        if isinstance(key, slice):
+            return self.window[key.start - self.offset : key.stop - self.offset]
+        return self.window[key - self.offset]
+
+    def search(self, pattern: re.Pattern[str] | str, pos: int, endpos: int) -> Found | None:
+        """The first match of ``pattern`` in ``pos..endpos`` (as ``Pattern.search``)."""
+        return next(self.finditer(pattern, pos, endpos), None)
+
+    def finditer(self, pattern: re.Pattern[str] | str, pos: int, endpos: int) -> Iterator[Found]:
+        """Every match of ``pattern`` in ``pos..endpos`` (as ``Pattern.finditer``)."""
+        compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+        for m in compiled.finditer(self.window, pos - self.offset, endpos - self.offset):
+            yield Found(m.start() + self.offset, m.end() + self.offset)

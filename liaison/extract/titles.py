@@ -39,7 +39,7 @@ def title_end(text: str, start: int, stop: int) -> int:
         if YEAR_PAREN.match(text, start + paren.start()):
             ends.append(start + paren.start())
             break
-    if m := STOP_PHRASES.search(masked(text, start, stop), start, stop):
+    if m := masked(text, start, stop).search(STOP_PHRASES, start, stop):
         ends.append(m.start())
     end = min(ends)
     kept = re.sub(r"(?:[\s,;:]+(?:и|and))?[\s,;:]*$", "", text[start:end])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from liaison.errors import UnreadableDocument
 from liaison.model import Document
 from liaison.read.assemble import RawText, assemble_document
 from liaison.read.docx import read_docx
@@ -39,7 +40,15 @@ def read_document(path: Path, *, max_bytes: int) -> Document:
     path = Path(path)
     reader = READERS[check_suffix(path)]
     data = read_bytes(path, max_bytes=max_bytes)
-    return assemble_document(reader(data, path), data=data, path=path)
+    try:
+        return assemble_document(reader(data, path), data=data, path=path)
+    except (MemoryError, RecursionError) as error:
+        # A parser that runs out of memory or stack on one file must not end the run.
+        what = "memory" if isinstance(error, MemoryError) else "nesting depth"
+        raise UnreadableDocument(
+            f"{path}: is too large or too deeply nested to read (ran out of {what})",
+            "split it into smaller documents, or save it again from its program, and run again",
+        ) from None
 
 
 __all__ = ["READERS", "SUPPORTED_SUFFIXES", "iter_paths", "read_document"]

@@ -16,7 +16,7 @@ from pathlib import Path
 from liaison.errors import UnreadableDocument
 from liaison.model import Block, BlockKind, Document, content_hash
 from liaison.read.structure import LineHint, dateline, detect_blocks
-from liaison.text.clean import clean_text
+from liaison.text.clean import clean_text, strip_controls
 from liaison.text.scripts import guess_lang
 
 # Any run of white space, line breaks included: a paragraph of a styled format is one line.
@@ -53,7 +53,7 @@ def assemble_document(raw: RawText, *, data: bytes, path: Path) -> Document:
     return Document(
         id=content_hash(data),
         path=readable_path(path),
-        title=raw.title.strip() or title_from_blocks(text, blocks),
+        title=one_line(strip_controls(raw.title)) or title_from_blocks(text, blocks),
         lang=raw.lang or guess_lang(text),
         published=raw.published or dateline(first_line(text)),
         text=text,

@@ -26,6 +26,7 @@ from lxml.etree import XMLSyntaxError
 
 from liaison.errors import UnreadableDocument
 from liaison.model import BlockKind
+from liaison.read.archive import check_package
 from liaison.read.assemble import RawText, one_line
 from liaison.read.structure import LineHint
 
@@ -41,6 +42,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 def read_docx(data: bytes, path: Path) -> RawText:
     """The text of a Word document with a hint for every line."""
     try:
+        check_package(data, path)
         document = docx.Document(io.BytesIO(data))
         lines = list(header_lines(document)) + list(body_lines(document))
         title = (document.core_properties.title or "").strip()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from liaison.errors import UnreadableDocument, UnsupportedFormat
@@ -54,20 +56,29 @@ def check_suffix(path: Path) -> str:
 
 
 def read_bytes(path: Path, *, max_bytes: int) -> bytes:
-    """The bytes of ``path``; UnreadableDocument if missing, a folder, too large or empty."""
+    """The bytes of ``path``; UnreadableDocument if missing, a folder, not a regular file,
+    too large or empty.
+
+    At most ``max_bytes`` + 1 bytes are ever read, whatever the file system says of the
+    size: a link to /dev/zero or a named pipe called ``note.txt`` cannot fill the memory
+    or hang the run.
+    """
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise UnreadableDocument(
                 f"{path}: is a folder",
                 "give the files in it, or the folder to a command that walks folders",
             )
-        if size > max_bytes:
+        if not stat.S_ISREG(info.st_mode):
             raise UnreadableDocument(
-                f"{path}: is {human_size(size)}, over the limit of {human_size(max_bytes)}",
-                "if it really is one document, raise the limit with --max-size and run again",
+                f"{path}: is not a regular file (a device, a pipe or a socket)",
+                "give a document saved as a file",
             )
-        data = path.read_bytes()
+        if info.st_size > max_bytes:
+            raise too_large(path, info.st_size, max_bytes)
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise UnreadableDocument(f"{path}: no such file", "check the path and run again") from None
     except OSError as error:
@@ -75,11 +86,22 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes:
             f"{path}: cannot be opened ({error.strerror or error})",
             "check that the file exists and that you may read it",
         ) from None
+    if len(data) > max_bytes:  # it grew while being read
+        raise too_large(path, len(data), max_bytes)
     if not data:
         raise UnreadableDocument(
             f"{path}: the file is empty", "check that the right file was given"
         )
     return data
+
+
+def too_large(path: Path, size: int, max_bytes: int) -> UnreadableDocument:
+    """The error for a file over the size limit."""
+    shown = human_size(size)
+    return UnreadableDocument(
+        f"{path}: is {shown}, over the limit of {human_size(max_bytes)}",
+        "if it really is one document, raise the limit with --max-size and run again",
+    )
 
 
 def human_size(size: int) -> str:
@@ -99,7 +121,9 @@ def human_size(size: int) -> str:
     return f"{value:.1f}".removesuffix(".0") + f" {units[index]}"
 
 
-def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+def iter_paths(
+    paths: Iterable[Path | str], on_error: Callable[[Path, UnreadableDocument], None] | None = None
+) -> Iterator[Path]:
     """Every file to read: files as given, and the office documents found in folders.
 
     A folder is walked recursively in sorted order. In it, files Liaison reads are
@@ -107,21 +131,60 @@ def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
     .jpg), so that the user learns what to convert; anything else (.md, .py, Thumbs.db),
     hidden files and folders, and Word's lock files (``~$note.docx``) are skipped. A file
     given by name is yielded whatever its suffix, so that reading it can say why not.
+
+    A folder that cannot be listed is passed to ``on_error`` with an UnreadableDocument
+    saying so, and the walk goes on; without ``on_error`` the error is raised.
     """
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            yield from walk_folder(path)
+        try:
+            is_dir = path.is_dir()
+        except OSError as error:  # a folder on the way cannot be searched, a name too long
+            if on_error is None:
+                raise cannot_list(path, error) from None
+            on_error(path, cannot_list(path, error))
+            continue
+        if is_dir:
+            yield from walk_folder(path, on_error)
         else:
             yield path
 
 
-def walk_folder(folder: Path) -> Iterator[Path]:
-    """The office documents under ``folder``, sorted; hidden ones and lock files skipped."""
-    for path in sorted(folder.rglob("*")):
-        parts = path.relative_to(folder).parts
-        if any(part.startswith((".", "~$")) for part in parts):
-            continue
-        suffix = path.suffix.lower()
-        if (suffix in SUPPORTED_SUFFIXES or suffix in ADVICE) and path.is_file():
-            yield path
+def walk_folder(
+    folder: Path, on_error: Callable[[Path, UnreadableDocument], None] | None = None
+) -> Iterator[Path]:
+    """The office documents under ``folder``, sorted; hidden ones and lock files skipped.
+
+    Symbolic links to folders are not followed, so a link to a parent cannot loop.
+    """
+    found: list[Path] = []
+    problems: list[tuple[Path, UnreadableDocument]] = []
+
+    def unlisted(error: OSError) -> None:
+        where = Path(error.filename or folder)
+        problems.append((where, cannot_list(where, error)))
+
+    for root, folders, files in os.walk(folder, onerror=unlisted):
+        folders[:] = [name for name in folders if not name.startswith((".", "~$"))]
+        found.extend(Path(root) / name for name in files if is_office_file(name))
+    for where, problem in problems:
+        if on_error is None:
+            raise problem
+        on_error(where, problem)
+    yield from sorted(found)
+
+
+def is_office_file(name: str) -> bool:
+    """Whether a file found in a folder is one to read or to explain (not hidden, no lock)."""
+    if name.startswith((".", "~$")):
+        return False
+    suffix = Path(name).suffix.lower()
+    return suffix in SUPPORTED_SUFFIXES or suffix in ADVICE
+
+
+def cannot_list(path: Path, error: OSError) -> UnreadableDocument:
+    """The error for a folder (or a path through one) that cannot be listed."""
+    return UnreadableDocument(
+        f"{path}: cannot be listed ({error.strerror or error})",
+        "check that the folder exists and that you may read it; the other files go on",
+    )

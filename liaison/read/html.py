@@ -28,6 +28,7 @@ from liaison.read.structure import LineHint
 
 Line = tuple[str, LineHint]
 
+
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
@@ -45,6 +46,13 @@ DATE_META = (
 )
 TITLE_META = ("og:title", "twitter:title")
 SITE_META = ("og:site_name", "application-name")
+# libxml2's hard limit on nesting, even with huge_tree; text below it is dropped.
+PARSER_MAX_DEPTH = 2048
+# Tags that only lay a page out: a page nested past the parser's limit is read without them.
+WRAPPER_TAG = re.compile(
+    r"</?(?:div|span|section|article|aside|main|font|center|b|i|u|em|strong|small)\b[^>]*>",
+    re.IGNORECASE,
+)
 # On a page without an article trafilatura falls back to menu items; a news item is longer.
 MIN_ARTICLE_WORDS = 12
 
@@ -53,13 +61,7 @@ def read_html(data: bytes, path: Path) -> RawText:
     """The main text of a web page, with its title, date and language."""
     encoding = html_encoding(data)
     markup = XML_DECLARATION.sub("", data.decode(encoding, errors="replace"))
-    try:
-        tree = lxml.html.document_fromstring(markup)
-    except (etree.ParserError, ValueError) as error:
-        raise UnreadableDocument(
-            f"{path}: is not a readable HTML page ({error})",
-            "save the page again from the browser (Save Page As, HTML only) and run again",
-        ) from None
+    tree = parse_page(markup, path)
     title = page_title(tree)
     published = page_published(tree)
     lang = page_lang(tree)
@@ -83,6 +85,50 @@ def read_html(data: bytes, path: Path) -> RawText:
         published=published,
         encoding=encoding,
     )
+
+
+def parse_page(markup: str, path: Path) -> lxml.html.HtmlElement:
+    """The page's element tree, however deeply its elements nest.
+
+    libxml2 stops at 256 levels unless told otherwise, and even then at 2048, dropping all
+    text below silently; a page nested that deep (generated markup, or one built to hurt)
+    is read again without its layout wrappers, and refused with the reason if still too deep.
+    """
+    tree = parse_markup(markup, path)
+    if nesting_depth(tree) < PARSER_MAX_DEPTH:
+        return tree
+    tree = parse_markup(WRAPPER_TAG.sub(" ", markup), path)
+    if nesting_depth(tree) < PARSER_MAX_DEPTH:
+        return tree
+    raise UnreadableDocument(
+        f"{path}: nests its elements more than {PARSER_MAX_DEPTH} levels deep, past which "
+        "the HTML parser reads no text",
+        "save the article's own page again from the browser (Save Page As) and run again",
+    )
+
+
+def parse_markup(markup: str, path: Path) -> lxml.html.HtmlElement:
+    """The element tree of ``markup``, with the parser's depth limit raised to its most."""
+    try:
+        return lxml.html.document_fromstring(markup, parser=lxml.html.HTMLParser(huge_tree=True))
+    except (etree.ParserError, ValueError) as error:
+        raise UnreadableDocument(
+            f"{path}: is not a readable HTML page ({error})",
+            "save the page again from the browser (Save Page As, HTML only) and run again",
+        ) from None
+
+
+def nesting_depth(tree: lxml.html.HtmlElement) -> int:
+    """How many levels deep the tree's elements nest, in one pass (no recursion).
+
+    >>> nesting_depth(lxml.html.document_fromstring("<p><b><i>x</i></b></p>"))
+    5
+    """
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def html_encoding(data: bytes) -> str:

@@ -18,7 +18,17 @@ from liaison.errors import UnreadableDocument
 from liaison.read.assemble import RawText
 
 # Besides its own errors, pypdf lets these through on damaged files.
-DAMAGED = (PyPdfError, ValueError, KeyError, IndexError, TypeError, struct.error, zlib.error)
+DAMAGED = (
+    PyPdfError,
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    NotImplementedError,  # a filter or encoding pypdf does not know ("/\x00lateDecode")
+    struct.error,
+    zlib.error,
+)
 # Titles that PDF printers put in the metadata instead of the document's title.
 PRINTER_TITLE_HINTS = ("microsoft word - ", ".doc", ".docx", ".pdf", "untitled")
 

@@ -1,5 +1,11 @@
 """Connecting to the knowledge base: SQLite or PostgreSQL, migrated to the newest schema.
 
+A knowledge base already at the newest schema is not migrated: its revision is read first,
+without a write lock, so that reading never waits for a writer. A read-only engine opens
+SQLite with ``mode=ro`` (a read-only copy, or a full disk, can still be read) and
+PostgreSQL with read-only transactions. SQLite runs in WAL mode, where readers see the last
+commit while a writer works and never wait for it.
+
 SQLite's Python driver begins transactions late and only before writes, so SQLAlchemy
 takes over: every transaction starts with BEGIN, and a writing one with BEGIN IMMEDIATE,
 which takes the write lock before the first read and keeps two writers from merging
@@ -13,9 +19,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
@@ -34,8 +43,9 @@ def json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def create_store_engine(url: str) -> Engine:
-    """An engine for ``url``; for SQLite, the file's folder is created first."""
+def create_store_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for ``url``; for SQLite, the file's folder is created first (unless
+    ``read_only``: then nothing is created and nothing can be written)."""
     try:
         parsed = make_url(url)
     except ArgumentError as err:
@@ -47,11 +57,20 @@ def create_store_engine(url: str) -> Engine:
             f"{parsed.get_backend_name()} databases are not supported", "use SQLite or PostgreSQL"
         )
     if parsed.get_backend_name() == "sqlite":
+        if read_only:
+            return sqlite_read_only_engine(parsed.database)
         return sqlite_engine(url, parsed.database)
     try:
-        return create_engine(url, json_serializer=json_text, pool_pre_ping=True)
+        engine = create_engine(url, json_serializer=json_text, pool_pre_ping=True)
     except NoSuchModuleError as err:
         raise StoreError(f"no driver for {parsed.drivername}", "use postgresql+psycopg://") from err
+    if read_only:
+
+        @event.listens_for(engine, "connect")
+        def read_only_sessions(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.read_only = True  # psycopg: every transaction READ ONLY
+
+    return engine
 
 
 def sqlite_engine(url: str, database: str | None) -> Engine:
@@ -85,6 +104,31 @@ def sqlite_engine(url: str, database: str | None) -> Engine:
     return engine
 
 
+def sqlite_read_only_engine(database: str | None) -> Engine:
+    """A SQLite engine that opens the file with ``mode=ro``: it creates nothing, takes no
+    write lock and works on a copy that cannot be written."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        raise StoreError(
+            f"cannot open {database or 'an in-memory database'} read-only",
+            "give --db the path of a SQLite file",
+        )
+    path = Path(database).expanduser().resolve()
+    if not path.is_file():
+        raise StoreError(f"no knowledge base at {path}", "ingest documents into it first")
+    uri = f"sqlite:///file:{quote(path.as_posix())}?mode=ro&uri=true"
+    engine = create_engine(uri, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+
+    @event.listens_for(engine, "connect")
+    def configure_connection(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN below
+
+    @event.listens_for(engine, "begin")
+    def begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
     """A connection in a write transaction: committed on success, rolled back on error."""
@@ -103,7 +147,17 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def is_at_head(engine: Engine) -> bool:
+    """Whether the knowledge base's schema is the newest, read without a write lock."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    return current == head
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    """Run every pending migration, in one transaction."""
+    """Run every pending migration, in one transaction; nothing when none is pending."""
+    if is_at_head(engine):
+        return
     with writing(engine) as conn:
         command.upgrade(alembic_config(conn), "head")

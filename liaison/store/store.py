@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from liaison.errors import LiaisonError, StoreError
 from liaison.model import Conflict, Document, Extraction, KnowledgeBase
-from liaison.store.engine import create_store_engine, upgrade_to_head, writing
+from liaison.store.engine import create_store_engine, is_at_head, upgrade_to_head, writing
 from liaison.store.rows import document_from_row, mention_from_row, object_from_row
 from liaison.store.search import SearchHit, find_entries, query_lemmas, snippet
 from liaison.store.tables import (
@@ -59,19 +59,19 @@ class Store:
         self._engine = engine
 
     @classmethod
-    def open(cls, url: str) -> Store:
-        """Connect to ``url`` (``sqlite:///path`` or ``postgresql+psycopg://…``) and migrate it."""
-        engine = create_store_engine(url)
-        try:
-            upgrade_to_head(engine)
-        except SQLAlchemyError as err:
-            engine.dispose()
-            where = make_url(url).render_as_string(hide_password=True)
-            raise StoreError(
-                f"cannot open the knowledge base at {where}: {first_line(err)}",
-                "check that the database exists and can be written",
-            ) from err
-        return cls(engine)
+    def open(cls, url: str, *, read_only: bool = False) -> Store:
+        """Connect to ``url`` (``sqlite:///path`` or ``postgresql+psycopg://…``), migrating
+        it only when its schema is behind.
+
+        ``read_only`` opens it for reading only: no write lock is ever taken, so a search
+        never waits for an import, and a read-only copy can be read. A knowledge base that
+        is behind, or not there yet, is migrated first by a short writing connection.
+        """
+        if not read_only:
+            return cls(migrated_engine(url))
+        if not exists_at_head(url):
+            migrated_engine(url).dispose()
+        return cls(create_store_engine(url, read_only=True))
 
     def close(self) -> None:
         """Release the database connections."""
@@ -219,6 +219,35 @@ class Store:
                 yield conn
         except SQLAlchemyError as err:
             raise StoreError(f"cannot read the knowledge base: {first_line(err)}", "") from err
+
+
+def migrated_engine(url: str) -> Engine:
+    """An engine for writing to ``url``, its schema migrated to the newest when behind."""
+    engine = create_store_engine(url)
+    try:
+        upgrade_to_head(engine)
+    except SQLAlchemyError as err:
+        engine.dispose()
+        where = make_url(url).render_as_string(hide_password=True)
+        raise StoreError(
+            f"cannot open the knowledge base at {where}: {first_line(err)}",
+            "check that the database exists and can be written",
+        ) from err
+    return engine
+
+
+def exists_at_head(url: str) -> bool:
+    """Whether the knowledge base at ``url`` is there with the newest schema (read-only)."""
+    try:
+        engine = create_store_engine(url, read_only=True)
+    except StoreError:
+        return False  # no file yet
+    try:
+        return is_at_head(engine)
+    except SQLAlchemyError:
+        return False
+    finally:
+        engine.dispose()
 
 
 def read_conflicts(conn: Connection, query: Select[Any]) -> list[Conflict]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -18,8 +18,18 @@ from sqlalchemy import Connection, delete, select, update
 
 from liaison.errors import NotFound, StoreError
 from liaison.model import Document, Extraction, KnowledgeBase, from_json, to_json
-from liaison.store.facts import claim_of, drop_orphans, upsert_claims
-from liaison.store.rows import mention_from_row, object_from_row, object_row
+from liaison.store.facts import (
+    Claim,
+    add_conflicts,
+    add_mentions,
+    chunks,
+    claim_of,
+    drop_orphans,
+    existing_rows,
+    upsert_claims,
+)
+from liaison.store.merge import merge_rows
+from liaison.store.rows import Row, mention_from_row, object_from_row, object_row
 from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import (
     FACT_TABLES,
@@ -127,16 +137,94 @@ def retire_document(conn: Connection, old_id: str, new_id: str) -> int:
 
 
 def load_knowledge_base(conn: Connection, kb: KnowledgeBase, now: datetime) -> int:
-    """Import an export: its documents not yet stored, then every fact; return documents added."""
+    """Import an export: its documents not yet stored, then every fact; return documents added.
+
+    A fact the knowledge base already holds keeps what it says and who it is credited to,
+    unless the import only brings new documents saying it (as ingesting them would): what
+    the import says otherwise is recorded as a conflict with no document, the import's.
+    A new document whose path is already current settles which version is current by when
+    each was ingested, as ingesting the newer one would.
+    """
     ids = [d.id for d in kb.documents]
     known = {r.id for r in conn.execute(select(documents.c.id).where(documents.c.id.in_(ids)))}
     rows = [document_row(d, now, d.supersedes) for d in kb.documents if d.id not in known]
     if rows:
         conn.execute(documents.insert(), rows)
         replace_entries(conn, "document", rows)
-    upsert_claims(conn, [claim_of(obj, None) for obj in facts_of(kb)])
+    fresh = {row["id"] for row in rows}
+    claims = [claim_of(obj, None) for obj in facts_of(kb)]
+    check_sources(conn, claims)
+    stored = {
+        cls: existing_rows(conn, cls, [c for c in claims if c.cls is cls]) for cls in FACT_TABLES
+    }
+    own = [c for c in claims if c.row["id"] not in stored[c.cls] or is_only_from(c, fresh)]
+    others = [c for c in claims if c not in own]
+    upsert_claims(conn, own)
+    for claim in others:  # the new documents that also say it become its sources too
+        add_mentions(
+            conn, kind_of(claim.cls), [m for m in claim.mentions if m["document_id"] in fresh]
+        )
+    add_conflicts(conn, [row for c in others for row in disagreements(c, stored[c.cls])])
     load_conflicts(conn, kb)
+    settle_paths(conn, rows)
     return len(rows)
+
+
+def check_sources(conn: Connection, claims: list[Claim]) -> None:
+    """Refuse an import whose facts cite a document neither in it nor stored."""
+    cited = sorted({m["document_id"] for c in claims for m in c.mentions if m["document_id"]})
+    found: set[str] = set()
+    for chunk in chunks(cited):
+        found.update(
+            r.id for r in conn.execute(select(documents.c.id).where(documents.c.id.in_(chunk)))
+        )
+    missing = [d for d in cited if d not in found]
+    if missing:
+        raise StoreError(
+            f"import: not saved, nothing was changed: facts cite document {missing[0]!r}, "
+            "which is neither in the file nor in the knowledge base",
+            "export the knowledge base again with its documents and import that file",
+        )
+
+
+def is_only_from(claim: Claim, documents_ids: set[str]) -> bool:
+    """Whether every source of ``claim`` is among ``documents_ids`` (and it has one)."""
+    sources = {m["document_id"] for m in claim.mentions}
+    return bool(sources) and sources <= documents_ids
+
+
+def disagreements(claim: Claim, stored: dict[str, Row]) -> list[Row]:
+    """Conflict rows for what ``claim`` says that the stored fact does not, field by field."""
+    old = stored[claim.row["id"]]
+    merged = merge_rows(claim.cls, old, claim.row)
+    changed = [(name, claim.row[name]) for name in old if merged.row[name] != old[name]]
+    return [
+        {
+            "fact_kind": kind_of(claim.cls),
+            "fact_id": claim.row["id"],
+            "field": name,
+            "value": value,
+            "document_id": None,
+        }
+        for name, value in changed + list(merged.conflicts)
+    ]
+
+
+def settle_paths(conn: Connection, added: list[Row]) -> None:
+    """One current version per path: of the current documents sharing a path with an added
+    one, the last ingested (then the greater id) stays current and the others retire."""
+    for path in sorted({row["path"] for row in added}):
+        query = select(documents.c.id, documents.c.ingested_at).where(
+            documents.c.path == path, IS_CURRENT
+        )
+        versions = sorted(conn.execute(query), key=lambda r: (naive(r.ingested_at), r.id))
+        for old in versions[:-1]:
+            retire_document(conn, old.id, versions[-1].id)
+
+
+def naive(moment: datetime | None) -> datetime:
+    """A time comparable with any other: SQLite gives them back without their zone."""
+    return (moment or datetime.min.replace(tzinfo=UTC)).replace(tzinfo=None)
 
 
 def load_conflicts(conn: Connection, kb: KnowledgeBase) -> None:

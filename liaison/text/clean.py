@@ -1,7 +1,8 @@
 """Clean text as read into the text every later step works on, keeping a map back.
 
-What changes: Word's plain-text leftovers (``[bookmark: _GoBack]``) and invisible
-characters (soft hyphens, zero-width spaces, a stray byte-order mark) are removed;
+What changes: Word's plain-text leftovers (``[bookmark: _GoBack]``), invisible
+characters (soft hyphens, zero-width spaces, a stray byte-order mark) and control
+characters other than tab and line breaks (NUL, ESC, DEL) are removed;
 Windows line ends become ``\\n``; the text is put in NFC; non-breaking and other odd
 spaces become plain spaces; look-alike letters typed in the wrong script are repaired.
 
@@ -25,9 +26,14 @@ Edit = tuple[int, int, str]
 """Replace ``raw[start:end]`` with the string."""
 
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# C0 controls but tab and the line breaks (LF, VT, FF, CR become line ends below), and DEL.
+# PostgreSQL refuses NUL in text where SQLite keeps it, so an export of one would not load
+# into the other; ESC would let a document's text drive the terminal that prints it.
+CONTROLS = "\x00-\x08\x0e-\x1f\x7f"
 # Word's "save as plain text" writes bookmarks as ``[bookmark: name]``; `_GoBack` marks
 # the last edit, `_Hlk…` a hidden link target. They are never part of the content.
-LEFTOVER = re.compile(rf"\[bookmark: [^\]\n]*\]|\r\n|[{INVISIBLE}]")
+LEFTOVER = re.compile(rf"\[bookmark: [^\]\n]*\]|\r\n|[{INVISIBLE}{CONTROLS}]")
+CONTROL = re.compile(f"[{CONTROLS}]")
 # NFC only ever changes a run of non-ASCII characters, with the ASCII letter before it
 # that a combining mark may attach to (``e`` + U+0301). The runs never hold a character
 # that LEFTOVER removes, so the two kinds of edit never overlap.
@@ -80,6 +86,15 @@ def clean_text(raw: str) -> CleanText:
         text = text.translate(PRIVATE_BULLETS)
     text = repair_mixed_scripts(text, prefer_cyrillic=cyrillic_share(text) >= 0.5)
     return CleanText(text, anchors)
+
+
+def strip_controls(text: str) -> str:
+    r"""``text`` without the control characters cleaning removes (for titles and names).
+
+    >>> strip_controls("Справка\x00 о визите\x1b[2J")
+    'Справка о визите[2J'
+    """
+    return CONTROL.sub("", text)
 
 
 def leftover_edits(raw: str) -> Iterator[Edit]:

@@ -1,0 +1,113 @@
+"""Writing an output file whole or not at all, and table cells that stay text.
+
+A full disk or a failing write must leave neither a 0-byte nor a truncated note where the
+user expects one, nor spoil the note that was there before: every writer writes to a
+temporary file beside the target and renames it into place once it is complete (a rename
+within one folder is atomic).
+
+A cell that starts like a formula (``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
+is written as text: file names, corrections, imports and document text all reach the
+cells of exports and chronologies, and ``=HYPERLINK(...)`` must not become a live formula.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 cannot hold (C0 controls but tab and line ends): a .docx or .xlsx
+# holding one is refused by Word and Excel, and by their libraries before that.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+CELL_LIMIT = 32_767  # characters a spreadsheet cell holds
+
+
+@contextlib.contextmanager
+def replacing(out: Path) -> Iterator[Path]:
+    """A temporary path beside ``out`` to write to; renamed to ``out`` when the block ends
+    without error, removed when it raises (and ``out`` is left as it was)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as error:
+        raise naming(error, out) from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with temporary.open("rb+") as written:
+            os.fsync(written.fileno())  # on disk before the rename makes it the file
+        temporary.replace(out)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise naming(error, out) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def naming(error: OSError, out: Path) -> OSError:
+    """``error`` as if about ``out``: the user gave that name, not the temporary one."""
+    return OSError(error.errno, error.strerror or str(error), str(out))
+
+
+def write_text_file(out: Path, text: str, encoding: str = "utf-8") -> Path:
+    """Write ``text`` to ``out`` whole or not at all."""
+    with replacing(out) as temporary:
+        temporary.write_text(text, encoding=encoding, newline="")
+    return out
+
+
+def is_formula_like(value: Any) -> bool:
+    """Whether a spreadsheet would take the string ``value`` for a formula.
+
+    >>> is_formula_like("=HYPERLINK(1)"), is_formula_like("-5"), is_formula_like("Баку")
+    (True, True, False)
+    """
+    return isinstance(value, str) and value.startswith(FORMULA_START)
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet opens as text: a leading quote before a formula-like
+    string, as spreadsheets themselves mark text.
+
+    >>> csv_cell("=1+1"), csv_cell("Баку"), csv_cell(5)
+    ("'=1+1", 'Баку', 5)
+    """
+    return f"'{value}" if is_formula_like(value) else value
+
+
+def keep_as_text(cells: Any) -> None:
+    """Mark the openpyxl cells that hold formula-like strings as text (and quote-prefixed,
+    so that editing the cell in Excel does not turn it into a formula either)."""
+    for item in cells:
+        if is_formula_like(item.value):
+            item.data_type = "s"
+            item.quotePrefix = True
+
+
+def xml_safe(value: Any) -> Any:
+    r"""``value`` with the characters XML cannot hold removed, in every string inside it.
+
+    >>> xml_safe({"text": ["a\x00b", 5]})
+    {'text': ['ab', 5]}
+    """
+    if isinstance(value, str):
+        return NOT_XML.sub("", value)
+    if isinstance(value, dict):
+        return {key: xml_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(xml_safe(item) for item in value)
+    return value
+
+
+def sheet_value(value: Any) -> Any:
+    """A cell value a spreadsheet accepts: XML-safe, at most 32,767 characters."""
+    if isinstance(value, str):
+        return xml_safe(value)[:CELL_LIMIT]
+    return value

@@ -1,0 +1,172 @@
+"""The command line given names and trees built to hurt: one line per file, the rest go on."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from liaison.brief import files as output_files
+from liaison.cli.main import EXAMPLES, app
+from liaison.cli.options import parse_change
+from liaison.errors import LiaisonError
+from liaison.model import Event
+
+runner = CliRunner()
+NEWS = EXAMPLES / "news_en.txt"
+
+
+def run(db: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["--db", str(db), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def stored_paths(db: Path) -> list[str]:
+    with sqlite3.connect(db) as con:
+        return sorted(r[0] for r in con.execute("select path from documents"))
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("a\nerror: all files were read.txt", "a\\nerror: all files were read.txt"),
+        ("b\x1b[2J\x1b[31m.txt", "b\\x1b[2J\\x1b[31m.txt"),
+        ("c\rerror: forged.txt", "c\\rerror: forged.txt"),
+        ("d\u202etxt.exe.txt", "d\\u202etxt.exe.txt"),  # right-to-left override
+    ],
+)
+def test_a_hostile_file_name_is_printed_escaped_on_one_line(
+    tmp_path: Path, name: str, shown: str
+) -> None:
+    (tmp_path / name).write_bytes(b"")
+    code, stdout, stderr = run(tmp_path / "kb.sqlite", "ingest", str(tmp_path / name))
+    assert code == 1
+    errors = [line for line in stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1
+    assert shown in errors[0]
+    assert "\x1b[2J" not in stderr + stdout
+    assert "\u202e" not in stderr + stdout
+
+
+def test_a_hostile_name_of_a_good_file_is_escaped_in_every_table(tmp_path: Path) -> None:
+    path = tmp_path / "news\n\x1b[1mforged.txt"
+    path.write_bytes(NEWS.read_bytes())
+    db = tmp_path / "kb.sqlite"
+    code, stdout, _ = run(db, "extract", str(path))
+    assert code == 0
+    assert "news\\n\\x1b[1m" in stdout  # (Rich may wrap the rest at the width)
+    assert "\x1b[1m" not in stdout
+    code, stdout, _ = run(db, "ingest", str(path))
+    assert code == 0
+    assert "\x1b" not in stdout
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_the_rest_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree = tmp_path / "notes"
+    (tree / "locked").mkdir(parents=True)
+    (tree / "locked" / "hidden.txt").write_bytes(NEWS.read_bytes())
+    (tree / "open.txt").write_bytes(NEWS.read_bytes())
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str] = ".") -> object:
+        # Only the OS error is simulated: the tests run as root, whom permissions do not stop.
+        if Path(path) == tree / "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    db = tmp_path / "kb.sqlite"
+    code, _stdout, stderr = run(db, "ingest", str(tree))
+    assert code == 1
+    errors = [line for line in stderr.splitlines() if line.startswith("error:")]
+    assert errors == [
+        f"error: {tree / 'locked'}: cannot be listed (Permission denied); check that the "
+        "folder exists and that you may read it; the other files go on"
+    ]
+    assert stored_paths(db) == [str(tree / "open.txt")]
+
+
+def test_a_file_named_inside_a_folder_that_cannot_be_searched_is_one_line(
+    tmp_path: Path,
+) -> None:
+    # A name past the file system's limit makes every look at the path fail, as a folder
+    # on the way without search permission does, and that works for root too.
+    unsearchable = tmp_path / ("x" * 300) / "note.txt"
+    good = tmp_path / "good.txt"
+    good.write_bytes(NEWS.read_bytes())
+    db = tmp_path / "kb.sqlite"
+    code, _stdout, stderr = run(db, "ingest", str(unsearchable), str(good))
+    assert code == 1
+    errors = [line for line in stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1
+    assert "note.txt" in errors[0] and "File name too long" in errors[0]
+    assert stored_paths(db) == [str(good)]
+    code, _stdout, stderr = run(db, "extract", str(unsearchable), str(good))
+    assert code == 1
+    assert "Traceback" not in stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("command", [["export"], ["brief", "KZ", "--format", "md"]])
+def test_standard_output_on_a_full_disk_is_one_line(tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "kb.sqlite"
+    assert run(db, "ingest", str(EXAMPLES))[0] == 0
+    liaison = Path(sys.executable).with_name("liaison")
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [str(liaison), "--db", str(db), *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        line for line in done.stderr.splitlines() if line.startswith("error: cannot write")
+    ]
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_a_failing_output_file_leaves_the_old_one_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "kb.sqlite"
+    assert run(db, "ingest", str(EXAMPLES))[0] == 0
+    note = tmp_path / "note.md"
+    note.write_text("the note as it was\n", encoding="utf-8")
+
+    def no_space(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(output_files.os, "fsync", no_space)  # only the OS error
+    code, _stdout, stderr = run(db, "brief", "KZ", "--format", "md", "--out", str(note))
+    assert code == 1
+    assert "No space left on device" in stderr and "Traceback" not in stderr
+    assert note.read_text(encoding="utf-8") == "the note as it was\n"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".note.md")]
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        ("partners=AZ", "'AZ' is not a list"),  # would have become ("A", "Z")
+        ('participants=["Ким А."]', "is not an object"),  # a participant has fields
+        ("start=5", "'5' does not fit"),
+    ],
+)
+def test_a_correction_of_the_wrong_type_is_refused(change: str, says: str) -> None:
+    with pytest.raises(LiaisonError, match=says):
+        parse_change(Event, change)
+
+
+def test_a_correction_of_the_right_type_is_taken() -> None:
+    assert parse_change(Event, 'partners=["AZ"]') == ("partners", ("AZ",))
