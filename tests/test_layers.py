@@ -33,7 +33,8 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
-TOP_LEVEL = {"errors.py": set(), "config.py": {"errors", "model"}}
+# config.py builds the Home from the shipped regions gazetteer, its cues lemmatised.
+TOP_LEVEL = {"errors.py": set(), "config.py": {"errors", "model", "data", "text"}}
 
 
 @pytest.mark.parametrize(("name", "allowed"), sorted(TOP_LEVEL.items()))

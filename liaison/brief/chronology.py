@@ -16,7 +16,8 @@ from openpyxl.styles import Alignment, Font
 from liaison.brief.content import NoteContent, source_keys
 from liaison.brief.dates import format_date_range
 from liaison.brief.events import EventContext, event_line, main_partner, position_at
-from liaison.brief.files import csv_cell, keep_as_text, replacing, sheet_value, xml_safe
+from liaison.brief.export import set_date_format, xlsx_value
+from liaison.brief.files import csv_cell, keep_as_text, replacing, xml_safe
 from liaison.brief.layout import event_context, source_label
 from liaison.errors import LiaisonError
 from liaison.model import Direction, Event, Participant, label
@@ -134,8 +135,9 @@ def chronology_xlsx(rows: Sequence[dict[str, str]], out: Path, lang: str) -> Non
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([sheet_value(row[c]) for c in COLUMNS])
+        sheet.append([xlsx_value(row[c]) for c in COLUMNS])
         keep_as_text(sheet[sheet.max_row])
+    set_date_format(sheet)
     for index, column in enumerate(COLUMNS, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         sheet.column_dimensions[letter].width = WIDTHS.get(column, 14)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 import iuliia
 
+from liaison.data import REGIONS_RU, load_records
 from liaison.model import Home, Partner, Person
 from liaison.text.phrases import inflect
 
@@ -54,10 +56,8 @@ DOMAINS_EN: dict[str, str] = {
     "туризма": "Tourism",
 }
 PLACES_EN: dict[str, str] = {
-    "москва": "Moscow",
     "баку": "Baku",
     "минск": "Minsk",
-    "астрахань": "Astrakhan",
     "могилев": "Mogilev",
     "витебск": "Vitebsk",
     "брест": "Brest",
@@ -150,4 +150,18 @@ def place_en(place: str, partners: Iterable[Partner]) -> str:
     for partner in partners:
         if partner.name.lower() == low and partner.name_en:
             return partner.name_en
-    return PLACES_EN.get(low, transliterate(place))
+    return PLACES_EN.get(low) or russian_places_en().get(low) or transliterate(place)
+
+
+@cache
+def russian_places_en() -> dict[str, str]:
+    """The regions of Russia and their centres by lower-case Russian name → English name.
+
+    >>> russian_places_en()["астрахань"], russian_places_en()["волгоградская область"]
+    ('Astrakhan', 'Volgograd Region')
+    """
+    table: dict[str, str] = {}
+    for r in load_records(REGIONS_RU):
+        table[r["name"].lower().replace("ё", "е")] = r["name_en"]
+        table.setdefault(r["capital"].lower().replace("ё", "е"), r["capital_en"])
+    return table

@@ -14,9 +14,11 @@ import csv
 import dataclasses
 import io
 import json
+import re
 import typing
 import zipfile
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,9 @@ from liaison.brief.files import csv_cell, keep_as_text, replacing, sheet_value, 
 from liaison.errors import LiaisonError
 from liaison.model import KnowledgeBase, to_json
 from liaison.model.json import json_key
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DATE_FORMAT = "DD.MM.YYYY"
 
 TABLE_KINDS = (
     "documents",
@@ -117,8 +122,32 @@ def export_xlsx(kb: KnowledgeBase, out: Path) -> None:
         sheet = book.create_sheet(kind)
         sheet.append(header)
         for row in rows:
-            sheet.append([sheet_value(v) for v in row])
+            sheet.append([xlsx_value(v) for v in row])
             keep_as_text(sheet[sheet.max_row])
+        set_date_format(sheet)
         sheet.freeze_panes = "A2"
     with replacing(out) as temporary:
         book.save(temporary)
+
+
+def xlsx_value(value: Any) -> Any:
+    """A cell value a spreadsheet accepts (``sheet_value``); a day written ``2024-05-31``
+    becomes a date cell, so a spreadsheet sorts and filters it.
+
+    >>> xlsx_value("2024-05-31"), xlsx_value("2024"), xlsx_value("a\x01b")
+    (datetime.date(2024, 5, 31), '2024', 'ab')
+    """
+    if isinstance(value, str) and ISO_DAY.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass  # '2024-02-30' is text, not a day
+    return sheet_value(value)
+
+
+def set_date_format(sheet: Any) -> None:
+    """Show the date cells of ``sheet`` as the office writes days: 31.05.2024."""
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, date):
+                cell.number_format = DATE_FORMAT

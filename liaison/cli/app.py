@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shlex
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -63,6 +65,34 @@ DbOption = Annotated[
         "(default: $LIAISON_DATABASE_URL or ~/.local/share/liaison/liaison.sqlite).",
     ),
 ]
+
+
+HomeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--home",
+        help="The home region: 'Волгоградская область', 'Volgograd Region' or RU-VGG "
+        "(default: $LIAISON_HOME, liaison.toml's home, else Астраханская область).",
+    ),
+]
+
+
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date for files that state none: 2025-04-22, 22.04.2025, "
+        "22 апреля 2025 (a date the file states wins; this wins over a guessed one).",
+    ),
+]
+
+
+def settings_for(home: str | None) -> Settings:
+    """This run's settings with the home a command's ``--home`` names."""
+    try:
+        return STATE.current.with_home(home)
+    except LiaisonError as error:
+        raise fail(error) from error
 
 
 @app.callback()
@@ -144,3 +174,17 @@ def open_store(*, read_only: bool = False) -> Store:
         return Store.open(STATE.current.database_url, read_only=read_only)
     except LiaisonError as error:
         raise fail(error) from error
+
+
+def program() -> str:
+    """The command this run was started by, as a shell would take it back.
+
+    ``.venv/bin/liaison`` when run by that path, ``python -m liaison`` through the
+    interpreter's path, ``liaison`` when neither can be told (a test runner).
+    """
+    started = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path("liaison")
+    if started.name == "__main__.py" and started.parent.name == "liaison":
+        return f"{shlex.quote(sys.executable)} -m liaison"
+    if started.stem == "liaison":
+        return shlex.quote(str(started))
+    return "liaison"

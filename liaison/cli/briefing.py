@@ -20,7 +20,16 @@ from liaison.brief import (
     write_chronology,
 )
 from liaison.brief.files import write_text_file
-from liaison.cli.app import STATE, app, err, open_store, out, printable, reported
+from liaison.cli.app import (
+    HomeOption,
+    app,
+    err,
+    open_store,
+    out,
+    printable,
+    reported,
+    settings_for,
+)
 from liaison.cli.options import check_suffix, parse_day, parse_spheres, writable
 from liaison.errors import LiaisonError
 
@@ -66,6 +75,7 @@ def brief(
             "too, not only those in force and being implemented.",
         ),
     ] = False,
+    home_name: HomeOption = None,
 ) -> None:
     """Write the reference note for a partner, or an overview of several partners."""
     fmt = fmt or ("md" if partners is not None else "docx")
@@ -77,8 +87,8 @@ def brief(
             "spheres": parse_spheres(sphere),
             "since": parse_day(since, "--since"),
         }
+    home = settings_for(home_name).home
     kb = open_store(read_only=True).export()
-    home = STATE.current.home
     with reported():
         if partners is not None:
             codes = [p.strip() for p in partners.split(",") if p.strip()]
@@ -154,14 +164,16 @@ def chronology(
     start: Annotated[str | None, typer.Option("--from", help="First day or year.")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Last day or year.")] = None,
     lang: Annotated[str, typer.Option("--lang", help="ru or en.")] = "ru",
+    home_name: HomeOption = None,
 ) -> None:
     """The contacts with a partner as a table: dates, kind, direction, place, leader, sources."""
+    home = settings_for(home_name).home
     kb = open_store(read_only=True).export()
     with reported():
         content = select_note(
             kb,
             partner,
-            home=STATE.current.home,
+            home=home,
             start=parse_day(start, "--from"),
             end=parse_day(end, "--to", last=True),
         )

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from liaison.config import Settings
 from liaison.errors import LiaisonError
 from liaison.extract.pipeline import Context, extract
 from liaison.model import Agreement, Event, Extraction, Person
-from liaison.read import iter_paths, read_document
+from liaison.read import iter_paths, read_document, unique_paths
 from liaison.resolve.agreements import resolve_agreements
 from liaison.resolve.events import resolve_events
 from liaison.resolve.persons import resolve_persons
 from liaison.store import Store
 
 
-def extract_file(path: Path, settings: Settings) -> Extraction:
-    """Read one file and extract everything from it; nothing is stored."""
-    document = read_document(path, max_bytes=settings.max_file_bytes)
+def extract_file(path: Path, settings: Settings, published: date | None = None) -> Extraction:
+    """Read one file and extract everything from it; nothing is stored.
+
+    ``published`` dates a file that states no date of its own (``--published``).
+    """
+    document = read_document(path, max_bytes=settings.max_file_bytes, published=published)
     return extract(document, Context(home=settings.home))
 
 
@@ -38,6 +42,7 @@ def ingest_files(
     settings: Settings,
     store: Store,
     on_file: Callable[[Path], None] = lambda _: None,
+    published: date | None = None,
 ) -> Iterator[FileOutcome]:
     """Ingest each file in its own transaction; a bad file is reported and the rest go on."""
     known = {p.name: p for p in store.all(Person)}
@@ -46,7 +51,7 @@ def ingest_files(
     for path in paths:
         on_file(path)
         try:
-            extraction = resolve_persons(extract_file(path, settings), known)
+            extraction = resolve_persons(extract_file(path, settings, published), known)
             extraction = resolve_events(extraction, list(events.values()))
             extraction = resolve_agreements(extraction, list(agreements.values()))
             result = store.save(extraction)
@@ -60,8 +65,8 @@ def ingest_files(
 
 
 def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileOutcome]]:
-    """Files under the given paths, and an outcome for each path that does not exist or
-    cannot be listed (the walk goes on past it)."""
+    """Files under the given paths, each once, and an outcome for each path that does not
+    exist or cannot be listed (the walk goes on past it)."""
     files: list[Path] = []
     missing: list[FileOutcome] = []
 
@@ -74,7 +79,7 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileOutcome]]:
             unreadable(path, error)
         else:
             files.extend(iter_paths([path], on_error=unreadable))
-    return files, missing
+    return unique_paths(files), missing
 
 
 def lexists(path: Path) -> bool:

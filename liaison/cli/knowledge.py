@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,18 +22,22 @@ from liaison.cli import flow, views
 from liaison.cli.app import (
     EXAMPLES,
     STATE,
+    HomeOption,
+    PublishedOption,
     app,
     err,
     fail,
     open_store,
     out,
     printable,
+    program,
     report,
     reported,
+    settings_for,
     show_app,
 )
 from liaison.cli.briefing import write_note
-from liaison.cli.options import FACT_KINDS, parse_change, writable
+from liaison.cli.options import FACT_KINDS, parse_change, parse_day, writable
 from liaison.config import Settings
 from liaison.errors import LiaisonError
 from liaison.model import (
@@ -41,7 +46,7 @@ from liaison.model import (
     to_json,
 )
 from liaison.model.exchange import read_knowledge_base
-from liaison.read import iter_paths
+from liaison.read import iter_paths, skipped_files
 from liaison.store import Store
 
 
@@ -51,13 +56,17 @@ def ingest(
     max_size: Annotated[
         int | None, typer.Option("--max-size", help="Largest file to read, MB.")
     ] = None,
+    home: HomeOption = None,
+    published: PublishedOption = None,
 ) -> None:
     """Read documents into the knowledge base: one transaction per document."""
-    settings = STATE.current
+    settings = settings_for(home)
+    with reported():
+        day = parse_day(published, "--published")
     if max_size is not None:
         settings = dataclasses.replace(settings, max_file_bytes=max_size * 1024 * 1024)
     store = open_store()
-    outcomes = run_ingest(paths, settings, store)
+    outcomes = run_ingest(paths, settings, store, day)
     out.print(views.ingest_table(outcomes))
     out.print(views.outcomes_line(outcomes))
     out.print(views.counts_line(store.counts()))
@@ -70,11 +79,15 @@ def ingest(
         raise typer.Exit(1)
 
 
-def run_ingest(paths: list[Path], settings: Settings, store: Store) -> list[flow.FileOutcome]:
+def run_ingest(
+    paths: list[Path], settings: Settings, store: Store, published: date | None = None
+) -> list[flow.FileOutcome]:
     """Ingest with a progress bar; errors are printed one line each as they happen."""
     files, outcomes = flow.expand(paths)
     for outcome in outcomes:
         report(outcome.error)
+    for path, reason in skipped_files(paths):
+        err.print(Text(f"skipped {path}: {reason}"), highlight=False, soft_wrap=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("reading", total=len(files))
@@ -82,7 +95,7 @@ def run_ingest(paths: list[Path], settings: Settings, store: Store) -> list[flow
         def on_file(path: Path) -> None:
             progress.update(task, description=printable(path.name)[:40])
 
-        for outcome in flow.ingest_files(files, settings, store, on_file):
+        for outcome in flow.ingest_files(files, settings, store, on_file, published):
             progress.advance(task)
             if outcome.error is not None:
                 if STATE.debug:
@@ -98,11 +111,16 @@ def run_ingest(paths: list[Path], settings: Settings, store: Store) -> list[flow
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders to read.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the exchange JSON.")] = False,
+    home: HomeOption = None,
+    published: PublishedOption = None,
 ) -> None:
     """Extract from documents and print what was found; nothing is stored.
 
     With --json: one JSON object for one file, an array for several.
     """
+    settings = settings_for(home)
+    with reported():
+        day = parse_day(published, "--published")
     files, missing = flow.expand(paths)
     results: list[Extraction] = []
     failed = len(missing)
@@ -110,7 +128,7 @@ def extract(
         report(outcome.error)
     for path in files:
         try:
-            results.append(flow.extract_file(path, STATE.current))
+            results.append(flow.extract_file(path, settings, day))
         except LiaisonError as error:
             failed += 1
             if STATE.debug:
@@ -271,9 +289,9 @@ def demo(
         raise fail(error) from error
     db = settings.database_url.removeprefix("sqlite:///")
     out.print(f"Knowledge base: {db}")
-    out.print(
-        f"Try: liaison --db {db} search 'соглашения' | show partner KZ | brief TM --format md"
-    )
+    out.print("Try:")
+    for command in views.demo_commands(program(), db):
+        out.print(f"  {command}", soft_wrap=True)
     if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(1)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from liaison.errors import LiaisonError
+from liaison.extract.dates import parse_date_range
 from liaison.model import (
     Agreement,
     Event,
@@ -22,19 +24,35 @@ from liaison.model.json import convert, field_types
 from liaison.model.vocab import label
 from liaison.text.morph import lemmas
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 
 def parse_day(value: str | None, option: str, last: bool = False) -> date | None:
-    """A date option: YYYY-MM-DD, or a year meaning its first day (its last with ``last``)."""
+    """A date option as people type it: ``2025-01-01``, ``01.01.2025``, ``1 января 2025``,
+    ``май 2025`` or ``2025``; a month or a year means its first day (its last with ``last``).
+
+    >>> parse_day("01.01.2025", "--since"), parse_day("1 января 2025", "--since")
+    (datetime.date(2025, 1, 1), datetime.date(2025, 1, 1))
+    >>> parse_day("2024", "--to", last=True)
+    datetime.date(2024, 12, 31)
+    """
     if value is None:
         return None
+    text = value.strip()
     try:
-        if value.isdigit():
-            return date(int(value), 12, 31) if last else date(int(value), 1, 1)
-        return date.fromisoformat(value)
-    except ValueError as error:
+        if text.isdigit() and len(text) == 4:
+            return date(int(text), 12, 31) if last else date(int(text), 1, 1)
+        if ISO_DAY.fullmatch(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    days = parse_date_range(text)
+    if days is None:
         raise LiaisonError(
-            f"{option} {value!r} is not a date", "write 2024-05-31 or 2024"
-        ) from error
+            f"{option} {value!r} is not a date",
+            "write 2024-05-31, 31.05.2024, 31 мая 2024 or 2024",
+        )
+    return days.end if last else days.start
 
 
 def parse_spheres(values: list[str] | None) -> list[Sphere] | None:

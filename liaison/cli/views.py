@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -14,7 +15,7 @@ from rich.text import Text
 from liaison.brief.partners import descendants, find_partner
 from liaison.cli.app import printable
 from liaison.errors import NotFound
-from liaison.model import Event, Extraction, KnowledgeBase, label
+from liaison.model import Agreement, Event, Extraction, KnowledgeBase, Person, label
 from liaison.read.assemble import readable_path
 
 FACT_KINDS = ("agreements", "events", "persons", "organizations", "facts", "indicators")
@@ -91,8 +92,37 @@ def extraction_summary(result: Extraction) -> Group:
     )
     counts = Text(found_line(result))
     unplaced = [unplaced_line(Path(doc.path), result.unplaced)] if result.unplaced else []
-    title = Text(printable(doc.title or ""), style="italic")
-    return Group(head, title, counts, *unplaced, events_table(result.events))
+    return Group(
+        head,
+        Text(printable(doc.title or ""), style="italic"),
+        counts,
+        *unplaced,
+        events_table(result.events),
+        agreements_table(result.agreements),
+        persons_table(result.persons),
+    )
+
+
+def agreements_table(agreements: Iterable[Agreement]) -> Table:
+    """Agreements in the source's order: kind, title, signed, status."""
+    table = Table(title="Agreements", title_justify="left")
+    for column in ("kind", "title", "signed", "status"):
+        table.add_column(column)
+    for a in agreements:
+        kind, status = label(a.kind, "en"), label(a.status, "en")
+        table.add_row(kind, printable(a.title), a.signed or "", status)
+    return table
+
+
+def persons_table(persons: Iterable[Person]) -> Table:
+    """People with the posts the document gives them."""
+    table = Table(title="People", title_justify="left")
+    for column in ("name", "posts"):
+        table.add_column(column)
+    for person in sorted(persons, key=lambda p: p.name):
+        posts = "; ".join(dict.fromkeys(p.title for p in person.positions))
+        table.add_row(printable(person.name), printable(posts))
+    return table
 
 
 def events_table(events: Iterable[Event], title: str = "Chronology") -> Table:
@@ -220,3 +250,17 @@ def event_view(kb: KnowledgeBase, event_id: str) -> Group:
     for m in event.mentions:
         add_row(table, "source", f"{titles.get(m.document or '', m.document)} [{m.start}:{m.end}]")
     return Group(Text(printable(event.title), style="bold"), table)
+
+
+def demo_commands(program: str, db: str) -> list[str]:
+    """Commands to try on the demo's knowledge base, each ready to paste as printed.
+
+    >>> demo_commands(".venv/bin/liaison", "liaison demo/kb.sqlite")[0]
+    ".venv/bin/liaison --db 'liaison demo/kb.sqlite' search 'соглашения'"
+    """
+    base = f"{program} --db {shlex.quote(db)}"
+    return [
+        f"{base} search 'соглашения'",
+        f"{base} show partner KZ",
+        f"{base} brief TM --format md",
+    ]

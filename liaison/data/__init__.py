@@ -11,6 +11,8 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent
 PARTNERS = DATA_DIR / "partners.tsv"
+REGIONS_RU = DATA_DIR / "regions_ru.tsv"
+SECTIONS = DATA_DIR / "sections.tsv"
 SPHERES = DATA_DIR / "spheres.tsv"
 TERMS_EN_RU = DATA_DIR / "terms_en_ru.tsv"
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from liaison.data import DATA_DIR, load_records
+from liaison.data import DATA_DIR, REGIONS_RU, load_records
 from liaison.extract.partners import gazetteer, hits_within, home_spans_within
 from liaison.extract.positions import phrase_nominative
 from liaison.model import Direction, Home
@@ -64,6 +64,11 @@ def third_places() -> dict[tuple[str, ...], str]:
     for r in load_records(THIRD_PLACES):
         for name in (r["name"], *[a.strip() for a in r["aliases"].split(";") if a.strip()]):
             table[tuple(lemma(w) for w in WORD.findall(name))] = r["name"]
+    # Every region of Russia and its centre is a third place unless it is home: the home
+    # is configuration, and its cues are matched before third places are.
+    for r in load_records(REGIONS_RU):
+        for name in (r["name"], *([r["capital"]] if r["capital_is_word"] != "yes" else [])):
+            table.setdefault(tuple(lemma(w) for w in WORD.findall(name)), name)
     return table
 
 

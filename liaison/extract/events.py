@@ -39,7 +39,7 @@ from liaison.extract.roles import (
     roles_of,
     taking_part,
 )
-from liaison.extract.spheres import spheres_between
+from liaison.extract.spheres import SectionKind, section_of, spheres_between
 from liaison.model import (
     BlockKind,
     Direction,
@@ -53,7 +53,6 @@ from liaison.model import (
 from liaison.text.morph import WORD, lemma
 
 KINDS = DATA_DIR / "events_kinds.tsv"
-CHRONOLOGY = re.compile(r"хронолог|chronolog", re.IGNORECASE)
 HAPPENED = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состоял(?:ся|ась|ось|ись))\b", re.I)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[А-ЯЁA-Z«\"0-9])")
 ABBREVIATION = re.compile(
@@ -149,14 +148,11 @@ def has_chronology(doc: Document) -> bool:
 
 def section_blocks(doc: Document) -> Iterator[tuple[int, int, bool]]:
     """(start, end, in chronology) of every block of the chronology and every other bullet."""
-    inside = False
     for block in doc.blocks:
-        words = doc.text[block.start : block.end]
-        if block.kind in (BlockKind.HEADING, BlockKind.TITLE) or (
-            block.kind == BlockKind.PARAGRAPH and len(words) < 120 and CHRONOLOGY.search(words)
-        ):
-            inside = bool(CHRONOLOGY.search(words))
+        part = section_of(doc, block.end - 1)
+        if block.kind in (BlockKind.HEADING, BlockKind.TITLE) or (part and part.is_opening):
             continue
+        inside = part is not None and part.section == SectionKind.CHRONOLOGY
         if inside or block.kind in BULLETS:
             yield (*content_span(doc.text, block.start, block.end), inside)
 

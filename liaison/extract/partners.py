@@ -177,9 +177,7 @@ def match_lemmas(toks: Sequence[Token], table: LemmaTable[V]) -> Iterator[tuple[
             i += 1
 
 
-def tokens_between(
-    text: str, start: int, end: int, limit: int | None = None
-) -> Sequence[Token]:
+def tokens_between(text: str, start: int, end: int, limit: int | None = None) -> Sequence[Token]:
     """The tokens of ``text`` inside ``start..end``; the first ``limit`` of them if given
     (a rule that looks a few words ahead need not copy the rest of a long sentence)."""
     toks = tokens(text)

@@ -10,11 +10,10 @@ gets something to read.
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache, lru_cache
 
 from liaison.data import SPHERES, load_records
@@ -28,6 +27,7 @@ from liaison.extract.partners import (
     tokens,
     tokens_between,
 )
+from liaison.extract.sections import SectionKind, first_cue, heading_section, opened_section
 from liaison.model import Block, BlockKind, Document, Sphere
 
 # Bullet markers and white space a block may start with, depending on the reader.
@@ -41,18 +41,7 @@ SENTENCE_END = re.compile(
     r"(?<!\bг)(?<!\bгг)(?<!\bим)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\b[А-ЯЁA-Z])[.!?]\s+(?=[А-ЯЁA-Z«\"])"
 )
 
-CHRONOLOGY_CUES = ("хронология", "chronology", "timeline")
-CONTAINER_CUES = (("основной", "направление"), ("направление", "сотрудничество"))
-
-
-class SectionKind(StrEnum):
-    """What part of a note a block belongs to."""
-
-    TITLE = "title"
-    TOP = "top"
-    CONTAINER = "container"
-    SPHERE = "sphere"
-    CHRONOLOGY = "chronology"
+__all__ = ["Part", "SectionKind", "parts", "section_of", "spheres_in"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +53,7 @@ class Part:
     end: int
     section: SectionKind
     sphere: Sphere | None = None
+    is_opening: bool = False  # a heading or lead-in line that opens ``section``
 
 
 @cache
@@ -122,13 +112,17 @@ def sphere_of_heading(heading: str) -> Sphere:
 
 
 def section_of_heading(heading: str) -> tuple[SectionKind, Sphere | None]:
-    """The section a heading opens: chronology, a container of sections, or a sphere."""
-    lemmas = [t.lemma for t in tokens(heading)]
-    if any(cue in lemmas for cue in CHRONOLOGY_CUES):
-        return SectionKind.CHRONOLOGY, None
-    pairs = set(itertools.pairwise(lemmas))
-    if any(cue in pairs for cue in CONTAINER_CUES) and not spheres_in(heading):
-        return SectionKind.CONTAINER, None
+    """The section a heading opens: by its cue words (``sections``), else a sphere.
+
+    >>> section_of_heading("Экономика и инвестиции")
+    (<SectionKind.SPHERE: 'sphere'>, <Sphere.TRADE: 'trade'>)
+    >>> section_of_heading("Нормативная основа сотрудничества")
+    (<SectionKind.TOP: 'top'>, None)
+    """
+    names_sphere = bool(spheres_in(heading))
+    section = heading_section(heading, names_sphere=names_sphere)
+    if section is not None:
+        return section, None
     return SectionKind.SPHERE, sphere_of_heading(heading)
 
 
@@ -178,11 +172,53 @@ def parts_of(text: str, blocks: tuple[Block, ...]) -> tuple[Part, ...]:
             continue
         if block.kind == BlockKind.TITLE:
             found.append(Part(block.kind, start, end, SectionKind.TITLE))
+            section = title_section(text[start:end], section)
             continue
-        if block.kind == BlockKind.HEADING:
-            section, sphere = section_of_heading(text[start:end])
-        found.append(Part(block.kind, start, end, section, sphere))
+        opened = opening(block.kind, text[start:end], section)
+        if opened is not None:
+            section, sphere = opened
+        found.append(Part(block.kind, start, end, section, sphere, opened is not None))
     return tuple(found)
+
+
+def title_section(title: str, current: SectionKind) -> SectionKind:
+    """The section after a title: a chronology when the title names one outright.
+
+    A title names the note's subject ("СПРАВКА О ВИЗИТЕ"), so only a cue strong enough to
+    open a section from running text ("ХРОНОЛОГИЯ КОНТАКТОВ") opens one from a title.
+    """
+    cue = first_cue(title)
+    return cue.section if cue is not None and cue.is_in_text else current
+
+
+def opening(
+    kind: BlockKind, words: str, current: SectionKind
+) -> tuple[SectionKind, Sphere | None] | None:
+    """The section (and sphere) a heading or a lead-in line opens; None for other blocks."""
+    if kind == BlockKind.HEADING:
+        return section_of_heading(words)
+    if kind != BlockKind.PARAGRAPH or first_cue(words) is None:
+        return None
+    section = opened_section(
+        kind, words, names_sphere=bool(spheres_in(words)), in_sphere=current == SectionKind.SPHERE
+    )
+    return None if section is None else (section, None)
+
+
+def section_of(doc: Document, offset: int) -> Part | None:
+    """The block at or before ``offset``, with the section it is in; None before the first.
+
+    The one question the extraction asks about sections: which part of the note is this?
+    """
+    found = parts(doc)
+    at = bisect.bisect_right(part_starts(doc), offset) - 1
+    return found[at] if at >= 0 else None
+
+
+@lru_cache(maxsize=16)
+def part_starts(doc: Document) -> list[int]:
+    """Where each of the document's parts starts, for ``section_of``."""
+    return [p.start for p in parts(doc)]
 
 
 def items(doc: Document, *sections: SectionKind) -> Iterator[Part]:

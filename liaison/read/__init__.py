@@ -9,13 +9,21 @@ whose hint says what to do.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from liaison.errors import UnreadableDocument
 from liaison.model import Document
 from liaison.read.assemble import RawText, assemble_document
 from liaison.read.docx import read_docx
-from liaison.read.files import SUPPORTED_SUFFIXES, check_suffix, iter_paths, read_bytes
+from liaison.read.files import (
+    SUPPORTED_SUFFIXES,
+    check_suffix,
+    iter_paths,
+    read_bytes,
+    skipped_files,
+    unique_paths,
+)
 from liaison.read.html import read_html
 from liaison.read.pdf import read_pdf
 from liaison.read.txt import read_txt
@@ -31,8 +39,10 @@ READERS: dict[str, Reader] = {
 }
 
 
-def read_document(path: Path, *, max_bytes: int) -> Document:
+def read_document(path: Path, *, max_bytes: int, published: date | None = None) -> Document:
     """The ``Document`` in the file at ``path`` (at most ``max_bytes`` long).
+
+    ``published`` dates a file that states no date of its own (``--published``).
 
     Raises UnsupportedFormat for a kind of file Liaison does not read and
     UnreadableDocument for one it cannot: missing, empty, too large, damaged, locked.
@@ -41,7 +51,7 @@ def read_document(path: Path, *, max_bytes: int) -> Document:
     reader = READERS[check_suffix(path)]
     data = read_bytes(path, max_bytes=max_bytes)
     try:
-        return assemble_document(reader(data, path), data=data, path=path)
+        return assemble_document(reader(data, path), data=data, path=path, published=published)
     except (MemoryError, RecursionError) as error:
         # A parser that runs out of memory or stack on one file must not end the run.
         what = "memory" if isinstance(error, MemoryError) else "nesting depth"
@@ -51,4 +61,11 @@ def read_document(path: Path, *, max_bytes: int) -> Document:
         ) from None
 
 
-__all__ = ["READERS", "SUPPORTED_SUFFIXES", "iter_paths", "read_document"]
+__all__ = [
+    "READERS",
+    "SUPPORTED_SUFFIXES",
+    "iter_paths",
+    "read_document",
+    "skipped_files",
+    "unique_paths",
+]

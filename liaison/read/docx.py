@@ -36,6 +36,11 @@ Line = tuple[str, LineHint]
 HEADING_STYLE = re.compile(r"^(?:Heading|Заголовок) (\d)$")
 TITLE_STYLES = {"Title", "Название", "Заголовок"}
 LIST_STYLE = re.compile(r"^List (Bullet|Number)(?: (\d))?$")
+# A chronology table's date cell: a day and month, or a year with words ("мая 2023 г.").
+DATE_CELL = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|[А-Яа-яЁёA-Za-z]{3,}\.?\s+(?:19|20)\d{2}\b")
+# What happened: at least two words, not a figure.
+WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]{3,}\W.*?[А-Яа-яЁёA-Za-z]{3,}")
+MAX_DATE_CELL = 40
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -114,9 +119,30 @@ def table_lines(table: Table) -> Iterator[Line]:
         for cell in row.cells:
             if not cells or cell._tc is not cells[-1]._tc:
                 cells.append(cell)
-        text = " | ".join(one_line(cell.text) for cell in cells)
+        texts = [one_line(cell.text) for cell in cells]
+        if is_dated_row(texts):
+            yield "· " + ", ".join(t for t in texts if t), LineHint(kind=BlockKind.BULLET)
+            continue
+        text = " | ".join(texts)
         if text.replace("|", "").strip():
             yield text, LineHint(kind=BlockKind.TABLE_ROW)
+
+
+def is_dated_row(cells: list[str]) -> bool:
+    """True for a row of a chronology table: a short date cell first, then what happened.
+
+    Offices keep the chronology as a table (date | event); read as a bullet that opens
+    with its date, each row is the dated item the same rules read in a typed list.
+
+    >>> is_dated_row(["16–19 сентября 2019 г.", "Визит делегации в Баку."])
+    True
+    >>> is_dated_row(["Дата", "Мероприятие"]), is_dated_row(["2023", "412,6"])
+    (False, False)
+    """
+    if len(cells) < 2 or not cells[0] or len(cells[0]) > MAX_DATE_CELL:
+        return False
+    is_date = DATE_CELL.search(cells[0]) is not None
+    return is_date and any(WORDS.search(cell) for cell in cells[1:])
 
 
 class ListCounters:
@@ -155,8 +181,18 @@ NOT_NUMBERS = {"bullet", "none"}
 
 
 def numbering_of(paragraph: Paragraph) -> tuple[str | None, int]:
-    """The numbering id and level a paragraph's own properties give it (``w:numPr``)."""
+    """The numbering id and level of a paragraph (``w:numPr``): its own, else its style's.
+
+    A house template often numbers a list through the style ("Список пунктов" based on
+    List Paragraph carries the numbering), so the paragraphs themselves say nothing.
+    """
     num_pr = paragraph._p.find(f"{W}pPr/{W}numPr")
+    style = paragraph.style
+    if style is not None and LIST_STYLE.match(style.name or ""):
+        style = None  # Word's own list styles give their level by name ("List Bullet 2")
+    while num_pr is None and style is not None:
+        num_pr = style.element.find(f"{W}pPr/{W}numPr")
+        style = style.base_style
     if num_pr is None:
         return None, 0
     num_id = num_pr.find(f"{W}numId")

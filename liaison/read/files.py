@@ -188,3 +188,73 @@ def cannot_list(path: Path, error: OSError) -> UnreadableDocument:
         f"{path}: cannot be listed ({error.strerror or error})",
         "check that the folder exists and that you may read it; the other files go on",
     )
+
+
+def skip_reason(path: Path, folder: Path) -> str | None:
+    """Why a walk of ``folder`` passes ``path`` over, or None when it is read.
+
+    >>> skip_reason(Path("notes/README.md"), Path("notes"))
+    '.md files are not documents Liaison reads'
+    >>> skip_reason(Path("notes/~$note.docx"), Path("notes"))
+    "Word's lock file of an open document"
+    >>> skip_reason(Path("notes/note.docx"), Path("notes")) is None
+    True
+    """
+    parts = path.relative_to(folder).parts
+    if any(part.startswith(".") for part in parts):
+        return "hidden"
+    if any(part.startswith("~$") for part in parts):
+        return "Word's lock file of an open document"
+    suffix = path.suffix.lower()
+    if suffix in SUPPORTED_SUFFIXES or suffix in ADVICE:
+        return None
+    kind = f"{suffix} files" if suffix else "files without a suffix"
+    return f"{kind} are not documents Liaison reads"
+
+
+def skipped_files(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str]]:
+    """The files a walk of the given folders passes over, and why; hidden ones left out.
+
+    Hidden files (``.DS_Store``, a ``.git`` folder) are nobody's notes, so naming them
+    would bury the few lines that matter (a ``README.md``, a lock file) under noise.
+    """
+    for given in paths:
+        folder = Path(given)
+        if not is_folder(folder):  # what cannot be looked at, reading it says why
+            continue
+        for path in sorted(folder.rglob("*")):
+            reason = skip_reason(path, folder)
+            if reason is not None and reason != "hidden" and is_file(path):
+                yield path, reason
+
+
+def is_folder(path: Path) -> bool:
+    """``path.is_dir()``, False for a path that cannot even be looked at."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def is_file(path: Path) -> bool:
+    """``path.is_file()``, False for a path that cannot even be looked at."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def unique_paths(paths: Iterable[Path]) -> list[Path]:
+    """``paths`` in order with each file once, however it was named (``a.txt``, ``./a.txt``).
+
+    >>> unique_paths([Path("a.txt"), Path("./a.txt"), Path("b.txt")])
+    [PosixPath('a.txt'), PosixPath('b.txt')]
+    """
+    seen: set[Path] = set()
+    found: list[Path] = []
+    for path in paths:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.append(path)
+    return found

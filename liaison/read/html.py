@@ -23,6 +23,7 @@ from lxml import etree
 from liaison.errors import UnreadableDocument
 from liaison.model import BlockKind
 from liaison.read.assemble import RawText, one_line
+from liaison.read.datelines import date_in_text, iso_date
 from liaison.read.encoding import detect_encoding
 from liaison.read.structure import LineHint
 
@@ -31,7 +32,6 @@ Line = tuple[str, LineHint]
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||—|–|-|::|·)\s+")
 # Where pages state their publication date, most trusted first.
 DATE_META = (
@@ -53,6 +53,9 @@ WRAPPER_TAG = re.compile(
     r"</?(?:div|span|section|article|aside|main|font|center|b|i|u|em|strong|small)\b[^>]*>",
     re.IGNORECASE,
 )
+# A date by the headline is looked for this many elements and characters around it.
+HEADLINE_NEIGHBOURS = 2
+HEADLINE_CHARS = 400
 # On a page without an article trafilatura falls back to menu items; a news item is longer.
 MIN_ARTICLE_WORDS = 12
 
@@ -64,6 +67,7 @@ def read_html(data: bytes, path: Path) -> RawText:
     tree = parse_page(markup, path)
     title = page_title(tree)
     published = page_published(tree)
+    guessed = None if published else headline_date(tree)
     lang = page_lang(tree)
     extracted = trafilatura.extract(
         tree, output_format="xml", include_comments=False, include_tables=True
@@ -83,6 +87,7 @@ def read_html(data: bytes, path: Path) -> RawText:
         title=title,
         lang=lang,
         published=published,
+        guessed=guessed,
         encoding=encoding,
     )
 
@@ -247,6 +252,25 @@ def page_published(tree: lxml.html.HtmlElement) -> date | None:
     return None
 
 
+def headline_date(tree: lxml.html.HtmlElement) -> date | None:
+    """A date printed by the page's headline (``<h1>``), where a page without metadata
+    shows when it was published: in the few lines just before or after it."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return None
+    near: list[str] = []
+    for element in headline.itersiblings(preceding=True):
+        near.insert(0, element.text_content())
+        if len(near) >= HEADLINE_NEIGHBOURS:
+            break
+    parent = headline.getparent()
+    if parent is not None and parent.text:
+        near.append(parent.text)
+    after = list(headline.itersiblings())[:HEADLINE_NEIGHBOURS]
+    near.extend(element.text_content() for element in after)
+    return date_in_text(" ".join(" ".join(near).split())[:HEADLINE_CHARS])
+
+
 def json_ld_dates(tree: lxml.html.HtmlElement) -> Iterator[str]:
     """Every ``datePublished`` in the page's JSON-LD blocks."""
     for script in tree.iter("script"):
@@ -273,21 +297,6 @@ def find_key(value: object, key: str) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from find_key(item, key)
-
-
-def iso_date(value: str) -> date | None:
-    """The date an ISO 8601 value starts with.
-
-    >>> iso_date("2024-03-05T09:30:00+03:00"), iso_date("5 March")
-    (datetime.date(2024, 3, 5), None)
-    """
-    match = ISO_DATE.match(value)
-    if match is None:
-        return None
-    try:
-        return date(*(int(part) for part in match.groups()))
-    except ValueError:
-        return None
 
 
 def page_lang(tree: lxml.html.HtmlElement) -> str | None:

@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
 from liaison.model import Block, BlockKind
+from liaison.read.datelines import date_line
 
 MAX_TITLE_LINES = 5
 MAX_SHORT_WORDS = 12
 MAX_SHORT_CHARS = 120
 MAX_CAPS_WORDS = 20
 MIN_CAPS_SHARE = 0.8
+MAX_HEADING_TAIL_WORDS = 3
 
 MARKER = re.compile(
     r"""(?P<dot>[·•●▪■►▸♦◆∙‣⁃])[ \t]*
@@ -40,9 +41,9 @@ SENTENCE_END = re.compile(r"[.!?…;:][\"'»”)\]]*$")
 INNER_SENTENCE_BREAK = re.compile(r"[.!?…] +[A-ZА-ЯЁ]")
 UPPER = re.compile(r"[A-ZА-ЯЁ]")
 LOWER = re.compile(r"[a-zа-яё]")
+STARTS_LOWER = re.compile(r"^[a-zа-яё]")
+TOWN_ABBREVIATION = re.compile(r"(?:\(|\b(?:в|во|из|до|у|с|г\.|и))\s*г\.$")
 STARTS_CAPITAL = re.compile(r"^[\"«„“(]?[A-ZА-ЯЁ]")
-# News exported by the office's feed tool starts with ``date 2021-12-08 By …``.
-DATE_LINE = re.compile(r"^(?:date|дата)[:\s]+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,21 +163,6 @@ def is_short_line(text: str) -> bool:
     )
 
 
-def dateline(text: str) -> date | None:
-    """The date of a first line like ``date 2021-12-08 By …``, else None.
-
-    >>> dateline(" date 2021-12-08 By Ayya Lmahamad")
-    datetime.date(2021, 12, 8)
-    """
-    match = DATE_LINE.match(text.strip())
-    if match is None:
-        return None
-    try:
-        return date(*(int(part) for part in match.groups()))
-    except ValueError:
-        return None
-
-
 def detect_blocks(text: str, hints: Mapping[int, LineHint] | None = None) -> tuple[Block, ...]:
     """The blocks of ``text``; ``hints`` maps a line number to what its format knows.
 
@@ -213,7 +199,7 @@ def title_range(lines: Sequence[Line], hints: Mapping[int, LineHint]) -> tuple[i
     """
     first = 0
     while first < len(lines) and (
-        hint_of(lines[first], hints).is_furniture or (first == 0 and dateline(lines[0].text))
+        hint_of(lines[first], hints).is_furniture or (first == 0 and date_line(lines[0].text))
     ):
         first += 1
     after = first
@@ -264,12 +250,35 @@ def continues_block(
     """True when a plain-text line carries on the block before it (a wrapped line)."""
     if previous is None or not blocks or line.blank_before or line.index in hints:
         return False
+    if blocks[-1].kind is BlockKind.HEADING:
+        return is_wrapped_heading(line, previous)
     if blocks[-1].kind not in (BlockKind.BULLET, BlockKind.SUBBULLET, BlockKind.PARAGRAPH):
         return False
+    if bullet_marker(line.text) is not None or is_caps_line(line.text):
+        return False
+    # A stop that cannot end a sentence ("в г.", "(г.") or a line that goes on in lower
+    # case is a line break a PDF or a fixed width put inside a sentence.
     return (
         not ends_sentence(previous.text)
+        or STARTS_LOWER.match(line.text) is not None
+        or TOWN_ABBREVIATION.search(previous.text) is not None
+    )
+
+
+def is_wrapped_heading(line: Line, previous: Line) -> bool:
+    """True for the rest of a heading in capitals that a PDF broke over two lines
+    (``КОНТАКТЫ НА ВЫСОКОМ`` / ``УРОВНЕ``): a few words more, in capitals, nothing between.
+
+    >>> first, rest = split_lines("КОНТАКТЫ НА ВЫСОКОМ\\nУРОВНЕ")
+    >>> is_wrapped_heading(rest, first)
+    True
+    """
+    return (
+        is_caps_line(previous.text)
+        and is_caps_line(line.text)
+        and not ends_sentence(previous.text)
+        and len(line.text.split()) <= MAX_HEADING_TAIL_WORDS
         and bullet_marker(line.text) is None
-        and not is_caps_line(line.text)
     )
 
 
@@ -292,13 +301,28 @@ def block_of_line(
         return Block(kind=marker.kind, start=start, end=line.end, level=marker.level)
     if is_caps_line(line.text):
         return Block(kind=BlockKind.HEADING, start=line.start, end=line.end)
-    if is_heading_by_shape(line, previous, following, blocks):
+    if is_heading_by_shape(line, previous, following, blocks, opens_items(following, hints)):
         return Block(kind=BlockKind.HEADING, start=line.start, end=line.end, level=1)
     return Block(kind=BlockKind.PARAGRAPH, start=line.start, end=line.end)
 
 
+def opens_items(line: Line | None, hints: Mapping[int, LineHint]) -> bool:
+    """True when ``line`` starts a list: a marker, or a list item's or table row's hint."""
+    if line is None:
+        return False
+    kind = hint_of(line, hints).kind
+    return bullet_marker(line.text) is not None or kind in ITEM_HINTS
+
+
+ITEM_HINTS = (BlockKind.BULLET, BlockKind.SUBBULLET, BlockKind.TABLE_ROW)
+
+
 def is_heading_by_shape(
-    line: Line, previous: Line | None, following: Line | None, blocks: Sequence[Block]
+    line: Line,
+    previous: Line | None,
+    following: Line | None,
+    blocks: Sequence[Block],
+    is_list_after: bool = False,
 ) -> bool:
     """True for a short line that stands apart and introduces a list or a paragraph.
 
@@ -314,7 +338,7 @@ def is_heading_by_shape(
         or blocks[-1].kind in HEADINGS
         or ends_sentence(previous.text)
     )
-    if bullet_marker(following.text) is not None:
+    if is_list_after or bullet_marker(following.text) is not None:
         return stands_apart
     return (
         line.blank_before

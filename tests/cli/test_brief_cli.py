@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pytest
 from docx import Document as WordDocument
 from typer.testing import CliRunner
@@ -123,3 +125,44 @@ def test_show_accepts_word_forms_and_bare_event_ids(db: Path) -> None:
     code, text, _ = brief(db, "show", "event", event["id"].removeprefix("event:"))
     assert code == 0
     assert "2022-06-30 – 2022-07-01" in text
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ("2023-01-01", "2023-12-31"),
+        ("01.01.2023", "31.12.2023"),
+        ("1 января 2023", "31 декабря 2023 г."),
+        ("январь 2023", "декабрь 2023"),
+        ("2023", "2023"),
+    ],
+)
+def test_period_options_take_dates_as_people_type_them(db: Path, start: str, end: str) -> None:
+    code, text, stderr = brief(
+        db, "brief", "Беларусь", "--format", "md", "--from", start, "--to", end
+    )
+    assert code == 0, stderr
+    chronology = text.split("ХРОНОЛОГИЯ")[1]
+    assert "2023 г." in chronology
+    assert "2022 г., визит" not in chronology
+    assert "2024 г.," not in chronology
+
+
+@pytest.mark.parametrize(
+    ("args", "sheet", "column"),
+    [
+        (("chronology", "BY", "--format", "xlsx"), "Хронология", 2),
+        (("export", "--format", "xlsx"), "events", None),
+    ],
+)
+def test_spreadsheets_hold_real_dates(
+    db: Path, tmp_path: Path, args: tuple[str, ...], sheet: str, column: int | None
+) -> None:
+    out = tmp_path / "table.xlsx"
+    code, _, stderr = brief(db, *args, "--out", str(out))
+    assert code == 0, stderr
+    rows = list(openpyxl.load_workbook(out)[sheet].iter_rows(values_only=True))
+    index = column - 1 if column else list(rows[0]).index("start")
+    days = [row[index] for row in rows[1:]]
+    assert days
+    assert all(isinstance(day, datetime.datetime) for day in days)

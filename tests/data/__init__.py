@@ -23,6 +23,7 @@ FEATURES_DOCX = DATA / "features.docx"
 RENAMED_TEXT_DOCX = DATA / "renamed_text.docx"
 ARCHIVE_DOCX = DATA / "archive.docx"
 WORKBOOK_DOCX = DATA / "workbook.docx"
+LAYOUT_DOCX = DATA / "layout.docx"
 
 # PDF
 TEXT_LAYER_PDF = DATA / "text_layer.pdf"

@@ -9,6 +9,7 @@ the scanned (textless) and the password-protected PDFs are made with pypdf.
 
 from __future__ import annotations
 
+import copy
 import io
 import random
 import shutil
@@ -20,6 +21,8 @@ from pathlib import Path
 import docx
 import openpyxl
 from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, NameObject
 
@@ -62,6 +65,7 @@ def write_text_fixtures() -> None:
 def write_docx_fixtures() -> None:
     """A .docx using every feature the reader handles, and three files that are not .docx."""
     save_reproducibly(build_features_docx(), HERE / "features.docx")
+    save_reproducibly(build_layout_docx(), HERE / "layout.docx")
     (HERE / "renamed_text.docx").write_bytes("Это обычный текст, а не документ Word.".encode())
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -93,6 +97,32 @@ def build_features_docx() -> WordDocument:
     table.rows[0].cells[2].text = "2023"
     for cell, value in zip(table.rows[1].cells, ("356,1", "380,9", "412,6"), strict=True):
         cell.text = value
+    return document
+
+
+def build_layout_docx() -> WordDocument:
+    """A note laid out as another office does: headings in other words, a list numbered
+    through its style, a "Справочно:" paragraph and the chronology as a table."""
+    document = docx.Document()
+    document.add_paragraph("СПРАВКА О СВЯЗЯХ С ГОРОДОМ ГОМЕЛЕМ", style="Title")
+    document.add_paragraph("Договорно-правовая база").runs[0].bold = True
+    numbered = document.styles.add_style("Пункт справки", WD_STYLE_TYPE.PARAGRAPH)
+    numbered.base_style = document.styles["List Paragraph"]
+    style_pr = numbered.element.get_or_add_pPr()
+    style_pr.append(copy.deepcopy(document.styles["List Number"].element.pPr.find(qn("w:numPr"))))
+    document.add_paragraph("Соглашение о сотрудничестве городов (2018 г.).", style=numbered)
+    document.add_paragraph("Программа совместных действий на 2024–2026 гг.", style=numbered)
+    document.add_paragraph("Справочно: программа продлевается каждые три года.")
+    document.add_paragraph("Перечень мероприятий").runs[0].bold = True
+    table = document.add_table(rows=3, cols=2)
+    rows = (
+        ("Дата", "Мероприятие"),
+        ("12.03.2024", "Визит делегации города Гомеля в Астрахань, переговоры в мэрии."),
+        ("5–7 июня 2024 г.", "Участие делегации Астраханской области в ярмарке в Гомеле."),
+    )
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
     return document
 
 

@@ -125,7 +125,7 @@ def test_cp1251_sample_note_is_read_and_repaired() -> None:
         ("000_dbe67b22e53d9186.txt", "ru", None),
         ("001_3211ef41689413ab.txt", "ru", None),
         ("002_44602aedb9c9d459.txt", "en", None),
-        ("003_d4dcfea1c4e63ee9.txt", "ru", None),
+        ("003_d4dcfea1c4e63ee9.txt", "ru", date(2024, 4, 22)),  # dateline, year from text
         ("004_0f260513bf37d4bb.txt", "en", date(2021, 12, 8)),
     ],
 )
