@@ -27,6 +27,7 @@ from liaison.model import (
     Person,
     label,
 )
+from liaison.text.morph import lemma, lemmas
 from liaison.text.names import inflect_name
 from liaison.text.phrases import inflect
 
@@ -82,7 +83,7 @@ def event_line(event: Event, ctx: EventContext, lang: str = "ru") -> str:
     own = own_sentence(event, lang)
     if own is not None:
         sentence, sep = own
-        return f"{when}{sep}{finish(sentence)}"
+        return f"{when}{sep}{finish(sentence + corrected_suffix(event, sentence, lang))}"
     sep = ": " if lang == "en" else ", "
     return f"{when}{sep}{finish(built_sentence(event, ctx, lang))}"
 
@@ -98,6 +99,31 @@ def own_sentence(event: Event, lang: str) -> tuple[str, str] | None:
         return lower_opener(title), (": " if lang == "en" else ", ")
     sep = match["sep"] if match["sep"] is not None else match["sep_en"]
     return lower_opener(title[match.end() :]), normal_separator(sep or "")
+
+
+def corrected_suffix(event: Event, sentence: str, lang: str) -> str:
+    """What a person's correction says that the source's sentence does not: a place or a
+    leader the sentence never names, in parentheses. The sentence itself stays the source's.
+
+    >>> from datetime import date
+    >>> moved = Event(id="e", kind=EventKind.MEETING, start=date(2025, 2, 10),
+    ...     end=date(2025, 2, 10), place="Москва", leader="Алиев И.Г.", entered_by="Иванова")
+    >>> corrected_suffix(moved, "встреча с послом в Москве", "ru")
+    ' (во главе с Алиевым И.Г.)'
+    """
+    if event.entered_by is None:
+        return ""
+    said = set(lemmas(sentence))
+    added = []
+    if event.place and not set(lemmas(event.place)) <= said:
+        added.append(event.place)
+    surname = event.leader.split()[0] if event.leader else ""
+    if surname and lemma(surname) not in said:
+        name = str(event.leader)
+        added.append(
+            f"led by {name}" if lang == "en" else f"во главе с {inflect_name(name, 'ablt')}"
+        )
+    return "".join(f" ({a})" for a in added)
 
 
 def normal_separator(sep: str) -> str:

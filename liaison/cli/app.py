@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import re
@@ -85,6 +86,26 @@ PublishedOption = Annotated[
         "22 апреля 2025 (a date the file states wins; this wins over a guessed one).",
     ),
 ]
+
+
+ByOption = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        help="Who makes the change, as the audit log records it "
+        "(default: $LIAISON_USER, else your login name).",
+    ),
+]
+
+
+def who(by: str | None) -> str:
+    """The name a change is recorded under: --by, $LIAISON_USER or the login name."""
+    if by is not None:
+        return by
+    try:
+        return os.environ.get("LIAISON_USER") or getpass.getuser()
+    except (KeyError, OSError):  # no login name for this uid (a container)
+        return ""
 
 
 def settings_for(home: str | None) -> Settings:

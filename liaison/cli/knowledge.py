@@ -1,5 +1,5 @@
 """Commands over the knowledge base: ingest, extract, search, show, export, import, demo,
-correct."""
+correct (the audit log and the review queue are in audit.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -22,6 +22,7 @@ from liaison.cli import flow, views
 from liaison.cli.app import (
     EXAMPLES,
     STATE,
+    ByOption,
     HomeOption,
     PublishedOption,
     app,
@@ -35,16 +36,13 @@ from liaison.cli.app import (
     reported,
     settings_for,
     show_app,
+    who,
 )
 from liaison.cli.briefing import write_note
 from liaison.cli.options import FACT_KINDS, parse_change, parse_day, writable
 from liaison.config import Settings
 from liaison.errors import LiaisonError
-from liaison.model import (
-    Event,
-    Extraction,
-    to_json,
-)
+from liaison.model import Extraction, to_json
 from liaison.model.exchange import read_knowledge_base
 from liaison.read import iter_paths, skipped_files
 from liaison.store import Store
@@ -303,29 +301,28 @@ def correct(
         typer.Argument(help="event, agreement, person, organization, fact, indicator or partner."),
     ],
     fact_id: Annotated[str, typer.Argument(help="The id, as `show` and `export` give it.")],
-    changes: Annotated[list[str], typer.Argument(help="FIELD=VALUE, e.g. leader='Бабушкин И.Ю.'")],
-    by: Annotated[str, typer.Option("--by", help="Who makes the correction (recorded).")],
+    changes: Annotated[
+        list[str],
+        typer.Argument(
+            help="FIELD=VALUE, typed as the field takes it: leader='Бабушкин И.Ю.', "
+            "years=2021 or years='2019-2021; 2023', start=31.05.2024, direction=incoming, "
+            "partners='AZ; BY', value='1 300,5'; an empty value clears an optional field."
+        ),
+    ],
+    by: ByOption = None,
 ) -> None:
-    """Correct a fact by hand; who and when is recorded, and briefings trace it to you."""
-    cls = FACT_KINDS.get(kind)
-    if cls is None:
+    """Correct fields of a fact by hand: only the fields named change, the fact keeps its
+    sources and its sentence, and each change goes to the audit log (`liaison undo` takes
+    it back). Prints the corrected fact as JSON; the change ids go to stderr."""
+    if kind not in FACT_KINDS:
         raise fail(LiaisonError(f"unknown kind {kind!r}", f"use one of {', '.join(FACT_KINDS)}"))
     try:
-        parsed = stale_sentence_dropped(cls, dict(parse_change(cls, c) for c in changes))
-        fixed = open_store().correct(cls, fact_id, parsed, author=by)
+        values = dict(parse_change(FACT_KINDS[kind], c) for c in changes)
+        store = open_store()
+        made = store.correct_all(fact_id, values, user=who(by), kind=kind)
+        fixed = store.get(FACT_KINDS[kind], fact_id)
     except LiaisonError as error:
         raise fail(error) from error
+    for change in made:
+        err.print(views.change_line(change), highlight=False, soft_wrap=True)
     sys.stdout.write(json.dumps(to_json(fixed), ensure_ascii=False, indent=2) + "\n")
-
-
-# Fields an event's source sentence states: correcting one makes that sentence wrong.
-SENTENCE_FIELDS = frozenset({"kind", "direction", "place", "leader", "participants"})
-
-
-def stale_sentence_dropped(cls: type, changes: dict[str, Any]) -> dict[str, Any]:
-    """Changes to an event, plus an empty title when they contradict its source sentence,
-    so that notes write the corrected contact from its fields (the mentions still point at
-    the original words)."""
-    if cls is Event and "title" not in changes and SENTENCE_FIELDS & set(changes):
-        return changes | {"title": ""}
-    return changes

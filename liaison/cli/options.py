@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from liaison.errors import LiaisonError
 from liaison.extract.dates import parse_date_range
@@ -20,7 +18,7 @@ from liaison.model import (
     Person,
     Sphere,
 )
-from liaison.model.json import convert, field_types
+from liaison.model.values import correctable_fields, field_of
 from liaison.model.vocab import label
 from liaison.text.morph import lemmas
 
@@ -104,6 +102,11 @@ def check_suffix(path: Path | None, fmt: str) -> None:
         )
 
 
+def kind_of(cls: type) -> str:
+    """'event' for Event: the kind the command line names a class by."""
+    return cls.__name__.lower()
+
+
 FACT_KINDS: dict[str, type] = {
     "partner": Partner,
     "agreement": Agreement,
@@ -115,17 +118,13 @@ FACT_KINDS: dict[str, type] = {
 }
 
 
-def parse_change(cls: type, text: str) -> tuple[str, Any]:
-    """'leader=Бабушкин И.Ю.' → ('leader', value of the field's type); JSON for lists."""
+def parse_change(cls: type, text: str) -> tuple[str, str]:
+    """'leader=Бабушкин И.Ю.' → ('leader', 'Бабушкин И.Ю.'), the field checked to be one a
+    person may correct; the value is parsed by the Store, by the field's type."""
     name, sep, raw = text.partition("=")
-    hints = field_types(cls)
-    if not sep or name not in hints:
-        fields = ", ".join(sorted(hints))
-        raise LiaisonError(f"{text!r} is not FIELD=VALUE for a {cls.__name__}", f"fields: {fields}")
-    try:
-        value = json.loads(raw) if raw[:1] in "[{" or raw in ("null", "true", "false") else raw
-        return name, convert(hints[name], value)
-    except (ValueError, TypeError) as error:
-        raise LiaisonError(
-            f"{name}: {raw!r} does not fit ({error})", "write dates as 2024-05-31 and lists as JSON"
-        ) from error
+    name = name.strip()
+    if not sep or not name:
+        fields = ", ".join(correctable_fields(cls))
+        raise LiaisonError(f"{text!r} is not FIELD=VALUE for a {kind_of(cls)}", f"fields: {fields}")
+    field_of(cls, name)
+    return name, raw

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shlex
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -15,8 +16,18 @@ from rich.text import Text
 from liaison.brief.partners import descendants, find_partner
 from liaison.cli.app import printable
 from liaison.errors import NotFound
-from liaison.model import Agreement, Event, Extraction, KnowledgeBase, Person, label
+from liaison.model import (
+    Agreement,
+    Change,
+    ChangeAction,
+    Event,
+    Extraction,
+    KnowledgeBase,
+    Person,
+    label,
+)
 from liaison.read.assemble import readable_path
+from liaison.store.review import ReviewItem
 
 FACT_KINDS = ("agreements", "events", "persons", "organizations", "facts", "indicators")
 
@@ -264,3 +275,69 @@ def demo_commands(program: str, db: str) -> list[str]:
         f"{base} show partner KZ",
         f"{base} brief TM --format md",
     ]
+
+
+def shown_value(value: Any, width: int = 40) -> str:
+    """A JSON value of the audit log on one short line: '2021', '[2019, 2021]', '—'.
+
+    >>> shown_value(None), shown_value("Баку"), shown_value([2019, 2021])
+    ('—', 'Баку', '[2019, 2021]')
+    """
+    if value is None:
+        return "—"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return printable(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def change_what(change: Change) -> str:
+    """'event.leader: Алиев И.Г. → Бабушкин И.Ю.', or what a decision was about."""
+    where = f"{change.fact_kind} {change.fact_id}"
+    if change.field is None:
+        whole = "taken out" if change.after is None else "put back"
+        return f"{where}: {whole}" if change.before != change.after else where
+    if change.action == ChangeAction.ACCEPT:
+        return f"{where} {change.field}: {shown_value(change.after)} kept"
+    return f"{where} {change.field}: {shown_value(change.before)} → {shown_value(change.after)}"
+
+
+def change_line(change: Change) -> Text:
+    """One line for a change just made, with the command that takes it back."""
+    return Text(
+        printable(f"{change.action.value} {change.id}: {change_what(change)}")
+        + f" (undo: liaison undo {change.id})"
+    )
+
+
+def audit_table(log: Sequence[Change], undone: set[str]) -> Table:
+    """The audit log: one row per change, oldest first; undone ones dimmed."""
+    table = Table(title="Audit log", title_justify="left")
+    for name in ("change", "when (UTC)", "who", "action", "what"):
+        table.add_column(name, overflow="fold")
+    for change in log:
+        style = "dim" if change.id in undone else ""
+        action = change.action.value + (" (undone)" if change.id in undone else "")
+        cells = (change.id, change.at.strftime("%Y-%m-%d %H:%M"), change.user, action)
+        table.add_row(*(Text(printable(c), style=style) for c in (*cells, change_what(change))))
+    return table
+
+
+def review_table(items: Sequence[ReviewItem]) -> Table:
+    """The review queue: one row per open item."""
+    table = Table(title="Review queue", title_justify="left")
+    for name in ("item", "reason", "fact", "field", "holds", "other source"):
+        table.add_column(name, overflow="fold")
+    for item in items:
+        why = f"{item.reason}: {item.rule}"
+        if item.documents:
+            why += f" ({item.documents} documents)"
+        fact = f"{item.fact_kind} {item.fact_id} {item.label}"
+        add_row(
+            table,
+            item.id,
+            why,
+            fact,
+            item.field or "",
+            shown_value(item.value) if item.field else "",
+            shown_value(item.proposed) if item.reason == "conflict" else "",
+        )
+    return table

@@ -16,6 +16,7 @@ from liaison.model.vocab import (
     AgreementKind,
     AgreementStatus,
     BlockKind,
+    ChangeAction,
     Direction,
     EventKind,
     PartnerLevel,
@@ -26,9 +27,17 @@ MODEL = {"frozen": True, "slots": True, "kw_only": True}
 
 
 def doc(text: str, **extra: Any) -> Any:
-    """A dataclass field with its documentation; ``extra`` goes to ``field``."""
-    json_name = extra.pop("json", None)
-    metadata = {"doc": text} | ({"json": json_name} if json_name else {})
+    """A dataclass field with its documentation; ``extra`` goes to ``field``.
+
+    ``json`` renames the field at the JSON edge; ``ref`` says what its values name
+    ('person', 'partner', 'agreement'), which a correction checks them against; ``form``
+    names the shape of a text field ('year or date') that a correction parses it by.
+    """
+    metadata = {"doc": text}
+    for key in ("json", "ref", "form"):
+        if extra.get(key):
+            metadata[key] = extra[key]
+        extra.pop(key, None)
     return field(metadata=metadata, **extra)
 
 
@@ -134,7 +143,7 @@ class Partner(Provenance):
     name_en: str = doc("English name.", default="")
     level: PartnerLevel = doc("Country, region, district or city.", default=PartnerLevel.COUNTRY)
     country: str = doc("ISO 3166-1 alpha-2 code of the country it lies in.", default="")
-    parent: str | None = doc("Id of the partner it lies in.", default=None)
+    parent: str | None = doc("Id of the partner it lies in.", default=None, ref="partner")
     aliases: tuple[str, ...] = doc("Other names and word forms.", default=())
 
 
@@ -162,7 +171,7 @@ class Person(Provenance):
     )
     positions: tuple[Position, ...] = doc("Posts held, with the dates seen.", default=())
     partner: str | None = doc(
-        "Partner id the person belongs to; null for the home side.", default=None
+        "Partner id the person belongs to; null for the home side.", default=None, ref="partner"
     )
 
     def __post_init__(self) -> None:
@@ -178,7 +187,9 @@ class Organization(Provenance):
     kind: str = doc(
         "government, university, school, company, zone, centre, ngo, other.", default="other"
     )
-    partner: str | None = doc("Partner id it belongs to; null for the home side.", default=None)
+    partner: str | None = doc(
+        "Partner id it belongs to; null for the home side.", default=None, ref="partner"
+    )
     aliases: tuple[str, ...] = doc("Other forms seen.", default=())
 
     def __post_init__(self) -> None:
@@ -193,13 +204,15 @@ class Agreement(Provenance):
     kind: AgreementKind = doc("What kind of document it is.")
     title: str = doc("Title as the source gives it.")
     parties: tuple[str, ...] = doc("Parties in the nominative.", default=())
-    signed: str | None = doc("Signing year '2011' or date '2021-12-07'.", default=None)
+    signed: str | None = doc(
+        "Signing year '2011' or date '2021-12-07'.", default=None, form="year or date"
+    )
     period: Period | None = doc("Years it covers.", default=None)
     status: AgreementStatus = doc(
         "In force, being implemented, signed, superseded.", default=AgreementStatus.UNKNOWN
     )
     replaces: str | None = doc("What it superseded, as the source says it.", default=None)
-    partners: tuple[str, ...] = doc("Partner ids, finest level stated.", default=())
+    partners: tuple[str, ...] = doc("Partner ids, finest level stated.", default=(), ref="partner")
     spheres: tuple[Sphere, ...] = doc("Spheres it covers.", default=())
 
     def __post_init__(self) -> None:
@@ -210,7 +223,7 @@ class Agreement(Provenance):
 class Participant:
     """A person taking part in an event, with the post stated at that date."""
 
-    name: str = doc("Canonical name 'Фамилия И.О.'.")
+    name: str = doc("Canonical name 'Фамилия И.О.'.", ref="person")
     position: str | None = doc("Post in the nominative, as stated at the event.", default=None)
     role: str = doc("leader, participant, host, co-chair.", default="participant")
     side: str | None = doc("'home' or the partner id whose side they are on.", default=None)
@@ -229,11 +242,15 @@ class Event(Provenance):
         "Incoming, outgoing, elsewhere or remote.", default=Direction.UNKNOWN
     )
     place: str | None = doc("Where it took place, in the nominative.", default=None)
-    leader: str | None = doc("Canonical name of the head of the delegation.", default=None)
+    leader: str | None = doc(
+        "Canonical name of the head of the delegation.", default=None, ref="person"
+    )
     participants: tuple[Participant, ...] = doc("Everyone named, with posts.", default=())
-    partners: tuple[str, ...] = doc("Partner ids, finest level stated.", default=())
+    partners: tuple[str, ...] = doc("Partner ids, finest level stated.", default=(), ref="partner")
     spheres: tuple[Sphere, ...] = doc("Spheres it concerns.", default=())
-    agreements: tuple[str, ...] = doc("Ids of agreements signed at it.", default=())
+    agreements: tuple[str, ...] = doc(
+        "Ids of agreements signed at it.", default=(), ref="agreement"
+    )
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -252,8 +269,8 @@ class Fact(Provenance):
     text: str = doc("The statement as the source gives it.")
     years: tuple[int, ...] = doc("Years it names.", default=())
     organizations: tuple[str, ...] = doc("Organisations named, in the nominative.", default=())
-    persons: tuple[str, ...] = doc("Canonical names of people named.", default=())
-    partners: tuple[str, ...] = doc("Partner ids.", default=())
+    persons: tuple[str, ...] = doc("Canonical names of people named.", default=(), ref="person")
+    partners: tuple[str, ...] = doc("Partner ids.", default=(), ref="partner")
 
     def __post_init__(self) -> None:
         self.check_source("fact")
@@ -269,7 +286,7 @@ class Indicator(Provenance):
     unit: str = doc("Unit as stated: 'компаний', 'граждан', 'USD', 'ед.'.", default="")
     as_of: date | None = doc("Date the figure holds at.", default=None)
     period: Period | None = doc("Years the figure covers.", default=None)
-    partner: str | None = doc("Partner id.", default=None)
+    partner: str | None = doc("Partner id.", default=None, ref="partner")
     scope: str | None = doc("What the figure is about, in words.", default=None)
     text: str = doc("The words it was read from.", default="")
 
@@ -291,6 +308,26 @@ class Conflict:
     field: str = doc("Name of the field the sources disagree on.")
     value: Any = doc("The value the other source gave, as JSON.", default=None)
     document: str | None = doc("Id of the document that gave it.", default=None)
+
+
+@dataclass(**MODEL)
+class Change:
+    """One entry of the audit log: who changed what in the knowledge base, when, from what
+    to what (a correction, an undo, a review decision, a merge)."""
+
+    id: str = doc("Id of the change: 'change:' and a hash of what it records.")
+    at: datetime = doc("When it was made (UTC).")
+    user: str = doc("Who made it.")
+    action: ChangeAction = doc("What kind of change it is.")
+    fact_kind: str = doc("Kind of the fact changed: event, agreement, person, …")
+    fact_id: str = doc("Id of the fact changed.")
+    field: str | None = doc("The field changed; null for the whole fact.", default=None)
+    before: Any = doc(
+        "The value before, as JSON (null for a fact that was not there).", default=None
+    )
+    after: Any = doc("The value after, as JSON (null for a fact taken out).", default=None)
+    item: str | None = doc("Id of the review item it decides, if any.", default=None)
+    undoes: str | None = doc("Id of the change it undoes, for an undo.", default=None)
 
 
 @dataclass(**MODEL)
@@ -326,6 +363,9 @@ class KnowledgeBase:
     indicators: tuple[Indicator, ...] = doc("Figures.", default=())
     conflicts: tuple[Conflict, ...] = doc(
         "Values sources disagree on, kept side by side.", default=()
+    )
+    changes: tuple[Change, ...] = doc(
+        "The audit log: every change people made, oldest first.", default=()
     )
 
 

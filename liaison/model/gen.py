@@ -38,6 +38,7 @@ DOCUMENTED: tuple[type, ...] = (
     entities.Fact,
     entities.Indicator,
     entities.Conflict,
+    entities.Change,
     entities.Home,
 )
 

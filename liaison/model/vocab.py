@@ -87,6 +87,14 @@ class BlockKind(StrEnum):
     TABLE_ROW = "table_row"
 
 
+class ChangeAction(StrEnum):
+    CORRECT = "correct"
+    UNDO = "undo"
+    ACCEPT = "accept"
+    REJECT = "reject"
+    MERGE = "merge"
+
+
 # (ru, en) for every value above; the briefings and the web speak through this table.
 LABELS: dict[StrEnum, tuple[str, str]] = {
     AgreementKind.AGREEMENT: ("Соглашение", "Agreement"),
@@ -150,6 +158,11 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
     BlockKind.SUBBULLET: ("подпункт", "sub-bullet"),
     BlockKind.PARAGRAPH: ("абзац", "paragraph"),
     BlockKind.TABLE_ROW: ("строка таблицы", "table row"),
+    ChangeAction.CORRECT: ("исправление", "correction"),
+    ChangeAction.UNDO: ("отмена", "undo"),
+    ChangeAction.ACCEPT: ("подтверждение", "accepted"),
+    ChangeAction.REJECT: ("отклонение", "rejected"),
+    ChangeAction.MERGE: ("объединение", "merge"),
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -23,8 +23,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from liaison.errors import LiaisonError, StoreError
-from liaison.model import Conflict, Document, Extraction, KnowledgeBase
+from liaison.model import Change, ChangeAction, Conflict, Document, Extraction, KnowledgeBase
+from liaison.store.audit import Filter, load_changes, read_changes, undo_change, undone_by
+from liaison.store.corrections import correct_fields
 from liaison.store.engine import create_store_engine, is_at_head, upgrade_to_head, writing
+from liaison.store.review import ReviewItem, accept_item, correct_item, open_items, reject_item
 from liaison.store.rows import document_from_row, mention_from_row, object_from_row
 from liaison.store.search import SearchHit, find_entries, query_lemmas, snippet
 from liaison.store.tables import (
@@ -39,7 +42,6 @@ from liaison.store.tables import (
 )
 from liaison.store.writes import (
     SaveResult,
-    correct_fact,
     load_knowledge_base,
     read_mentions,
     save_extraction,
@@ -96,14 +98,114 @@ class Store:
         return self._write(what, lambda conn: save_extraction(conn, extraction, now()))
 
     def load(self, kb: KnowledgeBase) -> int:
-        """Import an export in one transaction; return how many documents were added."""
-        return self._write("import", lambda conn: load_knowledge_base(conn, kb, now()))
+        """Import an export in one transaction; return how many documents were added.
 
-    def correct(self, cls: type[T], id: str, changes: Mapping[str, Any], *, author: str) -> T:
-        """Change fields of a fact as a person typed them; record ``author`` and the time."""
-        what = f"{kind_of(cls)} {id}"
-        return self._write(  # type: ignore[no-any-return]
-            what, lambda conn: correct_fact(conn, cls, id, changes, author, now())
+        Its audit log comes too: the changes not held yet, kept as history (they are undone
+        in the knowledge base they were made in)."""
+
+        def work(conn: Connection) -> int:
+            added = load_knowledge_base(conn, kb, now())
+            load_changes(conn, kb.changes)
+            return added
+
+        return self._write("import", work)
+
+    # Corrections, the audit log and the review queue. Every method that changes something
+    # returns the Change it wrote to the audit log; a value that does not fit, an unknown id
+    # or a decision that cannot apply raises a LiaisonError (one line) and writes nothing.
+
+    def correct(
+        self, fact_id: str, field: str, value: Any, *, user: str, kind: str | None = None
+    ) -> Change:
+        """Set one field of a fact to ``value`` as ``user`` typed it; return the Change.
+
+        ``value`` is text as a form or a command line gives it ('2021', '2019–2021; 2023',
+        '31.05.2024', 'входящий', 'Бабушкин И.Ю.', '1 300,5', '' to clear an optional field)
+        or a JSON value a script sends (``[2021]``, ``{"from": 2024, "to": 2026}``). It is
+        parsed by the model's type of ``field``; references (a leader, partners, agreements)
+        must name what the knowledge base holds. Only that field changes: the fact keeps its
+        mentions and its sentence, and records ``user`` and the time as who corrected it.
+        ``kind`` ('event', …) is needed only when two kinds of fact share the id.
+        """
+        (change,) = self.correct_all(fact_id, {field: value}, user=user, kind=kind)
+        return change
+
+    def correct_all(
+        self, fact_id: str, values: Mapping[str, Any], *, user: str, kind: str | None = None
+    ) -> list[Change]:
+        """Several fields of one fact at once, in one transaction: one Change per field."""
+        return self._write(
+            f"{kind or 'fact'} {fact_id}",
+            lambda conn: correct_fields(conn, fact_id, values, user, now(), kind=kind),
+        )
+
+    def undo(self, change_id: str, *, user: str) -> Change:
+        """Undo a change (its id, or an unambiguous start of it); return the undo.
+
+        The fields it changed get back their values from before, unless one was changed
+        again since (then nothing happens and the error names the later change). An undo is
+        a change too: undoing it does the change again.
+        """
+        return self._write(
+            f"undo {change_id}", lambda conn: undo_change(conn, change_id, user, now())
+        )
+
+    def change(self, change_id: str) -> Change | None:
+        """One entry of the audit log by id; None when there is none."""
+        with self._reading() as conn:
+            found = read_changes(conn, Filter(id=change_id))
+        return found[0] if found else None
+
+    def audit(
+        self,
+        *,
+        user: str | None = None,
+        fact: str | None = None,
+        action: ChangeAction | None = None,
+        since: date | datetime | None = None,
+        until: date | datetime | None = None,
+        item: str | None = None,
+        limit: int | None = None,
+    ) -> list[Change]:
+        """The audit log, oldest first: every change, or those by ``user``, to ``fact`` (an
+        id), of ``action``, on a review ``item``, made from ``since`` to ``until`` (days
+        inclusive, UTC); ``limit`` keeps the newest so many."""
+        wanted = Filter(
+            user=user, fact=fact, action=action, since=since, until=until, item=item, limit=limit
+        )
+        with self._reading() as conn:
+            return read_changes(conn, wanted)
+
+    def is_undone(self, change_id: str) -> bool:
+        """Whether a change has been undone (and that undo still stands)."""
+        with self._reading() as conn:
+            return undone_by(conn, change_id) is not None
+
+    def review_queue(self) -> list[ReviewItem]:
+        """What waits for a person: conflicts, unsure extractions, merges (see ReviewItem)."""
+        with self._reading() as conn:
+            return open_items(conn)
+
+    def accept(self, item_id: str, *, user: str) -> Change:
+        """Accept a review item as the software has it; the item leaves the queue."""
+        return self._write(
+            f"review {item_id}", lambda conn: accept_item(conn, item_id, user, now())
+        )
+
+    def reject(self, item_id: str, *, user: str) -> Change:
+        """Reject a review item: a conflict takes the other source's value, an unsure fact
+        is taken out (undo puts it back); a merge is corrected instead."""
+        return self._write(
+            f"review {item_id}", lambda conn: reject_item(conn, item_id, user, now())
+        )
+
+    def correct_item(
+        self, item_id: str, value: Any, *, user: str, field: str | None = None
+    ) -> Change:
+        """Settle a review item with a typed value for its field (``field`` for a merge)."""
+        return self._write(
+            f"review {item_id}",
+            lambda conn: correct_item(conn, item_id, value, user, now(), field),
         )
 
     def _write(self, what: str, work: Callable[[Connection], T]) -> T:
@@ -159,10 +261,11 @@ class Store:
             }
             rows = [r._mapping for r in conn.execute(select(documents).where(IS_CURRENT))]
             found = tuple(read_conflicts(conn, select(conflicts).order_by(conflicts.c.seq)))
+            log = tuple(read_changes(conn, Filter()))
         docs = sorted(
             (document_from_row(r) for r in rows), key=lambda d: (d.ingested_at or now(), d.id)
         )
-        return KnowledgeBase(documents=tuple(docs), conflicts=found, **facts)
+        return KnowledgeBase(documents=tuple(docs), conflicts=found, changes=log, **facts)
 
     def counts(self) -> dict[str, int]:
         """The number of rows of every table, by table name."""

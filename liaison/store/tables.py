@@ -40,7 +40,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from liaison.errors import StoreError
-from liaison.model import FACT_CLASSES, Document, KnowledgeBase
+from liaison.model import FACT_CLASSES, Change, Document, KnowledgeBase
 from liaison.model.json import field_types
 
 NAMING = {
@@ -115,8 +115,8 @@ SCALAR_TYPES: tuple[tuple[type, type[TypeEngine[Any]]], ...] = (
 
 
 def column_type(tp: Any) -> TypeEngine[Any]:
-    """The column type for a field of model type ``tp``."""
-    if is_json_type(tp):
+    """The column type for a field of model type ``tp`` (any JSON value for ``Any``)."""
+    if tp is Any or is_json_type(tp):
         return JSON(none_as_null=True)
     if is_enum_type(tp):
         return String()
@@ -138,14 +138,17 @@ def stored_fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
     return tuple(sorted(kept, key=lambda f: f.name in inherited))
 
 
-def model_columns(cls: type) -> list[Column[Any]]:
-    """One column per stored field of ``cls``; ``id`` is the primary key."""
+def model_columns(cls: type, key: str | None = "id") -> list[Column[Any]]:
+    """One column per stored field of ``cls``; ``key`` is the primary key."""
     hints = field_types(cls)
     columns = []
     for f in stored_fields(cls):
         _, optional = unwrap_optional(hints[f.name])
         column = Column(
-            f.name, column_type(hints[f.name]), primary_key=f.name == "id", nullable=optional
+            f.name,
+            column_type(hints[f.name]),
+            primary_key=f.name == key,
+            nullable=optional or hints[f.name] is Any,
         )
         columns.append(column)
     return columns
@@ -208,6 +211,22 @@ conflicts = Table(
     Column("document_id", Text, ForeignKey("documents.id"), nullable=True),
     Index(None, "fact_kind", "fact_id"),
     Index(None, "document_id"),
+)
+
+# The audit log: one row per Change, in the order made (``seq``). ``undone_by`` names the
+# change that undid a row while that undo stands; ``state`` holds, per fact touched, its
+# exchange JSON before and after, which is what an undo puts back.
+changes = Table(
+    "changes",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    *model_columns(Change, key=None),
+    Column("undone_by", Text, nullable=True),
+    Column("state", JSON(none_as_null=True), nullable=True),
+    UniqueConstraint("id"),
+    Index(None, "fact_id"),
+    Index(None, "user"),
+    Index(None, "item"),
 )
 
 search_entries = Table(

@@ -1,14 +1,13 @@
 """The write operations of the Store, each run inside one transaction the caller opened.
 
 ``save_extraction`` stores one document and its facts; ``load_knowledge_base`` imports an
-export; ``correct_fact`` applies a person's correction. None of them commits: the Store
+export (a person's corrections are ``liaison.store.corrections``). None of them commits: the Store
 commits when they return and rolls back when they raise, so nothing is half-written.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -16,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
 
-from liaison.errors import NotFound, StoreError
-from liaison.model import Document, Extraction, KnowledgeBase, from_json, to_json
+from liaison.errors import StoreError
+from liaison.model import Document, Extraction, KnowledgeBase
 from liaison.store.facts import (
     Claim,
     add_conflicts,
@@ -29,17 +28,15 @@ from liaison.store.facts import (
     upsert_claims,
 )
 from liaison.store.merge import merge_rows
-from liaison.store.rows import Row, mention_from_row, object_from_row, object_row
+from liaison.store.rows import Row, mention_from_row, object_row
 from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import (
     FACT_TABLES,
     IS_CURRENT,
     conflicts,
     documents,
-    fact_table,
     kind_of,
     mentions,
-    stored_fields,
 )
 
 
@@ -247,40 +244,6 @@ def load_conflicts(conn: Connection, kb: KnowledgeBase) -> None:
     ]
     if rows:
         conn.execute(conflicts.insert(), rows)
-
-
-def correct_fact(
-    conn: Connection,
-    cls: type,
-    fact_id: str,
-    changes: Mapping[str, Any],
-    author: str,
-    now: datetime,
-) -> Any:
-    """Apply a person's changes to a fact, recording who and when; return the new fact."""
-    table = fact_table(cls)
-    check_changes(cls, changes)
-    row = conn.execute(select(table).where(table.c.id == fact_id)).first()
-    if row is None:
-        raise NotFound(f"{kind_of(cls)} {fact_id!r} is not in the knowledge base", "check the id")
-    old = object_from_row(cls, row._mapping, read_mentions(conn, kind_of(cls), fact_id))
-    data = to_json(old) | {k: to_json(v) for k, v in changes.items()}
-    new: Any = from_json(cls, data | {"entered_by": author, "entered_at": now.isoformat()})
-    new_row = object_row(new)
-    conn.execute(update(table).where(table.c.id == fact_id).values(new_row))
-    replace_entries(conn, kind_of(cls), [new_row])
-    return new
-
-
-def check_changes(cls: type, changes: Mapping[str, Any]) -> None:
-    """Refuse changes to fields a person may not set: unknown ones, the id, the sources."""
-    allowed = {f.name for f in stored_fields(cls)} - {"id", "entered_by", "entered_at"}
-    unknown = sorted(set(changes) - allowed)
-    if unknown:
-        raise StoreError(
-            f"{kind_of(cls)} has no field {', '.join(unknown)} that can be corrected",
-            f"use one of: {', '.join(sorted(allowed))}",
-        )
 
 
 def read_mentions(conn: Connection, kind: str, fact_id: str) -> list[Any]:

@@ -198,12 +198,90 @@ def test_a_correction_is_kept_and_attributed(corpus_dir: Path, db: Path) -> None
         "Иванова А.П.",
     )
     assert fixed["mentions"], "the source spans stay beside the correction"
+    assert fixed["title"] == event.title, "the source sentence stays"
+    assert stderr.count("liaison undo change:") == 2, "one change per field, each undoable"
     code, note, _ = run(db, "brief", "AZ", "--format", "md", "--sources")
     line = next(x for x in note.splitlines() if x.startswith("- 10 февраля 2025 г."))
-    assert "(Москва)" in line, "the note follows the corrected place"
+    assert "с Чрезвычайным и Полномочным Послом" in line, "the note keeps the sentence"
+    assert "Мустафаевым Р.С. (Москва)." in line, "and adds the corrected place it lacks"
     assert "Иванова А.П." in note, "the note credits the person who corrected it"
     code, _, stderr = run(db, "correct", "event", event.id, "direction=sideways", "--by", "x")
-    assert code == 1 and "direction" in stderr
+    assert code == 1 and "event.direction: 'sideways' is not a choice" in stderr
+
+
+def test_a_year_typed_as_a_year_is_a_year_and_the_note_still_builds(
+    corpus_dir: Path, db: Path
+) -> None:
+    run(db, "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt"))
+    kb = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
+    fact = kb.facts[0]
+    code, stdout, stderr = run(db, "correct", "fact", fact.id, "years=2021", "--by", "Иванова")
+    assert code == 0, stderr
+    assert json.loads(stdout)["years"] == [2021]
+    code, _, stderr = run(db, "brief", "AZ", "--from", "2021", "--format", "md")
+    assert code == 0 and "Traceback" not in stderr, stderr
+    code, _, stderr = run(db, "correct", "fact", fact.id, "years=двадцать", "--by", "Иванова")
+    assert code == 1 and stderr.count("\n") == 1 and "fact.years" in stderr
+
+
+def test_correcting_a_leader_keeps_the_rest_of_the_line(corpus_dir: Path, db: Path) -> None:
+    run(db, "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt"))
+    _, before, _ = run(db, "brief", "AZ", "--format", "md")
+    kb = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
+    (visit,) = [e for e in kb.events if e.start.isoformat() == "2022-04-25"]
+    line = next(x for x in before.splitlines() if x.startswith("- 25–26 апреля 2022 г."))
+
+    code, _, stderr = run(db, "correct", "event", visit.id, "leader=Алиев И.Г.", "--by", "Иванова")
+
+    assert code == 0, stderr
+    _, after, _ = run(db, "brief", "AZ", "--format", "md")
+    assert line in after, "the line keeps every word of its source sentence"
+
+
+def test_audit_lists_filters_and_undo_takes_a_change_back(corpus_dir: Path, db: Path) -> None:
+    run(db, "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt"))
+    kb = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
+    event, fact = kb.events[0], kb.facts[0]
+    run(db, "correct", "event", event.id, "place=Шеки", "--by", "Иванова")
+    run(db, "correct", "fact", fact.id, "years=2020-2021", "--by", "Петров")
+
+    code, stdout, _ = run(db, "audit", "--user", "Петров", "--json")
+    assert code == 0
+    (change,) = json.loads(stdout)
+    assert (change["fact_id"], change["after"], change["undone"]) == (fact.id, [2020, 2021], False)
+    code, stdout, _ = run(db, "audit", "--fact", event.id, "--since", "2020-01-01", "--json")
+    assert [c["user"] for c in json.loads(stdout)] == ["Иванова"]
+    assert json.loads(run(db, "audit", "--until", "2020-01-01", "--json")[1]) == []
+
+    code, stdout, stderr = run(db, "undo", change["id"], "--by", "Петров")
+    assert code == 0, stderr
+    restored = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
+    assert next(f for f in restored.facts if f.id == fact.id).years == fact.years
+    exported = json.loads(run(db, "export")[1])
+    assert [c["action"] for c in exported["changes"]] == ["correct", "correct", "undo"]
+    code, _, stderr = run(db, "undo", "change:nothing-like-it")
+    assert code == 1 and "is not in the audit log" in stderr
+    code, stdout, _ = run(db, "audit")
+    assert "undone" in stdout and "Петров" in stdout
+
+
+def test_review_lists_what_is_unsure_and_takes_a_decision(corpus_dir: Path, db: Path) -> None:
+    run(db, "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt"))
+    code, stdout, _ = run(db, "review", "--json")
+    assert code == 0
+    items = json.loads(stdout)
+    unsure = [i for i in items if i["rule"] == "direction_unknown"]
+    assert unsure, "the note has contacts whose direction it does not give"
+    first = unsure[0]
+
+    code, stdout, stderr = run(db, "review", "correct", first["id"], "incoming", "--by", "Иванова")
+    assert code == 0, stderr
+    left = json.loads(run(db, "review", "--json")[1])
+    assert first["id"] not in [i["id"] for i in left]
+    kb = from_json(KnowledgeBase, json.loads(run(db, "export")[1]))
+    assert next(e for e in kb.events if e.id == first["fact_id"]).direction == "incoming"
+    code, _, stderr = run(db, "review", "accept", first["id"], "--by", "Иванова")
+    assert code == 1 and "was decided by" in stderr
 
 
 def test_a_changed_file_supersedes_its_old_facts(

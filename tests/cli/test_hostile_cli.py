@@ -17,6 +17,7 @@ from liaison.cli.main import EXAMPLES, app
 from liaison.cli.options import parse_change
 from liaison.errors import LiaisonError
 from liaison.model import Event
+from liaison.model.values import parse_value
 
 runner = CliRunner()
 NEWS = EXAMPLES / "news_en.txt"
@@ -156,17 +157,21 @@ def test_a_failing_output_file_leaves_the_old_one_whole(
 
 
 @pytest.mark.parametrize(
-    ("change", "says"),
+    ("field", "typed", "says"),
     [
-        ("partners=AZ", "'AZ' is not a list"),  # would have become ("A", "Z")
-        ('participants=["Ким А."]', "is not an object"),  # a participant has fields
-        ("start=5", "'5' does not fit"),
+        ("participants", '["Ким А."]', "is not an object"),  # a participant has fields
+        ("start", "5", "event.start: '5' is not a date"),
+        ("partners", 5, "5 is not a list"),  # a script's JSON number where a list belongs
     ],
 )
-def test_a_correction_of_the_wrong_type_is_refused(change: str, says: str) -> None:
+def test_a_correction_of_the_wrong_type_is_refused(field: str, typed: object, says: str) -> None:
     with pytest.raises(LiaisonError, match=says):
-        parse_change(Event, change)
+        parse_value(Event, field, typed)
 
 
 def test_a_correction_of_the_right_type_is_taken() -> None:
-    assert parse_change(Event, 'partners=["AZ"]') == ("partners", ("AZ",))
+    assert parse_change(Event, "partners=AZ; BY") == ("partners", "AZ; BY")
+    assert parse_value(Event, "partners", "AZ; BY") == ("AZ", "BY")  # not ("A", "Z")
+    assert parse_value(Event, "partners", '["AZ"]') == ("AZ",)
+    with pytest.raises(LiaisonError, match="no field 'nickname'"):
+        parse_change(Event, "nickname=x")

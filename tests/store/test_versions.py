@@ -86,7 +86,7 @@ def test_a_fact_corrected_by_a_person_survives_its_document(store: Store) -> Non
     v1 = note_extraction()
     store.save(v1)
     figure = v1.indicators[0]
-    store.correct(Indicator, figure.id, {"value": 1300.0}, author="Петрова А.С.")
+    store.correct(figure.id, "value", 1300.0, user="Петрова А.С.")
     store.save(note_v2())
 
     kept = store.get(Indicator, figure.id)
