@@ -311,7 +311,7 @@ def hint_for(tp: Any, f: dataclasses.Field[Any]) -> str:
         return f"use one of {', '.join(m.value for m in base)}"
     if base is Period:
         return 'write the years as 2024–2026, or JSON {"from": 2024, "to": 2026}'
-    if dataclasses.is_dataclass(base):
+    if isinstance(base, type) and dataclasses.is_dataclass(base):
         return f"give a JSON object with the keys of {base.__name__}"
     if base is float:
         return "write a number such as 1300 or 1 300,5"

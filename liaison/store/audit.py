@@ -84,13 +84,13 @@ def restore(conn: Connection, kind: str, fact_id: str, data: dict[str, Any] | No
         )
         drop_entries(conn, kind, [fact_id])
         return
-    obj = from_json(cls, data)
+    obj: Any = from_json(cls, data)
     row = object_row(obj)
     if exists:
         conn.execute(update(table).where(table.c.id == fact_id).values(row))
     else:
         conn.execute(table.insert(), [row])
-        rows = mention_rows(kind, fact_id, obj.mentions, None)  # type: ignore[attr-defined]
+        rows = mention_rows(kind, fact_id, obj.mentions, None)
         if rows:
             conn.execute(mentions.insert(), rows)
     replace_entries(conn, kind, [row])
@@ -299,7 +299,8 @@ def read_changes(conn: Connection, wanted: Filter) -> list[Change]:
 def undone_by(conn: Connection, change_id: str) -> str | None:
     """The change that undid ``change_id`` while that undo stands; None otherwise."""
     query = select(changes.c.undone_by).where(changes.c.id == change_id)
-    return conn.execute(query).scalar()  # type: ignore[no-any-return]
+    found: str | None = conn.execute(query).scalar()
+    return found
 
 
 def standing_items(conn: Connection) -> dict[str, Change]:
