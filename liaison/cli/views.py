@@ -292,6 +292,11 @@ def shown_value(value: Any, width: int = 40) -> str:
 def change_what(change: Change) -> str:
     """'event.leader: Алиев И.Г. → Бабушкин И.Ю.', or what a decision was about."""
     where = f"{change.fact_kind} {change.fact_id}"
+    if change.action == ChangeAction.MERGE:
+        other = change.before or {}
+        return f"{where}: {other.get('id')} ({other.get('name') or other.get('title')}) merged in"
+    if change.action == ChangeAction.UNDO and change.field is None:
+        return f"{where}: {change.undoes} undone"
     if change.field is None:
         whole = "taken out" if change.after is None else "put back"
         return f"{where}: {whole}" if change.before != change.after else where

@@ -90,7 +90,11 @@ def restore(conn: Connection, kind: str, fact_id: str, data: dict[str, Any] | No
         conn.execute(update(table).where(table.c.id == fact_id).values(row))
     else:
         conn.execute(table.insert(), [row])
-        rows = mention_rows(kind, fact_id, obj.mentions, None)
+    rows = mention_rows(kind, fact_id, obj.mentions, None)
+    if rows != mention_rows(kind, fact_id, read_mentions(conn, kind, fact_id), None):
+        conn.execute(
+            delete(mentions).where(mentions.c.fact_kind == kind, mentions.c.fact_id == fact_id)
+        )
         if rows:
             conn.execute(mentions.insert(), rows)
     replace_entries(conn, kind, [row])
@@ -205,9 +209,17 @@ def put_back(conn: Connection, change: Change, touched: Touched) -> Touched:
         back |= original_credit(conn, touched.id) or {
             k: touched.before.get(k) for k in ("entered_by", "entered_at")
         }
-    back["mentions"] = now["mentions"]
+    back["mentions"] = mentions_back(now["mentions"], touched.before["mentions"], touched.after)
     restore(conn, touched.kind, touched.id, back)
     return Touched(touched.kind, touched.id, now, back)
+
+
+def mentions_back(now: list[Any], before: list[Any], after: dict[str, Any]) -> list[Any]:
+    """The mentions after an undo: those held now less what the change added (a merge's),
+    plus what it took away; mentions ingestion added since stay."""
+    added = [m for m in after["mentions"] if m not in before]
+    kept = [m for m in now if m not in added]
+    return kept + [m for m in before if m not in after["mentions"] and m not in kept]
 
 
 def original_credit(conn: Connection, fact_id: str) -> dict[str, Any] | None:
@@ -322,6 +334,14 @@ def standing_fields(conn: Connection) -> set[tuple[str, str]]:
         changes.c.field.is_not(None),
     )
     return {(r.fact_id, r.field) for r in conn.execute(query)}
+
+
+def standing_merges(conn: Connection) -> set[str]:
+    """Ids of the facts a person merged others into, while the merge stands."""
+    query = select(changes.c.fact_id).where(
+        changes.c.action == ChangeAction.MERGE.value, changes.c.undone_by.is_(None)
+    )
+    return {r.fact_id for r in conn.execute(query)}
 
 
 def load_changes(conn: Connection, imported: tuple[Change, ...]) -> int:

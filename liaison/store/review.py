@@ -28,7 +28,7 @@ from sqlalchemy import Connection, func, select
 
 from liaison.errors import NotFound, StoreError
 from liaison.model import Change, ChangeAction, Direction, Event, EventKind, Indicator, make_id
-from liaison.store.audit import standing_fields, standing_items
+from liaison.store.audit import standing_fields, standing_items, standing_merges
 from liaison.store.corrections import correct_fields, decide, remove_fact
 from liaison.store.rows import RowLike as Row
 from liaison.store.tables import FACT_TABLES, KINDS, conflicts, kind_of, mentions
@@ -167,7 +167,10 @@ def merge_items(conn: Connection) -> Iterator[ReviewItem]:
         .having(func.count(func.distinct(mentions.c.document_id)) > 1)
         .order_by(mentions.c.fact_kind, mentions.c.fact_id)
     )
+    merged_by_hand = standing_merges(conn)
     for found in list(conn.execute(counted)):
+        if found.fact_id in merged_by_hand:
+            continue
         table = FACT_TABLES[KINDS[found.fact_kind]]
         row = conn.execute(select(table).where(table.c.id == found.fact_id)).first()
         if row is None:

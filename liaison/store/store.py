@@ -27,6 +27,7 @@ from liaison.model import Change, ChangeAction, Conflict, Document, Extraction, 
 from liaison.store.audit import Filter, load_changes, read_changes, undo_change, undone_by
 from liaison.store.corrections import correct_fields
 from liaison.store.engine import create_store_engine, is_at_head, upgrade_to_head, writing
+from liaison.store.fact_merge import merge_facts
 from liaison.store.review import ReviewItem, accept_item, correct_item, open_items, reject_item
 from liaison.store.rows import document_from_row, mention_from_row, object_from_row
 from liaison.store.search import SearchHit, find_entries, query_lemmas, snippet
@@ -148,6 +149,20 @@ class Store:
         """
         return self._write(
             f"undo {change_id}", lambda conn: undo_change(conn, change_id, user, now())
+        )
+
+    def merge(self, keep_id: str, other_id: str, *, user: str, kind: str | None = None) -> Change:
+        """Merge the fact ``other_id`` into ``keep_id``: two spellings of one person, one
+        contact told twice (people, events, agreements, organizations).
+
+        The kept fact takes the other's mentions and what it adds (lists unioned, empty
+        values filled; a person takes the other's name as an alias); what named the other
+        (an event's leader and participants, a fact's people) names the kept one; the other
+        goes. One Change records it, and undoing it splits them again.
+        """
+        return self._write(
+            f"merge {other_id} into {keep_id}",
+            lambda conn: merge_facts(conn, keep_id, other_id, user, now(), kind),
         )
 
     def change(self, change_id: str) -> Change | None:

@@ -265,6 +265,25 @@ def test_audit_lists_filters_and_undo_takes_a_change_back(corpus_dir: Path, db: 
     assert "undone" in stdout and "Петров" in stdout
 
 
+def test_merge_two_people_and_undo_it(corpus_dir: Path, db: Path) -> None:
+    run(db, "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt"))
+    before = json.loads(run(db, "export")[1])
+    keep, other = before["persons"][0], before["persons"][1]
+
+    code, stdout, stderr = run(db, "merge", "person", keep["id"], other["id"], "--by", "Иванова")
+
+    assert code == 0, stderr
+    assert f"{other['id']} ({other['name']}) merged in" in stdout
+    merged = json.loads(run(db, "export")[1])
+    assert other["id"] not in [p["id"] for p in merged["persons"]]
+    change = merged["changes"][-1]
+    assert (change["action"], change["fact_id"]) == ("merge", keep["id"])
+    code, _, stderr = run(db, "undo", change["id"], "--by", "Иванова")
+    assert code == 0, stderr
+    after = json.loads(run(db, "export")[1])
+    assert after["persons"] == before["persons"] and after["events"] == before["events"]
+
+
 def test_review_lists_what_is_unsure_and_takes_a_decision(corpus_dir: Path, db: Path) -> None:
     run(db, "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt"))
     code, stdout, _ = run(db, "review", "--json")

@@ -1,0 +1,105 @@
+"""Merging two facts that are one, by hand: the kept one takes the other's sources, what named
+the other names it, and one undo splits them again as they were."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from liaison.errors import InvalidFact, NotFound
+from liaison.model import ChangeAction, Event, Extraction, Fact, Mention, Participant, Person
+from liaison.store import Store
+
+from .examples import EVENT_ID, NOTE_TEXT, PERSON_ID, note_extraction, span
+
+TYPO_ID = "person:typo"
+
+
+def note_with_a_typo() -> Extraction:
+    """The note, naming the governor a second time with a typo, as a second person."""
+    note = note_extraction()
+    (event,) = note.events
+    (fact,) = note.facts
+    typo = Person(
+        id=TYPO_ID,
+        name="Бабушкн И.Ю.",
+        aliases=("Бабушкна И.Ю.",),
+        full_name="Бабушкин Игорь Юрьевич",
+        mentions=(span(NOTE_TEXT, "Губернатором", "person_with_post"),),
+    )
+    event = dataclasses.replace(
+        event,
+        participants=(*event.participants, Participant(name="Бабушкн И.Ю.", role="participant")),
+    )
+    fact = dataclasses.replace(fact, persons=("Бабушкн И.Ю.",))
+    return dataclasses.replace(note, persons=(*note.persons, typo), events=(event,), facts=(fact,))
+
+
+def test_a_merge_moves_sources_names_and_references_and_undo_splits_them(store: Store) -> None:
+    store.save(note_with_a_typo())
+    before = store.export()
+
+    change = store.merge(PERSON_ID, TYPO_ID, user="Петрова А.С.")
+
+    kept = store.get(Person, PERSON_ID)
+    assert kept is not None and store.get(Person, TYPO_ID) is None
+    assert {"Бабушкн И.Ю.", "Бабушкна И.Ю."} <= set(kept.aliases)
+    assert kept.full_name == "Бабушкин Игорь Юрьевич", "an empty value takes the other's"
+    assert len(kept.mentions) == 2 and kept.entered_by == "Петрова А.С."
+    event = store.get(Event, EVENT_ID)
+    assert event is not None
+    assert [p.name for p in event.participants] == ["Бабушкин И.Ю."], "each person once"
+    (fact,) = store.all(Fact)
+    assert fact.persons == ("Бабушкин И.Ю.",)
+    assert (change.action, change.fact_id, change.before["id"]) == (
+        ChangeAction.MERGE,
+        PERSON_ID,
+        TYPO_ID,
+    )
+    assert not [i for i in store.review_queue() if i.fact_id == PERSON_ID]
+
+    store.undo(change.id, user="Петрова А.С.")
+
+    after = store.export()
+    assert after.persons == before.persons
+    assert after.events == before.events and after.facts == before.facts
+
+
+def test_a_merge_that_cannot_apply_changes_nothing(store: Store) -> None:
+    store.save(note_with_a_typo())
+    before = store.export()
+
+    with pytest.raises(InvalidFact, match="cannot be merged with itself"):
+        store.merge(PERSON_ID, PERSON_ID, user="Петрова А.С.")
+    with pytest.raises(NotFound, match="person 'person:nobody' is not in the knowledge base"):
+        store.merge(PERSON_ID, "person:nobody", user="Петрова А.С.")
+    with pytest.raises(NotFound, match="person 'AZ'"):
+        store.merge(PERSON_ID, "AZ", user="Петрова А.С.")  # a partner is no person
+    with pytest.raises(InvalidFact, match="a partner is not merged by hand"):
+        store.merge("AZ", "AZ2", user="Петрова А.С.", kind="partner")
+
+    assert store.export() == before
+
+
+def test_events_told_twice_become_one(store: Store) -> None:
+    note = note_extraction()
+    (event,) = note.events
+    twice = dataclasses.replace(
+        event,
+        id="event:twice",
+        start=date(2019, 9, 16),
+        end=date(2019, 9, 17),
+        place=None,
+        spheres=(*event.spheres, "trade"),
+        mentions=(Mention(start=0, end=7, rule="event_in_sentence"),),
+    )
+    store.save(dataclasses.replace(note, events=(event, twice)))
+
+    store.merge(EVENT_ID, "event:twice", user="Петрова А.С.", kind="event")
+
+    (merged,) = store.all(Event)
+    assert merged.id == EVENT_ID and merged.place == "Баку"
+    assert [s.value for s in merged.spheres] == ["politics", "trade"]
+    assert len(merged.mentions) == 2
