@@ -63,7 +63,7 @@ def audit(
     store = open_store(read_only=True)
     with reported():
         log = store.audit(user=user, fact=fact, action=kind, since=first, until=last, limit=limit)
-        undone = {c.id for c in log if store.is_undone(c.id)}
+        undone = set(store.undone())
     if as_json:
         print_json([to_json(c) | {"undone": c.id in undone} for c in log])
         return

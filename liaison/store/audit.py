@@ -315,6 +315,12 @@ def undone_by(conn: Connection, change_id: str) -> str | None:
     return found
 
 
+def undone_changes(conn: Connection) -> dict[str, str]:
+    """The id of the undo that stands, by the id of each change it undid."""
+    query = select(changes.c.id, changes.c.undone_by).where(changes.c.undone_by.is_not(None))
+    return {r.id: r.undone_by for r in conn.execute(query)}
+
+
 def standing_items(conn: Connection) -> dict[str, Change]:
     """The review items decided by a change that stands (not undone), by item id."""
     query = select(changes).where(changes.c.item.is_not(None), changes.c.undone_by.is_(None))

@@ -24,7 +24,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from liaison.errors import LiaisonError, StoreError
 from liaison.model import Change, ChangeAction, Conflict, Document, Extraction, KnowledgeBase
-from liaison.store.audit import Filter, load_changes, read_changes, undo_change, undone_by
+from liaison.store.audit import (
+    Filter,
+    load_changes,
+    read_changes,
+    undo_change,
+    undone_by,
+    undone_changes,
+)
 from liaison.store.corrections import correct_fields
 from liaison.store.engine import create_store_engine, is_at_head, upgrade_to_head, writing
 from liaison.store.fact_merge import merge_facts
@@ -195,6 +202,12 @@ class Store:
         """Whether a change has been undone (and that undo still stands)."""
         with self._reading() as conn:
             return undone_by(conn, change_id) is not None
+
+    def undone(self) -> dict[str, str]:
+        """Every change undone while its undo stands: the undo's id by the change's id
+        (for a list of the audit log that shows which entries no longer hold)."""
+        with self._reading() as conn:
+            return undone_changes(conn)
 
     def review_queue(self) -> list[ReviewItem]:
         """What waits for a person: conflicts, unsure extractions, merges (see ReviewItem)."""

@@ -5,6 +5,7 @@ changes; the fact keeps its sources and its sentence; every change can be undone
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -22,8 +23,9 @@ from liaison.model import (
     label,
     to_json,
 )
+from liaison.model.exchange import read_knowledge_base
 from liaison.model.json import field_types, json_key
-from liaison.model.values import correctable_fields, field_kind, optional_inner
+from liaison.model.values import correctable_fields, field_kind, optional_inner, parse_value
 from liaison.store import Store
 
 from .examples import AGREEMENT_ID, EVENT_ID, PERSON_ID, note_extraction
@@ -129,8 +131,6 @@ def test_every_field_refuses_a_bad_value_before_anything_is_stored(
 
 def test_years_typed_as_a_year_become_that_year() -> None:
     # `liaison correct fact ID years=2021` once stored the strings "2", "0", "2", "1".
-    from liaison.model.values import parse_value
-
     assert parse_value(Fact, "years", "2021") == (2021,)
     assert parse_value(Fact, "years", [2021, 2022]) == (2021, 2022)
     with pytest.raises(InvalidFact, match=r"fact\.years"):
@@ -211,6 +211,7 @@ def test_an_undo_puts_the_field_back_and_is_itself_undone(store: Store) -> None:
     again = store.get(Event, EVENT_ID)
     assert again is not None and again.place == "Гянджа"
     assert not store.is_undone(change.id) and store.is_undone(undo.id)
+    assert store.undone() == {undo.id: redo.id}
     assert [c.id for c in store.audit()] == [change.id, undo.id, redo.id]
     with pytest.raises(StoreError, match="already undone"):
         store.undo(undo.id, user="Петрова А.С.")
@@ -264,12 +265,9 @@ def test_the_audit_log_filters_by_user_fact_and_day(store: Store) -> None:
 def test_the_export_carries_the_audit_log_and_import_reads_it(
     store: Store, open_store: Any
 ) -> None:
-    from liaison.model.exchange import read_knowledge_base
-
     store.save(note_extraction())
     change = store.correct(AGREEMENT_ID, "signed", "07.12.2011", user="Петрова А.С.")
     undo = store.undo(change.id, user="Петрова А.С.")
-    import json
 
     text = json.dumps(to_json(store.export()), ensure_ascii=False)
     kb = read_knowledge_base(text, "export.json")  # checked against the JSON Schema first
@@ -278,6 +276,10 @@ def test_the_export_carries_the_audit_log_and_import_reads_it(
     other = open_store()
     other.load(kb)
     other.load(kb)  # twice: each change is held once
+
+    older = json.loads(text)
+    del older["changes"]  # an export from before the audit log still imports
+    assert read_knowledge_base(json.dumps(older), "old.json").changes == ()
 
     assert other.audit() == store.audit()
     assert other.is_undone(change.id)
