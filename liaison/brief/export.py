@@ -2,7 +2,7 @@
 
 JSON is ``to_json(kb)``: what ``liaison import`` reads back. The tables have one table
 per kind (documents, partners, agreements, events, persons, organizations, facts,
-indicators, conflicts), one row per item, one column per field: lists of plain values joined with
+indicators, conflicts, and the audit log's changes), one row per item, one column per field: lists of plain values joined with
 '; ', nested values (mentions, participants, positions, period) as compact JSON. A
 document's text and structure stay in the JSON only (a cell holds 32,767 characters).
 CSV goes to a folder of files, or to one .zip when ``out`` ends in .zip.
@@ -42,6 +42,7 @@ TABLE_KINDS = (
     "facts",
     "indicators",
     "conflicts",
+    "changes",
 )
 LEFT_OUT = {"documents": {"text", "blocks", "source_offsets"}}
 

@@ -100,6 +100,7 @@ def test_csv_export_writes_a_file_per_kind(kb: KnowledgeBase, tmp_path: Path) ->
             "facts",
             "indicators",
             "conflicts",
+            "changes",
         )
     )
     with (folder / "events.csv").open(encoding="utf-8-sig", newline="") as handle:

@@ -298,3 +298,23 @@ def test_a_typed_figure_is_a_number_and_a_day_is_a_date(store: Store) -> None:
     assert fixed is not None and (fixed.value, fixed.as_of) == (1300.0, date(2025, 1, 1))
     person = store.get(Person, PERSON_ID)
     assert person is not None and person.entered_by is None
+
+
+def test_the_table_exports_carry_the_audit_log(store: Store, tmp_path: Any) -> None:
+    import csv
+
+    from liaison.brief import write_export
+
+    store.save(note_extraction())
+    store.correct(EVENT_ID, "spheres", "trade; culture", user="=Петрова А.С.")
+
+    folder = write_export(store.export(), "csv", tmp_path / "kb")
+
+    with (folder / "changes.csv").open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["user"], row["field"], row["before"], row["after"]) == (
+        "'=Петрова А.С.",  # a name like a formula stays text in a spreadsheet
+        "spheres",
+        "politics",
+        "trade; culture",
+    )
