@@ -2,10 +2,11 @@
 
 JSON is ``to_json(kb)``: what ``liaison import`` reads back. The tables have one table
 per kind (documents, partners, agreements, events, persons, organizations, facts,
-indicators, conflicts, and the audit log's changes), one row per item, one column per field: lists of plain values joined with
-'; ', nested values (mentions, participants, positions, period) as compact JSON. A
-document's text and structure stay in the JSON only (a cell holds 32,767 characters).
-CSV goes to a folder of files, or to one .zip when ``out`` ends in .zip.
+indicators, conflicts, and the audit log's changes), one row per item, one column per
+field: lists of plain values joined with '; ', nested values (mentions, participants,
+positions, period) as compact JSON. A document's text and structure stay in the JSON
+only (a cell holds 32,767 characters). CSV goes to a folder of files, or to one .zip
+when ``out`` ends in .zip.
 """
 
 from __future__ import annotations

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, delete, select, update
+from sqlalchemy import Connection, Select, bindparam, delete, select, update
 
 from liaison.errors import NotFound, StoreError
 from liaison.model import Change, ChangeAction, from_json, make_id, to_json
-from liaison.store.rows import mention_rows, object_from_row, object_row
+from liaison.store.facts import chunks, row_params
+from liaison.store.rows import mention_from_row, mention_rows, object_from_row, object_row
 from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import KINDS, changes, fact_table, mentions
-from liaison.store.writes import read_mentions
 
 # Bookkeeping that follows the data: put back only where it is still what the change left.
 FOLLOWING = frozenset({"entered_by", "entered_at", "mentions"})
@@ -61,48 +61,98 @@ class Filter:
     limit: int | None = None
 
 
-def snapshot(conn: Connection, kind: str, fact_id: str) -> dict[str, Any] | None:
+Key = tuple[str, str]  # (kind, fact id)
+JsonFact = dict[str, Any]
+
+
+def snapshot(conn: Connection, kind: str, fact_id: str) -> JsonFact | None:
     """The fact's exchange JSON with its mentions, or None when it is not stored."""
-    cls = KINDS[kind]
-    table = fact_table(cls)
-    row = conn.execute(select(table).where(table.c.id == fact_id)).first()
-    if row is None:
-        return None
-    found = object_from_row(cls, row._mapping, read_mentions(conn, kind, fact_id))
-    return to_json(found)  # type: ignore[no-any-return]
+    return snapshots(conn, [(kind, fact_id)])[(kind, fact_id)]
 
 
-def restore(conn: Connection, kind: str, fact_id: str, data: dict[str, Any] | None) -> None:
+def snapshots(conn: Connection, keys: list[Key]) -> dict[Key, JsonFact | None]:
+    """Each fact's exchange JSON with its mentions (None when not stored), a query a kind."""
+    found: dict[Key, JsonFact | None] = dict.fromkeys(keys)
+    for kind, ids in by_kind(keys).items():
+        cls = KINDS[kind]
+        table = fact_table(cls)
+        held = mentions_of(conn, kind, ids)
+        for chunk in chunks(ids):
+            for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+                obj = object_from_row(cls, row._mapping, held.get(row.id, []))
+                found[(kind, row.id)] = to_json(obj)
+    return found
+
+
+def by_kind(keys: list[Key]) -> dict[str, list[str]]:
+    """Fact ids grouped by kind, each once, in order."""
+    grouped: dict[str, list[str]] = {}
+    for kind, fact_id in keys:
+        if fact_id not in grouped.setdefault(kind, []):
+            grouped[kind].append(fact_id)
+    return grouped
+
+
+def mentions_of(conn: Connection, kind: str, ids: list[str]) -> dict[str, list[Any]]:
+    """The mentions of the facts ``ids`` of ``kind``, each fact's in the order stored."""
+    held: dict[str, list[Any]] = {}
+    for chunk in chunks(ids):
+        query = (
+            select(mentions)
+            .where(mentions.c.fact_kind == kind, mentions.c.fact_id.in_(chunk))
+            .order_by(mentions.c.seq)
+        )
+        for r in conn.execute(query):
+            held.setdefault(r.fact_id, []).append(mention_from_row(r._mapping))
+    return held
+
+
+def restore(conn: Connection, kind: str, fact_id: str, data: JsonFact | None) -> None:
     """Make the stored fact what ``data`` says (None: take it out, with its mentions)."""
-    cls = KINDS[kind]
-    table = fact_table(cls)
-    exists = conn.execute(select(table.c.id).where(table.c.id == fact_id)).first() is not None
-    if data is None:
-        conn.execute(delete(table).where(table.c.id == fact_id))
-        conn.execute(
-            delete(mentions).where(mentions.c.fact_kind == kind, mentions.c.fact_id == fact_id)
-        )
-        drop_entries(conn, kind, [fact_id])
-        return
-    obj: Any = from_json(cls, data)
-    row = object_row(obj)
-    if exists:
-        conn.execute(update(table).where(table.c.id == fact_id).values(row))
-    else:
-        conn.execute(table.insert(), [row])
-    rows = mention_rows(kind, fact_id, obj.mentions, None)
-    if rows != mention_rows(kind, fact_id, read_mentions(conn, kind, fact_id), None):
-        conn.execute(
-            delete(mentions).where(mentions.c.fact_kind == kind, mentions.c.fact_id == fact_id)
-        )
-        if rows:
-            conn.execute(mentions.insert(), rows)
-    replace_entries(conn, kind, [row])
+    restore_all(conn, [(kind, fact_id, data)])
 
 
-def record(
-    conn: Connection, change: Change, touched: list[Touched], *, undone: str | None = None
-) -> Change:
+def restore_all(conn: Connection, wanted: list[tuple[str, str, JsonFact | None]]) -> None:
+    """Make each stored fact what its data says, a few statements a kind."""
+    for kind in dict.fromkeys(k for k, _, _ in wanted):
+        cls = KINDS[kind]
+        table = fact_table(cls)
+        items = {fact_id: data for k, fact_id, data in wanted if k == kind}
+        gone = [i for i, data in items.items() if data is None]
+        objs: dict[str, Any] = {i: from_json(cls, d) for i, d in items.items() if d is not None}
+        rows = {i: object_row(obj) for i, obj in objs.items()}
+        stored = {
+            r.id
+            for chunk in chunks(list(items))
+            for r in conn.execute(select(table.c.id).where(table.c.id.in_(chunk)))
+        }
+        for chunk in chunks(gone):
+            conn.execute(delete(table).where(table.c.id.in_(chunk)))
+        fresh = [row for i, row in rows.items() if i not in stored]
+        if fresh:
+            conn.execute(table.insert(), fresh)
+        changed = [row_params(row) for i, row in rows.items() if i in stored]
+        if changed:
+            conn.execute(update(table).where(table.c.id == bindparam("row_id")), changed)
+        sync_mentions(conn, kind, {i: list(objs[i].mentions) if i in objs else [] for i in items})
+        drop_entries(conn, kind, gone)
+        replace_entries(conn, kind, list(rows.values()))
+
+
+def sync_mentions(conn: Connection, kind: str, wanted: dict[str, list[Any]]) -> None:
+    """The mentions of each fact as ``wanted`` lists them, rewritten only where they differ."""
+    held = mentions_of(conn, kind, list(wanted))
+    differ = [i for i, found in wanted.items() if found != held.get(i, [])]
+    for chunk in chunks(differ):
+        conn.execute(
+            delete(mentions).where(mentions.c.fact_kind == kind, mentions.c.fact_id.in_(chunk))
+        )
+    rows = [row for i in differ for row in mention_rows(kind, i, wanted[i], None)]
+    if rows:
+        conn.execute(mentions.insert(), rows)
+
+
+def record(conn: Connection, change: Change, touched: list[Touched]) -> Change:
     """Write ``change`` to the log with the state an undo needs; return it."""
     row = object_row(change) | {"state": [t.as_json() for t in touched], "undone_by": None}
     conn.execute(changes.insert(), [row])
@@ -173,7 +223,9 @@ def undo_change(conn: Connection, change_id: str, user: str, now: datetime) -> C
             "here",
             "correct the fact instead",
         )
-    touched = [put_back(conn, change, t) for t in state]
+    nows = snapshots(conn, [(t.kind, t.id) for t in state])
+    touched = [put_back(conn, change, t, nows[(t.kind, t.id)]) for t in state]
+    restore_all(conn, [(t.kind, t.id, t.after) for t in touched])
     undo = new_change(
         at=now,
         user=user,
@@ -189,13 +241,11 @@ def undo_change(conn: Connection, change_id: str, user: str, now: datetime) -> C
     return record(conn, undo, touched)
 
 
-def put_back(conn: Connection, change: Change, touched: Touched) -> Touched:
-    """Put one fact back as it was before ``change``; the state of the undo for it."""
-    now = snapshot(conn, touched.kind, touched.id)
+def put_back(conn: Connection, change: Change, touched: Touched, now: JsonFact | None) -> Touched:
+    """How one fact, ``now`` as it is, goes back to before ``change``: the undo's state."""
     if touched.after is None or touched.before is None or now is None:
         if now != touched.after:
             raise changed_since(conn, change, touched)
-        restore(conn, touched.kind, touched.id, touched.before)
         return Touched(touched.kind, touched.id, now, touched.before)
     fields = {k for k in touched.after if touched.after[k] != touched.before.get(k)}
     for name in fields - FOLLOWING:
@@ -210,7 +260,6 @@ def put_back(conn: Connection, change: Change, touched: Touched) -> Touched:
             k: touched.before.get(k) for k in ("entered_by", "entered_at")
         }
     back["mentions"] = mentions_back(now["mentions"], touched.before["mentions"], touched.after)
-    restore(conn, touched.kind, touched.id, back)
     return Touched(touched.kind, touched.id, now, back)
 
 
@@ -268,7 +317,8 @@ def changed_since(conn: Connection, change: Change, touched: Touched) -> StoreEr
 
 def audit_query(wanted: Filter) -> Select[Any]:
     """The changes ``wanted`` names, oldest first."""
-    query = select(changes).order_by(changes.c.seq)
+    shown = [c for c in changes.c if c.name not in ("state", "undone_by")]
+    query = select(*shown).order_by(changes.c.seq)
     if wanted.id is not None:
         query = query.where(changes.c.id == wanted.id)
     if wanted.user is not None:
@@ -323,7 +373,8 @@ def undone_changes(conn: Connection) -> dict[str, str]:
 
 def standing_items(conn: Connection) -> dict[str, Change]:
     """The review items decided by a change that stands (not undone), by item id."""
-    query = select(changes).where(changes.c.item.is_not(None), changes.c.undone_by.is_(None))
+    shown = [c for c in changes.c if c.name != "state"]
+    query = select(*shown).where(changes.c.item.is_not(None), changes.c.undone_by.is_(None))
     decided: dict[str, Change] = {}
     for row in conn.execute(query.order_by(changes.c.seq)):
         change = object_from_row(Change, row._mapping)

@@ -28,7 +28,7 @@ from liaison.model import (
     from_json,
     to_json,
 )
-from liaison.store.audit import Touched, new_change, record, restore, snapshot
+from liaison.store.audit import Touched, new_change, record, restore_all, snapshot, snapshots
 from liaison.store.corrections import check_user, find_fact
 from liaison.store.merge import merge_rows
 from liaison.store.rows import object_row
@@ -113,8 +113,7 @@ def merge_facts(
     merged = merged_json(cls, keep, other) | {"entered_by": user, "entered_at": now.isoformat()}
     touched = [Touched(name, keep_id, keep, merged), Touched(name, other_id, other, None)]
     touched += renamed_facts(conn, cls, keep, other)
-    for t in touched:
-        restore(conn, t.kind, t.id, t.after)
+    restore_all(conn, [(t.kind, t.id, t.after) for t in touched])
     change = new_change(
         at=now,
         user=user,
@@ -161,8 +160,8 @@ def renamed_facts(conn: Connection, cls: type, keep: JsonFact, other: JsonFact) 
     for referring in NAMED_BY[cls][0]:
         name = kind_of(referring)
         rows = [dict(r._mapping) for r in conn.execute(select(FACT_TABLES[referring]))]
-        for row in (r for r in rows if rename(r) != r):  # the row's lists are JSON already
-            data = snapshot(conn, name, row["id"])
+        naming = [(name, r["id"]) for r in rows if rename(r) != r]  # the lists are JSON already
+        for (_, fact_id), data in snapshots(conn, naming).items():
             assert data is not None
-            found.append(Touched(name, row["id"], data, rename(data)))
+            found.append(Touched(name, fact_id, data, rename(data)))
     return found
