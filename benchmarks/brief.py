@@ -6,7 +6,8 @@ Builds a knowledge base in memory: one partner with a district and a city, --eve
 contacts (half with their own sentence as a note gives it, half typed in, so their
 sentences are built and declined), 20 agreements, 200 statements, 20 figures, 40 people.
 Times, as the median of --runs runs after one warm-up run: select_note + render_markdown,
-select_note + render_docx (shipped template), and as the baseline measured in the same
+select_note + render_docx (shipped template), select_note + render_pdf drawn by the
+built-in renderer (engine="builtin", no LibreOffice), and as the baseline measured in the same
 run, json.dumps(to_json(kb)) of the same knowledge base. The warm-up (first) run is
 printed too: it loads the morphology dictionaries. The goal is about a second for 1000.
 """
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from liaison.brief import render_docx, render_markdown, select_note
+from liaison.brief import render_docx, render_markdown, render_pdf, select_note
 from liaison.model import (
     Agreement,
     AgreementKind,
@@ -172,6 +173,7 @@ def main() -> None:
     kb = build_kb(args.events)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "note.docx"
+        pdf = Path(tmp) / "note.pdf"
         results = {
             "json.dumps(to_json(kb)) (baseline)": timed(
                 lambda: json.dumps(to_json(kb), ensure_ascii=False), args.runs
@@ -181,6 +183,10 @@ def main() -> None:
             ),
             "select_note + render_docx": timed(
                 lambda: render_docx(select_note(kb, "AZ"), "ru", sources=True, out=out), args.runs
+            ),
+            "select_note + render_pdf (built-in)": timed(
+                lambda: render_pdf(select_note(kb, "AZ"), "ru", True, out=pdf, engine="builtin"),
+                args.runs,
             ),
         }
     baseline = results["json.dumps(to_json(kb)) (baseline)"][1]

@@ -1,4 +1,7 @@
-"""The note as PDF: the Word note converted by LibreOffice, so both look the same."""
+"""The note as PDF: the Word note converted by LibreOffice, so both look the same, or,
+where LibreOffice is not installed (or the built-in engine is asked for), the same lines
+drawn by fpdf2 in the house layout (``note_pdf_builtin``).
+"""
 
 from __future__ import annotations
 
@@ -10,14 +13,26 @@ from pathlib import Path
 from liaison.brief.content import NoteContent
 from liaison.brief.files import replacing
 from liaison.brief.note_docx import render_docx
-from liaison.errors import TemplateError
+from liaison.brief.note_pdf_builtin import draw_pdf
+from liaison.errors import ConfigError, TemplateError
 
 CONVERT_TIMEOUT_S = 180  # a first start of LibreOffice builds its profile; later ones take ~2 s
+ENGINES = ("auto", "libreoffice", "builtin")
 
 
 def find_soffice() -> str | None:
     """The LibreOffice command, if installed."""
     return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def pdf_engine(engine: str = "auto") -> str:
+    """What will write a PDF: 'libreoffice' or 'builtin' as asked, and for 'auto'
+    LibreOffice when it is installed, else the built-in renderer."""
+    if engine not in ENGINES:
+        raise ConfigError(f"PDF engine {engine!r} is not known", f"use one of {', '.join(ENGINES)}")
+    if engine == "auto":
+        return "libreoffice" if find_soffice() else "builtin"
+    return engine
 
 
 def render_pdf(
@@ -27,13 +42,19 @@ def render_pdf(
     template: Path | None = None,
     *,
     out: Path,
+    engine: str = "auto",
 ) -> Path:
-    """Write the note to ``out`` (.pdf) through a DOCX and LibreOffice."""
+    """Write the note to ``out`` (.pdf): through a DOCX (``template``) and LibreOffice,
+    or drawn by the built-in renderer (which has no use for a Word template); ``engine``
+    as ``pdf_engine`` takes it."""
+    if pdf_engine(engine) == "builtin":
+        return draw_pdf(content, lang, sources, out=out)
     soffice = find_soffice()
     if soffice is None:
         raise TemplateError(
-            "PDF needs LibreOffice",
-            "install it (apt-get install libreoffice-writer) or write --format docx/html",
+            "PDF through LibreOffice needs LibreOffice",
+            "install it (apt-get install libreoffice-writer), or let the built-in "
+            "renderer write it (--pdf-engine builtin)",
         )
     with tempfile.TemporaryDirectory(prefix="liaison-pdf-") as tmp:
         work = Path(tmp)

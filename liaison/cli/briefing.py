@@ -11,6 +11,7 @@ from rich.text import Text
 
 from liaison.brief import (
     chronology_table,
+    note_pdf,
     render_docx,
     render_html,
     render_markdown,
@@ -76,6 +77,14 @@ def brief(
         ),
     ] = False,
     home_name: HomeOption = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--pdf-engine",
+            envvar="LIAISON_PDF_ENGINE",
+            help="auto (LibreOffice when installed, else built-in), libreoffice or builtin.",
+        ),
+    ] = "auto",
 ) -> None:
     """Write the reference note for a partner, or an overview of several partners."""
     fmt = fmt or ("md" if partners is not None else "docx")
@@ -98,7 +107,7 @@ def brief(
         content = select_note(
             kb, partner or "", home=home, inactive_agreements=all_agreements, **filters
         )
-        write_note(content, lang, fmt, sources, template, out_path)
+        write_note(content, lang, fmt, sources, template, out_path, engine)
     if content.skipped_total:
         err.print(f"{content.skipped_total} statements left out: no source in the knowledge base")
     if not (content.agreements or content.facts or content.events or content.indicators):
@@ -134,7 +143,13 @@ def check_brief_options(
 
 
 def write_note(
-    content: Any, lang: str, fmt: str, sources: bool, template: Path | None, out_path: Path | None
+    content: Any,
+    lang: str,
+    fmt: str,
+    sources: bool,
+    template: Path | None,
+    out_path: Path | None,
+    engine: str = "auto",
 ) -> None:
     """Render a note in the chosen format to a file, or to stdout for md and html."""
     if fmt in ("md", "html"):
@@ -142,9 +157,27 @@ def write_note(
         write_text_or_print(render(content, lang, sources), out_path)
         return
     target = writable(out_path or Path(f"note_{content.partner.id}_{lang}.{fmt}"))
-    writer = render_docx if fmt == "docx" else render_pdf
-    writer(content, lang, sources, template, out=target)
+    if fmt == "docx":
+        render_docx(content, lang, sources, template, out=target)
+    else:
+        engine = note_pdf.pdf_engine(engine)
+        render_pdf(content, lang, sources, template, out=target, engine=engine)
+        if engine == "builtin":
+            notice = Text("note: ", style="yellow") + Text(builtin_pdf_notice(template))
+            err.print(notice, highlight=False, soft_wrap=True)
     out.print(printable(f"wrote {target}"))
+
+
+def builtin_pdf_notice(template: Path | None) -> str:
+    """The one line saying a PDF was drawn without LibreOffice, and how to get the exact
+    Word layout."""
+    how = (
+        "install LibreOffice (apt-get install libreoffice-writer)"
+        if note_pdf.find_soffice() is None
+        else "leave out --pdf-engine builtin / LIAISON_PDF_ENGINE"
+    )
+    unused = "; --template is used only through LibreOffice" if template else ""
+    return f"PDF drawn by the built-in renderer; for the exact Word layout {how}{unused}"
 
 
 def write_text_or_print(text: str, out_path: Path | None) -> None:

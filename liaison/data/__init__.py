@@ -15,6 +15,10 @@ REGIONS_RU = DATA_DIR / "regions_ru.tsv"
 SECTIONS = DATA_DIR / "sections.tsv"
 SPHERES = DATA_DIR / "spheres.tsv"
 TERMS_EN_RU = DATA_DIR / "terms_en_ru.tsv"
+# The serif of the PDF note drawn without LibreOffice: Liberation Serif (SIL OFL 1.1, the
+# licence beside it), metric-compatible with the Times New Roman of the Word note.
+NOTE_FONT = DATA_DIR / "fonts" / "LiberationSerif-Regular.ttf"
+NOTE_FONT_BOLD = DATA_DIR / "fonts" / "LiberationSerif-Bold.ttf"
 
 
 @cache

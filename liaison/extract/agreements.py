@@ -146,11 +146,36 @@ def is_stated(part: Part, status: AgreementStatus) -> bool:
     return status != S.UNKNOWN or (part.section == SectionKind.TOP and part.kind == "bullet")
 
 
+@dataclass(slots=True)
+class Lookback:
+    """What a sentence says before its kind words: the last status cue and the first date,
+    read once as the kind words are met in order. Looking back to the sentence's start for
+    each of them cost time in the square of its length on a line of many agreements; a
+    kind word starts a token and no date, so the stretches between them read the same."""
+
+    text: str
+    reached: int
+    published: date | None = None
+    status: AgreementStatus = S.UNKNOWN
+    signed: str | None = None
+
+    def up_to(self, at: int) -> Lookback:
+        """Read on to ``at`` (a kind word's start) and return itself."""
+        if at > self.reached:
+            status = status_in(self.text, self.reached, at)
+            self.status = self.status if status == S.UNKNOWN else status
+            if self.signed is None:
+                self.signed = signed_from_dates(self.text, self.reached, at, self.published)
+            self.reached = at
+        return self
+
+
 def signed_of(
-    doc: Document, part: Part, sentence: tuple[int, int], start: int, end: int
+    doc: Document, part: Part, sentence: tuple[int, int], before: Lookback, end: int
 ) -> str | None:
     """When it was signed: the chronology bullet's date, the year in brackets after the
-    title, a date elsewhere in the sentence, else the date the block opens with."""
+    title, a date elsewhere in the sentence (``before`` the kind word, then after the
+    title), else the date the block opens with."""
     text = doc.text
     dated = bullet_date(doc, part)
     if part.section == SectionKind.CHRONOLOGY and dated:
@@ -158,28 +183,30 @@ def signed_of(
     paren = YEAR_PAREN.match(text, end)
     if paren is not None:
         return signed_from_dates(text, paren.start(1), paren.end(1))
-    return (
-        signed_from_dates(text, sentence[0], start, doc.published)
-        or signed_from_dates(text, end, sentence[1], doc.published)
-        or dated
-    )
+    return before.signed or signed_from_dates(text, end, sentence[1], doc.published) or dated
 
 
 def clause_of(
-    doc: Document, part: Part, sentence: tuple[int, int], match: tuple[int, int, AgreementKind]
+    doc: Document,
+    part: Part,
+    sentence: tuple[int, int],
+    match: tuple[int, int, AgreementKind],
+    before: Lookback,
 ) -> Clause | None:
-    """The agreement a kind word states (up to ``sentence[1]``), or None when it only names one."""
+    """The agreement a kind word states (up to ``sentence[1]``), or None when it only names
+    one; ``before`` reads what the sentence says before it."""
     text, (start, head_end, kind) = doc.text, match
-    status = status_in(text, sentence[0], start)
+    status = before.up_to(start).status
     if status == S.UNKNOWN:
         status = status_in(text, head_end, sentence[1])
     if not is_stated(part, status):
         return None
     end = title_end(text, start, sentence[1])
-    signed = signed_of(doc, part, sentence, start, end)
+    signed = signed_of(doc, part, sentence, before, end)
     if signed is None and status == S.SIGNED and doc.lang == "en":
         signed = signed_in_following(doc, part)
-    if signed is None and states_many(text[sentence[0] : start], text[start:head_end]):
+    lead = text[max(sentence[0], start - PLURAL_LEAD) : start]
+    if signed is None and states_many(lead, text[start:head_end]):
         # "Действуют соглашения о сотрудничестве между вузами…": a kind of work, not one
         # agreement the office could list; the sphere statement keeps it.
         return None
@@ -189,6 +216,7 @@ def clause_of(
 
 
 PLURAL_VERB = re.compile(r"\b(?:[Дд]ействуют|[Рр]еализуются|[Пп]одписаны|[Зз]аключены)\s*$")
+PLURAL_LEAD = 40  # characters before a kind word that may hold that verb
 
 
 def states_many(before: str, head: str) -> bool:
@@ -239,9 +267,10 @@ def clauses_of(doc: Document, part: Part) -> Iterator[Clause]:
     """Every agreement the sentences of a block state."""
     for sentence in sentences(doc.text, part.start, part.end):
         matches = kind_matches(doc.text, *sentence)
+        before = Lookback(doc.text, sentence[0], doc.published)
         for k, match in enumerate(matches):
             stop = matches[k + 1][0] if k + 1 < len(matches) else sentence[1]
-            clause = clause_of(doc, part, (sentence[0], stop), match)
+            clause = clause_of(doc, part, (sentence[0], stop), match, before)
             if clause is not None:
                 yield clause
                 yield from continuations(doc.text, clause, sentence[1])

@@ -26,6 +26,7 @@ from liaison.extract.partners import implied_partners, tokens_between
 from liaison.extract.spheres import Masked, SectionKind, masked, parts, sentences
 from liaison.model import BlockKind, Document, Home, Indicator, Mention, Period, make_id
 from liaison.text.morph import analyzer
+from liaison.text.spans import Cover
 
 NUMBER = re.compile(
     r"(?<![\w.,/№#-])(?P<cur>\$\s?)?"
@@ -147,10 +148,10 @@ def figure_of(text: str, m: re.Match[str], start: int) -> Figure:
     )
 
 
-def is_excluded(text: str, m: re.Match[str], dates: list[DateSpan], plain: Masked) -> bool:
-    """Dates and years, "№ 11", numbers inside quoted names."""
+def is_excluded(text: str, m: re.Match[str], dates: Cover, plain: Masked) -> bool:
+    """Dates and years (the offsets ``dates`` covers), "№ 11", numbers inside quoted names."""
     start, end = m.span("num")
-    if any(d.start <= start < d.end or d.start < end <= d.end for d in dates):
+    if start in dates or end - 1 in dates:
         return True
     if MONTH_NEAR.match(text, end) or MONTH_BEFORE.search(text[max(0, start - 11) : start]):
         return True  # "7 октября", "December 7" without a year: a date, not a figure
@@ -267,7 +268,7 @@ RULE = "indicators_from_figures"
 
 def figures_in(text: str, start: int, end: int, published: date | None) -> list[Indicator]:
     """The indicators of one sentence, without date or partner yet."""
-    dates = list(dates_in(text, start, end, published))
+    dates = Cover((d.start, d.end) for d in dates_in(text, start, end, published))
     plain = masked(text, start, end)
     found: list[Indicator] = []
     for m in NUMBER.finditer(text, start, end):

@@ -36,7 +36,12 @@ TRAILING = re.compile(r"\s+$")
 BULLET_LINE = re.compile(r"^\s*[·•▪●∙*]\s*")
 SUBBULLET_LINE = re.compile(r"^\s*[-–—◦‣]\s*")
 HEADING_MAX = 90
-QUOTED = r"(?:«[^»\n]*»+|\"[^\"\n]+\"|“[^”\n]+”)"
+# A quoted name, of at most QUOTE_MAX characters: an opening « that never closes would
+# otherwise be tried to the end of its line, and a line of many such (a hostile file, a
+# broken export) cost time in the square of its length. The longest name in the corpus
+# (a conference's theme) has 148.
+QUOTE_MAX = 400
+QUOTED = rf"(?:«[^»\n]{{0,{QUOTE_MAX}}}»+|\"[^\"\n]{{1,{QUOTE_MAX}}}\"|“[^”\n]{{1,{QUOTE_MAX}}}”)"
 SENTENCE_END = re.compile(
     r"(?<!\bг)(?<!\bгг)(?<!\bим)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\b[А-ЯЁA-Z])[.!?]\s+(?=[А-ЯЁA-Z«\"])"
 )

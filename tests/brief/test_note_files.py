@@ -9,7 +9,7 @@ import pytest
 from docx import Document as WordDocument
 from pypdf import PdfReader
 
-from liaison.brief import note_pdf, render_docx, render_html, render_pdf, select_note
+from liaison.brief import render_docx, render_html, render_pdf, select_note
 from liaison.brief.layout import build_note
 from liaison.errors import TemplateError
 from liaison.model import KnowledgeBase
@@ -127,18 +127,6 @@ def test_html_escapes_text(kb: KnowledgeBase) -> None:
     odd = replace(kb.facts[0], text="Поставки <b>рыбы</b> & икры.")
     page = render_html(select_note(replace(kb, facts=(odd,)), "AZ"))
     assert "Поставки &lt;b&gt;рыбы&lt;/b&gt; &amp; икры." in page
-
-
-def test_pdf_without_libreoffice_says_what_to_do(
-    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(note_pdf, "find_soffice", lambda: None)
-    with pytest.raises(TemplateError) as caught:
-        render_pdf(select_note(kb, "AZ"), out=tmp_path / "n.pdf")
-    assert str(caught.value) == (
-        "PDF needs LibreOffice; install it (apt-get install libreoffice-writer)"
-        " or write --format docx/html"
-    )
 
 
 @pytest.mark.skipif(

@@ -11,8 +11,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from docx import Document as WordDocument
+from pypdf import PdfReader
 from typer.testing import CliRunner
 
+from liaison.brief import note_pdf
 from liaison.cli.main import app
 
 runner = CliRunner()
@@ -91,6 +93,35 @@ def test_pdf_note(db: Path, tmp_path: Path) -> None:
     assert out.read_bytes().startswith(b"%PDF")
 
 
+def test_pdf_note_drawn_without_libreoffice_says_so_in_one_line(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(note_pdf, "find_soffice", lambda: None)
+    out = tmp_path / "az.pdf"
+    code, stdout, stderr = brief(db, "brief", "AZ", "--format", "pdf", "--out", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        "note: PDF drawn by the built-in renderer; for the exact Word layout "
+        "install LibreOffice (apt-get install libreoffice-writer)"
+    ]
+    assert f"wrote {out}" in stdout
+    first = PdfReader(str(out)).pages[0].extract_text()
+    assert "С АЗЕРБАЙДЖАНСКОЙ РЕСПУБЛИКОЙ" in first
+
+
+def test_builtin_pdf_engine_may_be_chosen_by_environment(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "by.pdf"
+    result = runner.invoke(
+        app,
+        ["--db", str(db), "brief", "BY", "--format", "pdf", "--lang", "en", "--out", str(out)],
+        env={"LIAISON_PDF_ENGINE": "builtin"},
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "PDF drawn by the built-in renderer" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert "REFERENCE NOTE" in PdfReader(str(out)).pages[0].extract_text()
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -102,6 +133,7 @@ def test_pdf_note(db: Path, tmp_path: Path) -> None:
         (("brief", "--partners", "AZ,BY", "--format", "docx"), "written as md"),
         (("brief", "AZ", "--out", "/proc/note.docx"), "cannot write /proc/note.docx"),
         (("export", "--format", "yaml"), "--format 'yaml' is not supported"),
+        (("brief", "AZ", "--format", "pdf", "--pdf-engine", "word"), "PDF engine 'word'"),
     ],
 )
 def test_bad_options_get_one_line(db: Path, args: tuple[str, ...], message: str) -> None:
