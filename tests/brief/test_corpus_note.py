@@ -141,5 +141,5 @@ def test_english_chronology_reads_naturally(corpus_kb) -> None:  # type: ignore[
     assert (
         "22–23 November 2019: participation of Governor of Astrakhan Region Igor Babushkin" in text
     )
-    assert "President of Azerbaijan Ilkham Aliyev" in text  # given name first, from the full name
+    assert "President of the Republic of Azerbaijan Ilham Aliyev" in text  # English usage
     assert "participation chaired by" not in text
