@@ -9,13 +9,12 @@ in English is shown as the Russian original, marked '[ru]', never passed off as 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
-import iuliia
-
-from liaison.brief.translate import translate_phrase
-from liaison.data import NAMES_EN, REGIONS_RU, load_records
+from liaison.brief.glossary import english_names, name_part_en
+from liaison.brief.translate import NameLookup, translate_phrase, transliterate
+from liaison.data import REGIONS_RU, load_records
 from liaison.model import Home, Partner, Person
 from liaison.text.phrases import inflect
 
@@ -23,15 +22,6 @@ RUSSIAN_MARK = "[ru]"
 
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 INITIALS = re.compile(r"^(?P<surname>\S+)\s+(?P<initials>(?:[А-ЯЁ]\.\s?)+)$")
-
-
-def transliterate(text: str) -> str:
-    """Russian letters in Latin, by the Wikipedia scheme (the one English news uses).
-
-    >>> transliterate("Фарзалиев")
-    'Farzaliyev'
-    """
-    return str(iuliia.WIKIPEDIA.translate(text))
 
 
 def person_name_en(name: str, person: Person | None) -> str:
@@ -63,22 +53,18 @@ def person_name_en(name: str, person: Person | None) -> str:
     return f"{transliterate(initials)} {name_part_en(match['surname'], 'surname')}"
 
 
-def name_part_en(word: str, kind: str) -> str:
-    """A given name or surname as English spells it: 'Ильхам' → 'Ilham'.
+def names_lookup(persons: Mapping[str, Person]) -> NameLookup:
+    """How a translated sentence names a person it writes 'Бабушкиным И.Ю.': the English
+    name of the known person whose nominative surname and initials these are."""
 
-    >>> name_part_en("Ильхам", "given"), name_part_en("Фарзалиев", "surname")
-    ('Ilham', 'Farzaliyev')
-    """
-    return english_names()[kind].get(word) or transliterate(word)
+    def lookup(surnames: tuple[str, ...], initials: str) -> str | None:
+        for surname in surnames:
+            name = f"{surname} {initials}"
+            if name in persons or name in english_names()["person"]:
+                return person_name_en(name, persons.get(name))
+        return None
 
-
-@cache
-def english_names() -> dict[str, dict[str, str]]:
-    """The gazetteer of English spellings by kind: person, given, surname."""
-    table: dict[str, dict[str, str]] = {"person": {}, "given": {}, "surname": {}}
-    for row in load_records(NAMES_EN):
-        table.setdefault(row["kind"], {})[row["ru"]] = row["en"]
-    return table
+    return lookup
 
 
 def russian_original(text: str) -> str:

@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from liaison.data import GLOSSARY_EN, PARTNERS, REGIONS_RU, load_records
+import iuliia
+
+from liaison.data import GLOSSARY_EN, NAMES_EN, PARTNERS, REGIONS_RU, load_records
 from liaison.text.morph import analyzer
 
 WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:[-–][A-Za-zА-Яа-яЁё0-9]+)*")
@@ -129,3 +131,21 @@ def place_adjectives() -> list[tuple[str, str]]:
         if first.endswith(("ая", "ий", "ый")) and len(row["name"].split()) > 1:
             pairs.append((first, row["name_en"].split()[0]))
     return pairs
+
+
+def name_part_en(word: str, kind: str) -> str:
+    """A given name or surname as English spells it: 'Ильхам' → 'Ilham'.
+
+    >>> name_part_en("Ильхам", "given"), name_part_en("Фарзалиев", "surname")
+    ('Ilham', 'Farzaliyev')
+    """
+    return english_names()[kind].get(word) or str(iuliia.WIKIPEDIA.translate(word))
+
+
+@cache
+def english_names() -> dict[str, dict[str, str]]:
+    """The gazetteer of English spellings by kind: person, given, surname."""
+    table: dict[str, dict[str, str]] = {"person": {}, "given": {}, "surname": {}}
+    for row in load_records(NAMES_EN):
+        table.setdefault(row["kind"], {})[row["ru"]] = row["en"]
+    return table

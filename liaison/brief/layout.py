@@ -15,11 +15,13 @@ from pathlib import PurePath
 
 from liaison.brief.content import NoteContent, source_keys
 from liaison.brief.dates import format_year_span
+from liaison.brief.english import names_lookup
 from liaison.brief.events import EventContext, event_line, is_cyrillic, make_event_context
 from liaison.brief.figures import indicator_line
 from liaison.brief.filters import item_spheres
 from liaison.brief.lines import agreement_line, conflict_note, fact_lines
 from liaison.brief.outline import Item, outline
+from liaison.brief.statements_en import statement_en
 from liaison.brief.wording import SPHERE_HEADINGS, sphere_heading, text, title_lines
 from liaison.model import Document, Indicator
 
@@ -101,12 +103,16 @@ def fact_section(item: Item, content: NoteContent, lang: str) -> list[Line]:
     rows = fact_lines(item.fact, lang)
     if not rows:
         return []
+    rows = [rows[0], *(r.lstrip("-–· ").strip() for r in rows[1:])]
+    if lang == "en":
+        names = names_lookup(content.persons)
+        rows = [statement_en(r, names) for r in rows]
     head = rows[0] if item.nested else capitalise(rows[0])
     if item.nested and not item.last:
         head = run_on(head)
     kind = "subbullet" if item.nested else "bullet"
     first = with_conflicts(Line(kind, head, source_keys(item.fact)), item.fact.id, content, lang)
-    return [first, *(Line("subbullet", r.lstrip("-–· ").strip()) for r in rows[1:])]
+    return [first, *(Line("subbullet", r) for r in rows[1:])]
 
 
 def figure_section(figure: Indicator, content: NoteContent, lang: str) -> list[Line]:

@@ -12,11 +12,13 @@ caller shows the Russian original rather than half a translation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import iuliia
 
-from liaison.brief.glossary import NOUN_KINDS, Entry, glossary, word_lemmas
+from liaison.brief.glossary import NOUN_KINDS, Entry, glossary, name_part_en, word_lemmas
 from liaison.text.morph import analyzer
 
 TOKEN = re.compile(
@@ -56,6 +58,12 @@ SMALL_WORDS = {
     "after", "at", "under", "within", "across",
 }  # fmt: skip
 PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+# Case endings of surnames and what the nominative ends in instead (Бабушкиным → Бабушкин,
+# Прокофьевой → Прокофьева).
+SURNAME_ENDINGS = (("ым", ""), ("ом", ""), ("ем", ""), ("ой", "а"), ("ую", "а"), ("а", ""),
+                   ("у", ""), ("е", ""), ("ого", "ий"), ("ому", "ий"), ("им", "ий"))  # fmt: skip
+NameLookup = Callable[[tuple[str, ...], str], str | None]
+"""(nominatives a surname may have, its initials) → the person's English name, or None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +85,9 @@ def tokenize(text: str) -> list[str]:
     return TOKEN.findall(text.replace("\u00a0", " "))
 
 
-def translate_phrase(text: str) -> str | None:
+def translate_phrase(
+    text: str, names: NameLookup | None = None, *, title: bool = True
+) -> str | None:
     """The English of a Russian noun phrase, or None when a word of it is not known.
 
     >>> translate_phrase("Министр культуры Астраханской области")
@@ -87,25 +97,57 @@ def translate_phrase(text: str) -> str | None:
     >>> translate_phrase("смотритель маяка") is None
     True
     """
-    units = translate_tokens(tokenize(text))
-    return None if units is None else title_case(assemble(units))
+    units = translate_tokens(tokenize(text), names)
+    if units is None:
+        return None
+    return title_case(assemble(units)) if title else assemble(names_capitalised(units))
 
 
-def translate_tokens(tokens: list[str]) -> list[Unit] | None:
+NAMED_ROLES = ("post", "organisation", "gathering")
+
+
+def names_capitalised(units: list[Unit]) -> list[Unit]:
+    """Posts, bodies and gatherings with capitals inside a sentence: the named unit, the
+    adjectives before it and the groups its 'of' chain holds ('Session of the
+    Intergovernmental Commission')."""
+    of = [takes_of(units, k) for k in range(len(units))]
+    named = [u.role in NAMED_ROLES for u in units]
+    for k in range(1, len(units)):
+        if of[k] and named[k - 1] and units[k].role in NAMED_ROLES:
+            named[k] = True
+    for k in range(len(units) - 2, -1, -1):
+        if units[k].kind == "adj" and named[k + 1]:
+            named[k] = True
+    return [
+        Unit(title_case(u.en), u.kind, u.cases, u.role) if n else u
+        for u, n in zip(units, named, strict=True)
+    ]
+
+
+def translate_tokens(tokens: list[str], names: NameLookup | None = None) -> list[Unit] | None:
     """Units for every token, or None at the first word nothing can say."""
     units: list[Unit] = []
     i = 0
     while i < len(tokens):
-        step = translate_at(tokens, i, units)
+        step = translate_at(tokens, i, units, names)
         if step is None:
             return None
         i = step
     return units
 
 
-def translate_at(tokens: list[str], i: int, units: list[Unit]) -> int | None:
+def translate_at(
+    tokens: list[str], i: int, units: list[Unit], names: NameLookup | None = None
+) -> int | None:
     """Translate the group starting at ``tokens[i]`` into ``units``; the next index."""
     token = tokens[i]
+    person = (
+        person_at(tokens, i, names) or initials_first(tokens, i, names) or full_name_at(tokens, i)
+    )
+    if person is not None:
+        surname = next(t for t in tokens[i : person[1]] if len(t) > 1)
+        units.append(Unit(person[0], "name", cases_of(surname, first=True), role="person"))
+        return person[1]
     if token in OPENING:
         return quoted(tokens, i, units)
     if not re.search(r"\w", token):
@@ -184,10 +226,10 @@ def is_noun(word: str) -> bool:
 
 def fallback_unit(token: str) -> Unit | None:
     """A proper name or abbreviation in Latin letters; None for a common word."""
-    if re.fullmatch(r"[A-Za-z0-9-]+", token):
-        return Unit(token, "name")
     if ROMAN.match(token):
         return Unit(ordinal(roman_value(token)), "adj")
+    if re.fullmatch(r"[A-Za-z0-9-]+", token):
+        return Unit(token, "name")
     lemma = ordinal_lemma(token)
     if lemma is not None:
         return Unit(ordinal(ORDINALS.index(lemma) + 1), "adj", cases_of(token))
@@ -195,11 +237,107 @@ def fallback_unit(token: str) -> Unit | None:
         return Unit(transliterate(token).upper(), "name")
     if token[:1].isupper() and is_proper(token):
         return Unit(transliterate(proper_lemma(token)), "name", cases_of(token, first=True))
+    place = place_adjective(token)
+    if place is not None:
+        return Unit(place, "adj", cases_of(token))
     return None
+
+
+def place_adjective(token: str) -> str | None:
+    """A capitalised adjective of a place no table lists: 'Наримановский' → 'Narimanovsky'."""
+    if not token[:1].isupper():
+        return None
+    for p in analyzer().parse(token.lower()):
+        lemma = str(p.normal_form)
+        if p.tag.POS == "ADJF" and lemma.endswith(("ский", "цкий")):
+            return transliterate(lemma).capitalize()
+    return None
+
+
+def person_at(tokens: list[str], i: int, names: NameLookup | None) -> tuple[str, int] | None:
+    """'Бабушкиным И.Ю.' → ('Igor Babushkin', next index): a surname and its initials."""
+    token = tokens[i]
+    if not (token[:1].isupper() and re.search("[а-яё]", token)) or not is_initial(tokens, i + 1):
+        return None
+    j, initials = i + 1, ""
+    while j < len(tokens) and is_initial(tokens, j):
+        initials += tokens[j] + "."
+        j += 2
+    candidates = surname_nominatives(token)
+    found = names(candidates, initials) if names is not None else None
+    return found or f"{transliterate(initials)} {name_part_en(candidates[0], 'surname')}", j
+
+
+def initials_first(tokens: list[str], i: int, names: NameLookup | None) -> tuple[str, int] | None:
+    """'Г.А. Алиева' → ('Heydar Aliyev', next index): initials, then the surname."""
+    j, initials = i, ""
+    while j < len(tokens) and is_initial(tokens, j):
+        initials += tokens[j] + "."
+        j += 2
+    if not initials or j >= len(tokens) or not tokens[j][:1].isupper():
+        return None
+    if not re.search("[а-яё]", tokens[j]):
+        return None
+    candidates = surname_nominatives(tokens[j])
+    found = names(candidates, initials) if names is not None else None
+    return found or f"{transliterate(initials)} {name_part_en(candidates[0], 'surname')}", j + 1
+
+
+def full_name_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """'Узеира Гаджибекова' → ('Uzeyir Hajibeyov', next index): a given name and a surname."""
+    if i + 1 >= len(tokens) or not (tokens[i][:1].isupper() and tokens[i + 1][:1].isupper()):
+        return None
+    given = name_reading(tokens[i], "Name")
+    if given is None:
+        return None
+    surname = name_reading(tokens[i + 1], "Surn", given)
+    if surname is None:
+        return None
+    last = str(surname.normal_form).capitalize()
+    if surname.tag.gender == "femn":
+        # pymorphy gives a woman's surname in the man's form: 'Алиева' → 'алиев'
+        word = tokens[i + 1]
+        last = word if surname.tag.case == "nomn" else surname_nominatives(word)[0]
+    given_en = name_part_en(str(given.normal_form).capitalize(), "given")
+    return f"{given_en} {name_part_en(last, 'surname')}", i + 2
+
+
+def name_reading(word: str, tag: str, like: Any = None) -> Any:
+    """A reading of a word as a given name ('Name') or surname ('Surn'), or None: in the
+    case and gender of ``like`` where it has one, else a man's genitive, else the first."""
+    readings = [p for p in analyzer().parse(word.lower()) if tag in p.tag.grammemes]
+    if like is not None:
+        readings.sort(key=lambda p: (p.tag.case != like.tag.case, p.tag.gender != like.tag.gender))
+    else:
+        readings.sort(key=lambda p: p.tag.case != "gent" or p.tag.gender != "masc")
+    return readings[0] if readings else None
+
+
+def surname_nominatives(word: str) -> tuple[str, ...]:
+    """The nominatives a surname in some case may have, likeliest first.
+
+    >>> surname_nominatives("Прокофьевой")[:2]
+    ('Прокофьева', 'Прокофьев')
+    """
+    found = [stem_of(word, ending, nominative) for ending, nominative in SURNAME_ENDINGS]
+    for p in analyzer().parse(word.lower()):
+        if "Surn" in p.tag.grammemes:
+            found.append(str(p.normal_form).capitalize())
+    found.append(word)
+    return tuple(dict.fromkeys(f for f in found if f))
+
+
+def stem_of(word: str, ending: str, nominative: str) -> str:
+    """The word with a case ending replaced by the nominative's, or '' if it has not that end."""
+    if len(word) > len(ending) + 2 and word.endswith(ending):
+        return word[: len(word) - len(ending)] + nominative
+    return ""
 
 
 def is_initial(tokens: list[str], i: int) -> bool:
     """A capital letter and a full stop: an initial of a name ('В.Н. Татищева')."""
+    if i + 1 >= len(tokens):
+        return False
     token = tokens[i]
     is_letter = len(token) == 1 and token.isupper() and token.isalpha()
     return is_letter and i + 1 < len(tokens) and tokens[i + 1] == "."
@@ -220,9 +358,31 @@ def quoted(tokens: list[str], i: int, units: list[Unit]) -> int:
         j += 1
     inner = [t for t in tokens[i + 1 : j] if t not in OPENING and t not in "»”"]
     translated = translate_tokens(inner)
-    text = title_case(assemble(translated)) if translated else spelled(inner)
+    if translated:
+        text = title_case(assemble(translated))
+    elif is_short_name(inner):
+        text = spelled(inner)
+    else:
+        text = "[ru] " + joined(inner)
     units.append(Unit(f"“{text}”", "name"))
     return j + 1
+
+
+def is_short_name(tokens: list[str]) -> bool:
+    """A name of up to three words, each capitalised: «Лотос», «Кяман», «ПЛК Каспий»."""
+    words = [t for t in tokens if re.search(r"\w", t)]
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def joined(tokens: list[str]) -> str:
+    """Tokens back into text, with no space inside brackets and quotes or before marks.
+
+    >>> joined(["Каспий", "–", "море", "«", "дружбы", "»", ","])
+    'Каспий – море «дружбы»,'
+    """
+    text = " ".join(tokens)
+    text = re.sub(r"\s+([,.;:)»”])", r"\1", text)
+    return re.sub(r"([(«“])\s+", r"\1", text)
 
 
 def closing_follows(tokens: list[str], j: int) -> bool:
@@ -244,8 +404,10 @@ def spelled(tokens: list[str]) -> str:
 def number(tokens: list[str], i: int, units: list[Unit]) -> int:
     """'2024–2026', '258'; '20-м' and '23-е' are ordinals."""
     token = tokens[i]
-    match = re.fullmatch(r"(\d+)-[а-я]+", token)
-    if match:
+    match = re.fullmatch(r"(\d+)-([а-я]+)", token)
+    if match and match[2].startswith("лет"):
+        units.append(Unit(f"{ordinal(int(match[1]))} anniversary", "noun", cases_of(match[2])))
+    elif match:
         units.append(Unit(ordinal(int(match[1])), "adj"))
     else:
         units.append(Unit(token.replace("-", "–"), "num"))
@@ -260,6 +422,10 @@ def assemble(units: list[Unit]) -> str:
     for k, unit in enumerate(units):
         if of[k]:
             out.append("of")
+        elif takes_to(units, k):
+            out.append("to")
+        elif takes_by(units, k):
+            out.append("by")
         starts_group = k > 0 and units[k - 1].kind != "adj"
         if unit.kind in ("noun", "adj") and starts_group and needs_article(units, k, of):
             out.append("the")
@@ -280,11 +446,41 @@ def takes_of(units: list[Unit], k: int) -> bool:
     prev, unit = units[k - 1], units[k]
     if prev.kind not in ("noun", "name") or unit.kind not in ("noun", "adj", "name", "initial"):
         return False
+    if unit.role == "person" and (prev.kind != "noun" or prev.role == "post"):
+        return False
+    cases = unit.cases
+    if not cases and unit.kind == "adj" and k + 1 < len(units):
+        cases = units[k + 1].cases  # 'VI Каспийского': an ordinal agrees with what follows
     if prev.role == "post" and unit.role == "post":
         return False
     if is_person_part(prev) and (is_person_part(unit) or unit.kind == "initial"):
         return False
-    return "gent" in unit.cases
+    return "gent" in cases
+
+
+def takes_to(units: list[Unit], k: int) -> bool:
+    """Whether 'to' goes before unit ``k``: a group only in the dative after a noun
+    ('стипендий студентам' → 'scholarships to students')."""
+    if k == 0 or units[k - 1].kind not in ("noun", "name"):
+        return False
+    unit, cases = units[k], units[k].cases
+    if unit.role == "person" and (units[k - 1].kind != "noun" or units[k - 1].role == "post"):
+        return False
+    is_group = unit.kind in ("noun", "adj") or unit.role == "person"
+    return is_group and bool(cases) and cases <= {"datv", "loct"}
+
+
+def takes_by(units: list[Unit], k: int) -> bool:
+    """Whether 'by' goes before unit ``k``: an organisation only in the instrumental after
+    a noun, the agent of a deed ('проектов Фондом …' → 'projects by the Foundation')."""
+    if k == 0 or units[k - 1].kind not in ("noun", "name"):
+        return False
+    unit = units[k]
+    j = k
+    while j + 1 < len(units) and units[j].kind == "adj":
+        j += 1
+    head = units[j]
+    return head.role == "organisation" and bool(unit.cases) and unit.cases <= {"ablt"}
 
 
 def is_person_part(unit: Unit) -> bool:
@@ -302,7 +498,7 @@ def needs_article(units: list[Unit], k: int, of: list[bool]) -> bool:
     head = units[j]
     if head.kind != "noun" or head.role in ("post", "region") or head.en.startswith("the "):
         return False
-    if head.role == "organisation":
+    if head.role in ("organisation", "gathering"):
         return prev.kind == "function" or of[k]
     joint = prev.kind == "function" and prev.en not in ("and", "or", ",")
     return joint and j + 1 < len(units) and of[j + 1]
@@ -352,7 +548,7 @@ def pluralise(en: str) -> str:
     ('spheres', 'twin cities', 'talks', 'branches')
     """
     head, _, last = en.rpartition(" ")
-    if last.endswith(("s", "ss")) or not last[-1:].isalpha():
+    if last.endswith(("s", "ss", "ren", "people")) or not last[-1:].isalpha():
         plural = last
     elif last.endswith("y") and last[-2:-1] not in "aeiou":
         plural = last[:-1] + "ies"
