@@ -22,6 +22,7 @@ from liaison.brief.clauses_en import (
 )
 from liaison.brief.dates import MONTHS_EN, MONTHS_RU_GENITIVE, format_date_range
 from liaison.brief.english import genitive_names, names_lookup, person_name_en, place_en, post_en
+from liaison.brief.russian import russian_name, russian_post
 from liaison.brief.wording import official_name
 from liaison.model import (
     Agreement,
@@ -240,10 +241,11 @@ def position_at(person: Person | None, day: date) -> str | None:
 
 def person_ru(who: Participant, case: str, ctx: EventContext, day: date) -> str:
     """'Губернатором Астраханской области Бабушкиным И.Ю.' — post and name in ``case``."""
-    person = ctx.persons.get(who.name)
-    post = who.position or position_at(person, day)
+    canonical = russian_name(who.name, ctx.persons)
+    person = ctx.persons.get(canonical) or ctx.persons.get(who.name)
+    post = russian_post(who.position or position_at(person, day), person, day)
     gender = person.gender if person is not None else None
-    name = inflect_name(who.name, case, gender)
+    name = inflect_name(canonical, case, gender)
     return f"{inflect(post, case)} {name}" if post else name
 
 

@@ -23,7 +23,7 @@ from liaison.brief.lines import agreement_line, conflict_note, fact_lines
 from liaison.brief.outline import Item, outline
 from liaison.brief.statements_en import statement_en
 from liaison.brief.wording import SPHERE_HEADINGS, sphere_heading, text, title_lines
-from liaison.model import Document, Indicator
+from liaison.model import Document, Event, Indicator
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +151,20 @@ def chronology_section(content: NoteContent, lang: str) -> list[Line]:
     ctx = event_context(content)
     lines = [Line("heading", chronology_heading(content, lang))]
     for event in content.events:
-        line = Line("bullet", event_line(event, ctx, lang), source_keys(event))
+        line = Line("bullet", event_line(event, ctx, lang), event_sources(event, lang))
         lines.append(with_conflicts(line, event.id, content, lang))
     return lines
+
+
+def event_sources(event: Event, lang: str) -> tuple[str, ...]:
+    """The sources of an event's line; a line built from an English source's fields in a
+    Russian note keeps that source's own sentence for its footnote ('quote:<id>:<text>')."""
+    keys = source_keys(event)
+    title = " ".join(event.title.split())
+    if lang == "en" or not title or is_cyrillic(title):
+        return keys
+    english = {m.document for m in event.mentions if m.document}
+    return tuple(f"quote:{k}:{title}" if k in english else k for k in keys)
 
 
 def chronology_heading(content: NoteContent, lang: str) -> str:
@@ -192,6 +203,9 @@ def source_label(key: str, documents: Mapping[str, Document], lang: str) -> str:
     """'Справка о сотрудничестве (note_az.docx, id 1a2b…)' or 'внесено вручную: Иванов'."""
     if key.startswith("entered_by:"):
         return f"{text('entered_by', lang)}: {key.removeprefix('entered_by:')}"
+    if key.startswith("quote:"):
+        document, _, sentence = key.removeprefix("quote:").partition(":")
+        return f"{source_label(document, documents, lang)}: «{sentence}»"
     doc = documents.get(key)
     if doc is None:
         return f"{text('document', lang)} {key}"
