@@ -51,6 +51,7 @@ PAIRS: dict[tuple[str, str], str] = {
     ("проходить", "обучение"): "{be} studying",
     ("пройти", "обучение"): "{be} trained",
 }
+CYRILLIC = re.compile("[А-Яа-яЁё]")
 YEARS_TAIL = re.compile(r"\s*\((?P<years>[^()]*\d{4}[^()]*)\)\s*[.;:]?\s*$")
 AS_OF = re.compile(r"^на (\d{2})\.(\d{2})\.(\d{4})$")
 
@@ -63,12 +64,14 @@ def statement_en(text: str, names: NameLookup | None = None) -> str:
     >>> statement_en("Проведен смотр маяков.")
     '[ru] Проведен смотр маяков.'
     """
-    if not re.search("[А-Яа-яЁё]", text):
+    if not CYRILLIC.search(text):
         return text
     body, years, end = split_tail(text)
     english = body_en(body, names)
-    if english is None:
+    years_en = tail_en(years)
+    if english is None or years_en is None:
         return russian_original(text)
+    years = years_en
     return f"{english}{f' ({years})' if years else ''}{end}"
 
 
@@ -85,6 +88,18 @@ def split_tail(text: str) -> tuple[str, str, str]:
         day = date(int(as_of[3]), int(as_of[2]), int(as_of[1]))
         years = f"as of {format_date(day, 'en')}"
     return stripped[: match.start()].rstrip(" ,"), years, end or "."
+
+
+def tail_en(tail: str) -> str | None:
+    """The bracket after a statement in English: 'Баку, 2022' → 'Baku, 2022'; None if a
+    place in it cannot be said."""
+    parts = []
+    for part in tail.split(", "):
+        english = translate_phrase(part) if CYRILLIC.search(part) else part
+        if english is None:
+            return None
+        parts.append(english)
+    return ", ".join(parts)
 
 
 def body_en(body: str, names: NameLookup | None) -> str | None:
