@@ -89,7 +89,7 @@ def gathering_in(clause: str, names: NameLookup | None = None) -> Gathering | No
             start -= 1
         end = next((k for k in range(g, len(tokens)) if ends_span(tokens, k)), len(tokens))
         span = joined(tokens[start:end])
-        english = translate_phrase(span, names, title=False)
+        english = translate_phrase(span, names)  # the name of a gathering is a title
         return Gathering(english or span, lead_of(tokens[:start]), english is not None)
     return None
 

@@ -103,7 +103,7 @@ def translate_phrase(
     return title_case(assemble(units)) if title else assemble(names_capitalised(units))
 
 
-NAMED_ROLES = ("post", "organisation", "gathering")
+NAMED_ROLES = ("post", "organisation")
 
 
 def names_capitalised(units: list[Unit]) -> list[Unit]:
