@@ -1,87 +1,40 @@
-"""Russian names, posts and places said in English, for English notes and overviews.
+"""Russian names, posts, places and titles said in English, for English notes and overviews.
 
-Only what can be said with certainty is translated: a person's Latin spelling (or a
-transliteration), a post whose head word and domain are in the tables below, and the
-names of the home region and partners. A post that cannot be fully translated is left
-out rather than half-translated: 'Igor Babushkin' is better than a Russian fragment.
+Only what can be said with certainty is translated: a person's established English
+spelling (``names_en.tsv``), else their Latin spelling or a transliteration; a post, an
+agreement title or a gathering whose every word the glossary knows. What cannot be said
+in English is shown as the Russian original, marked '[ru]', never passed off as English.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
-import iuliia
-
+from liaison.brief.glossary import english_names, name_part_en
+from liaison.brief.translate import NameLookup, translate_phrase, transliterate
 from liaison.data import REGIONS_RU, load_records
 from liaison.model import Home, Partner, Person
 from liaison.text.phrases import inflect
 
-# Head words of posts, longest first so "заместитель министра" wins over "министр".
-POSTS_EN: tuple[tuple[str, str], ...] = (
-    ("чрезвычайный и полномочный посол", "Ambassador Extraordinary and Plenipotentiary"),
-    ("заместитель премьер-министра", "Deputy Prime Minister"),
-    ("заместитель председателя правительства", "Deputy Chairman of the Government"),
-    ("первый заместитель министра", "First Deputy Minister"),
-    ("заместитель министра", "Deputy Minister"),
-    ("вице-губернатор – председатель правительства", "Vice-Governor, Chairman of the Government"),
-    ("глава исполнительной власти", "Head of the Executive Power"),
-    ("глава администрации", "Head of the Administration"),
-    ("исполнительный директор", "Executive Director"),
-    ("премьер-министр", "Prime Minister"),
-    ("председатель", "Chairman"),
-    ("президент", "President"),
-    ("губернатор", "Governor"),
-    ("министр", "Minister"),
-    ("посол", "Ambassador"),
-    ("мэр", "Mayor"),
-    ("глава", "Head"),
-    ("руководитель", "Head"),
-)
-# Domains of ministries and agencies, in the genitive as they follow the head word.
-DOMAINS_EN: dict[str, str] = {
-    "культуры": "Culture",
-    "экономики": "Economy",
-    "образования": "Education",
-    "науки и образования": "Science and Education",
-    "сельского хозяйства": "Agriculture",
-    "сельского хозяйства и рыбной промышленности": "Agriculture and Fisheries",
-    "внешних связей": "External Relations",
-    "иностранных дел": "Foreign Affairs",
-    "промышленности и природных ресурсов": "Industry and Natural Resources",
-    "транспорта и коммуникаций": "Transport and Communications",
-    "физической культуры и спорта": "Physical Culture and Sport",
-    "здравоохранения": "Health",
-    "туризма": "Tourism",
-}
-PLACES_EN: dict[str, str] = {
-    "баку": "Baku",
-    "минск": "Minsk",
-    "могилев": "Mogilev",
-    "витебск": "Vitebsk",
-    "брест": "Brest",
-}
+RUSSIAN_MARK = "[ru]"
+
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 INITIALS = re.compile(r"^(?P<surname>\S+)\s+(?P<initials>(?:[А-ЯЁ]\.\s?)+)$")
 
 
-def transliterate(text: str) -> str:
-    """Russian letters in Latin, by the Wikipedia scheme (the one English news uses).
-
-    >>> transliterate("Фарзалиев")
-    'Farzaliyev'
-    """
-    return str(iuliia.WIKIPEDIA.translate(text))
-
-
 def person_name_en(name: str, person: Person | None) -> str:
-    """'Igor Babushkin': the stored Latin spelling, else given name and surname
-    transliterated from the full name, else 'I.Yu. Babushkin' from the canonical form.
+    """'Igor Babushkin': the established English spelling, else the stored Latin one, else
+    given name and surname from the full name, else 'I.Yu. Babushkin' from the canonical
+    form; each part spelt as English spells it or transliterated.
 
-    >>> person_name_en("Бабушкин И.Ю.", None)
-    'I.Yu. Babushkin'
+    >>> person_name_en("Алиев И.Г.", None), person_name_en("Бабушкин П.С.", None)
+    ('Ilham Aliyev', 'P.S. Babushkin')
     """
+    known = english_names()["person"].get(" ".join(name.split()))
+    if known:
+        return known
     if person is not None and person.name_en:
         return person.name_en
     if person is not None and person.full_name and len(person.full_name.split()) >= 2:
@@ -90,12 +43,51 @@ def person_name_en(name: str, person: Person | None) -> str:
         surname = name.split()[0]
         words = person.full_name.split()
         given = next((w for w in words if w != surname), words[0])
-        return f"{transliterate(given)} {transliterate(surname)}"
+        if CYRILLIC.search(person.full_name):
+            return f"{name_part_en(given, 'given')} {name_part_en(surname, 'surname')}"
+        return person.full_name
     match = INITIALS.match(name.strip())
     if match is None:
-        return transliterate(name)
+        return transliterate(name) if CYRILLIC.search(name) else name
     initials = match["initials"].replace(" ", "")
-    return f"{transliterate(initials)} {transliterate(match['surname'])}"
+    return f"{transliterate(initials)} {name_part_en(match['surname'], 'surname')}"
+
+
+def names_lookup(persons: Mapping[str, Person]) -> NameLookup:
+    """How a translated sentence names a person it writes 'Бабушкиным И.Ю.': the English
+    name of the known person whose nominative surname and initials these are."""
+
+    def lookup(surnames: tuple[str, ...], initials: str) -> str | None:
+        for surname in surnames:
+            name = f"{surname} {initials}"
+            if name in persons or name in english_names()["person"]:
+                return person_name_en(name, persons.get(name))
+        return None
+
+    return lookup
+
+
+def russian_original(text: str) -> str:
+    """Words that cannot be put into English, shown as what they are.
+
+    >>> russian_original("Соглашение о ВТС")
+    '[ru] Соглашение о ВТС'
+    """
+    return f"{RUSSIAN_MARK} {text}"
+
+
+def title_en(title: str) -> str:
+    """An agreement's or gathering's title in English, built from its parts by the
+    glossary; the marked Russian original when a part is not known; English as it is.
+
+    >>> title_en("Соглашение о сотрудничестве в области культуры")
+    'Agreement on Cooperation in the Field of Culture'
+    >>> title_en("Agreement on trade")
+    'Agreement on trade'
+    """
+    if not CYRILLIC.search(title):
+        return title
+    return translate_phrase(title) or russian_original(title)
 
 
 def genitive_names(home: Home, partners: Iterable[Partner]) -> dict[str, str]:
@@ -111,37 +103,27 @@ def genitive_names(home: Home, partners: Iterable[Partner]) -> dict[str, str]:
     return names
 
 
-def post_en(title: str, places: dict[str, str]) -> str | None:
-    """A post in English when every part of it is known, else None.
+def post_en(title: str, places: dict[str, str] | None = None) -> str | None:
+    """A post in English when every part of it is known, else None (an English post
+    stays as it is).
 
-    >>> post_en("Губернатор Астраханской области", {"астраханской области": "Astrakhan Region"})
+    >>> post_en("Губернатор Астраханской области")
     'Governor of Astrakhan Region'
-    >>> post_en("министр культуры Астраханской области",
-    ...     {"астраханской области": "Astrakhan Region"})
-    'Minister of Culture of Astrakhan Region'
-    >>> post_en("смотритель маяка", {}) is None
+    >>> post_en("заместитель Министра культуры Азербайджанской Республики")
+    'Deputy Minister of Culture of the Republic of Azerbaijan'
+    >>> post_en("смотритель маяка") is None
     True
     """
-    low = " ".join(title.lower().replace("ё", "е").split())
-    for head, english in POSTS_EN:
-        if low == head or low.startswith(head + " "):
-            rest = low[len(head) :].strip()
-            tail = rest_en(rest, places)
-            return None if tail is None else f"{english}{tail}"
-    return None
-
-
-def rest_en(rest: str, places: dict[str, str]) -> str | None:
-    """' of Culture of Astrakhan Region' for 'культуры астраханской области', or None."""
-    if not rest:
-        return ""
-    if rest in places:
-        return f" of {places[rest]}"
-    for domain in sorted(DOMAINS_EN, key=len, reverse=True):
-        if rest == domain or rest.startswith(domain + " "):
-            after = rest_en(rest[len(domain) :].strip(), places)
-            return None if after is None else f" of {DOMAINS_EN[domain]}{after}"
-    return None
+    if not CYRILLIC.search(title):
+        return title
+    english = translate_phrase(title)
+    if english is None and places:
+        low = " ".join(title.lower().replace("ё", "е").split())
+        head, _, rest = low.partition(" ")
+        head_en = translate_phrase(head)
+        if head_en and rest in places:
+            return f"{head_en} of {places[rest]}"
+    return english
 
 
 def place_en(place: str, partners: Iterable[Partner]) -> str:
@@ -150,7 +132,7 @@ def place_en(place: str, partners: Iterable[Partner]) -> str:
     for partner in partners:
         if partner.name.lower() == low and partner.name_en:
             return partner.name_en
-    return PLACES_EN.get(low) or russian_places_en().get(low) or transliterate(place)
+    return russian_places_en().get(low) or translate_phrase(place) or transliterate(place)
 
 
 @cache

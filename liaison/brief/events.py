@@ -13,8 +13,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from liaison.brief.clauses_en import (
+    Gathering,
+    further_clauses_en,
+    gathering_in,
+    is_delegation,
+    sentences,
+)
 from liaison.brief.dates import MONTHS_EN, MONTHS_RU_GENITIVE, format_date_range
-from liaison.brief.english import genitive_names, person_name_en, place_en, post_en
+from liaison.brief.english import genitive_names, names_lookup, person_name_en, place_en, post_en
+from liaison.brief.russian import russian_name, russian_post
 from liaison.brief.wording import official_name
 from liaison.model import (
     Agreement,
@@ -259,10 +267,11 @@ def position_at(person: Person | None, day: date) -> str | None:
 
 def person_ru(who: Participant, case: str, ctx: EventContext, day: date) -> str:
     """'Губернатором Астраханской области Бабушкиным И.Ю.' — post and name in ``case``."""
-    person = ctx.persons.get(who.name)
-    post = who.position or position_at(person, day)
+    canonical = russian_name(who.name, ctx.persons)
+    person = ctx.persons.get(canonical) or ctx.persons.get(who.name)
+    post = russian_post(who.position or position_at(person, day), person, day)
     gender = person.gender if person is not None else None
-    name = inflect_name(who.name, case, gender)
+    name = inflect_name(canonical, case, gender)
     return f"{inflect(post, case)} {name}" if post else name
 
 
@@ -277,26 +286,61 @@ def main_partner(event: Event, ctx: EventContext) -> Partner | None:
 
 
 def sentence_en(event: Event, ctx: EventContext) -> str:
-    """'visit of the delegation of Astrakhan Region led by … to Azerbaijan' from fields."""
+    """'visit of the delegation of Astrakhan Region led by … to Azerbaijan' from fields,
+    with what the Russian sentence adds: the gathering and the further sentences."""
     leader, others = split_people(event, ctx)
     partner = main_partner(event, ctx)
     partner_name = (partner.name_en or partner.name) if partner is not None else ""
+    russian = russian_sentence(event)
+    names = names_lookup(ctx.persons)
+    gathering = gathering_in(sentences(russian)[0], names) if russian else None
     if event.kind is EventKind.VISIT:
-        incoming = event.direction is Direction.INCOMING
-        side = partner_name if incoming else ctx.home.name_en
-        text = f"visit of the delegation of {side}" if side else "visit of a delegation"
-        if leader is not None:
-            text += " led by " + person_en(leader, ctx, event.start)
-        destination = ctx.home.name_en if incoming else where_en(event, ctx, partner_name)
-        if event.direction in (Direction.INCOMING, Direction.OUTGOING) and destination:
-            text += f" to {destination}"
+        text = visit_en(event, ctx, leader, partner_name)
+        if gathering is not None:
+            lead = "to take part in" if gathering.lead == "in" else gathering.lead
+            text += f" {lead} {gathering_words(gathering, '')}"
         if others:
             text += "; meeting with " + people_en(others, ctx, event.start)
-        return text + place_suffix_en(event, ctx)
-    text = label(event.kind, "en")
-    if leader is not None and is_taking_part(event, leader):
+    else:
+        text = contact_en(event, ctx, leader, others, gathering, russian)
+    text += place_suffix_en(event, ctx)
+    extra = further_clauses_en(russian, names) if russian else []
+    return "; ".join([text, *extra])
+
+
+def visit_en(event: Event, ctx: EventContext, leader: Participant | None, partner: str) -> str:
+    """'visit of the delegation of <side> led by <leader> to <destination>'."""
+    incoming = event.direction is Direction.INCOMING
+    side = partner if incoming else ctx.home.name_en
+    text = f"visit of the delegation of {side}" if side else "visit of a delegation"
+    if leader is not None:
+        text += " led by " + person_en(leader, ctx, event.start)
+    destination = ctx.home.name_en if incoming else where_en(event, ctx, partner)
+    if event.direction in (Direction.INCOMING, Direction.OUTGOING) and destination:
+        text += f" to {destination}"
+    return text
+
+
+def contact_en(
+    event: Event,
+    ctx: EventContext,
+    leader: Participant | None,
+    others: list[Participant],
+    gathering: Gathering | None,
+    russian: str,
+) -> str:
+    """A forum, session, meeting or signing: who took part in or chaired what, with whom."""
+    kind = label(event.kind, "en")
+    text = gathering_words(gathering, kind) if gathering is not None else kind
+    took_part = event.kind is EventKind.PARTICIPATION and gathering is not None
+    if leader is not None and (is_taking_part(event, leader) or took_part):
         # 'участие X в форуме': X took part in the forum, X did not chair it
-        text = f"participation of {person_en(leader, ctx, event.start)} in the {text}"
+        who = person_en(leader, ctx, event.start)
+        if is_delegation(russian):
+            side = ctx.home.name_en if event.direction is not Direction.INCOMING else ""
+            who = f"the delegation of {side} led by {who}" if side else f"a delegation led by {who}"
+        named = text if gathering is not None else f"the {text}"
+        text = f"participation of {who} in {named}"
         leader = None
     signed = [ctx.agreements[a] for a in event.agreements if a in ctx.agreements]
     if signed:
@@ -305,7 +349,24 @@ def sentence_en(event: Event, ctx: EventContext) -> str:
         text += leader_phrase_en(event, leader) + person_en(leader, ctx, event.start)
     if others:
         text += " with " + people_en(others, ctx, event.start)
-    return text + place_suffix_en(event, ctx)
+    return text
+
+
+def gathering_words(gathering: Gathering, kind: str) -> str:
+    """'the 10th Russian-Azerbaijani Interregional Forum', or the kind and the marked
+    Russian words when the glossary cannot say them."""
+    if gathering.is_translated:
+        return f"the {gathering.english}"
+    return f"{kind or 'the event'} ([ru] {gathering.english})"
+
+
+def russian_sentence(event: Event) -> str:
+    """The event's Russian sentence without its leading date, or ''."""
+    title = " ".join(event.title.split())
+    if not title or not is_cyrillic(title):
+        return ""
+    match = LEADING_DATE.match(title)
+    return title[match.end() :] if match else title
 
 
 HOSTED = (*GATHERINGS, EventKind.PARTICIPATION, EventKind.SIGNING, EventKind.VIDEOCONFERENCE)

@@ -15,13 +15,15 @@ from pathlib import PurePath
 
 from liaison.brief.content import NoteContent, source_keys
 from liaison.brief.dates import format_year_span
+from liaison.brief.english import names_lookup
 from liaison.brief.events import EventContext, event_line, is_cyrillic, make_event_context
 from liaison.brief.figures import indicator_line
 from liaison.brief.filters import item_spheres
 from liaison.brief.lines import agreement_line, conflict_note, fact_lines
 from liaison.brief.outline import Item, outline
+from liaison.brief.statements_en import statement_en
 from liaison.brief.wording import SPHERE_HEADINGS, sphere_heading, text, title_lines
-from liaison.model import Document, Indicator
+from liaison.model import Document, Event, Indicator
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +103,16 @@ def fact_section(item: Item, content: NoteContent, lang: str) -> list[Line]:
     rows = fact_lines(item.fact, lang)
     if not rows:
         return []
+    rows = [rows[0], *(r.lstrip("-–· ").strip() for r in rows[1:])]
+    if lang == "en":
+        names = names_lookup(content.persons)
+        rows = [statement_en(r, names) for r in rows]
     head = rows[0] if item.nested else capitalise(rows[0])
     if item.nested and not item.last:
         head = run_on(head)
     kind = "subbullet" if item.nested else "bullet"
     first = with_conflicts(Line(kind, head, source_keys(item.fact)), item.fact.id, content, lang)
-    return [first, *(Line("subbullet", r.lstrip("-–· ").strip()) for r in rows[1:])]
+    return [first, *(Line("subbullet", r) for r in rows[1:])]
 
 
 def figure_section(figure: Indicator, content: NoteContent, lang: str) -> list[Line]:
@@ -145,9 +151,20 @@ def chronology_section(content: NoteContent, lang: str) -> list[Line]:
     ctx = event_context(content)
     lines = [Line("heading", chronology_heading(content, lang))]
     for event in content.events:
-        line = Line("bullet", event_line(event, ctx, lang), source_keys(event))
+        line = Line("bullet", event_line(event, ctx, lang), event_sources(event, lang))
         lines.append(with_conflicts(line, event.id, content, lang))
     return lines
+
+
+def event_sources(event: Event, lang: str) -> tuple[str, ...]:
+    """The sources of an event's line; a line built from an English source's fields in a
+    Russian note keeps that source's own sentence for its footnote ('quote:<id>:<text>')."""
+    keys = source_keys(event)
+    title = " ".join(event.title.split())
+    if lang == "en" or not title or is_cyrillic(title):
+        return keys
+    english = {m.document for m in event.mentions if m.document}
+    return tuple(f"quote:{k}:{title}" if k in english else k for k in keys)
 
 
 def chronology_heading(content: NoteContent, lang: str) -> str:
@@ -186,6 +203,9 @@ def source_label(key: str, documents: Mapping[str, Document], lang: str) -> str:
     """'Справка о сотрудничестве (note_az.docx, id 1a2b…)' or 'внесено вручную: Иванов'."""
     if key.startswith("entered_by:"):
         return f"{text('entered_by', lang)}: {key.removeprefix('entered_by:')}"
+    if key.startswith("quote:"):
+        document, _, sentence = key.removeprefix("quote:").partition(":")
+        return f"{source_label(document, documents, lang)}: «{sentence}»"
     doc = documents.get(key)
     if doc is None:
         return f"{text('document', lang)} {key}"

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from liaison.brief.dates import format_date, format_year_span, format_years, parse_signed
+from liaison.brief.english import title_en
 from liaison.brief.events import finish, is_cyrillic
 from liaison.brief.figures import format_number
 from liaison.brief.typography import tidy_text
@@ -18,18 +19,18 @@ LIST_MARK = re.compile(r"^[-–—·•]\s*")
 
 
 def agreement_line(agreement: Agreement, lang: str = "ru") -> str:
-    """'Действует Соглашение … (2011 г.).' / 'In force: Agreement “…” (2011).'
+    """'Действует Соглашение … (2011 г.).' / 'In force: Agreement on … (2011).'
 
-    A title in the other language is quoted after the kind, so the line reads in the
-    note's language: 'Действует Соглашение «Agreement between …»'.
+    An English note says a Russian title in English by its parts (``title_en``), or shows
+    it marked as the Russian original; a Russian note quotes an English title after the
+    kind: 'Действует Соглашение «Agreement between …»'.
     """
     title = restore_abbreviation(agreement.title.strip().rstrip("."))
     if lang == "en":
         status = status_word(agreement.status.value, title, lang)
         stamp = signed_stamp(agreement, title, lang)
         head = f"{status}: " if status else ""
-        named = f"{label(agreement.kind, 'en')} “{title}”" if is_cyrillic(title) else title
-        return finish(f"{head}{with_period(named, agreement, lang)}{stamp}")
+        return finish(f"{head}{with_period(title_en(title), agreement, lang)}{stamp}")
     named = title if is_cyrillic(title) else f"{label(agreement.kind, 'ru')} «{title}»"
     status = status_word(agreement.status.value, named, lang)
     body = with_period(named, agreement, lang)

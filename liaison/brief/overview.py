@@ -11,6 +11,7 @@ from datetime import date
 
 from liaison.brief.content import NoteContent, select_note, source_keys
 from liaison.brief.dates import format_year_span, signed_year
+from liaison.brief.english import RUSSIAN_MARK, title_en
 from liaison.brief.events import event_line
 from liaison.brief.figures import indicator_line
 from liaison.brief.layout import capitalise, event_context, readable, source_label
@@ -22,6 +23,7 @@ from liaison.text.phrases import inflect
 
 Sentence = tuple[str, tuple[str, ...]]
 ACTIVE = (AgreementStatus.IN_FORCE, AgreementStatus.BEING_IMPLEMENTED)
+RECENT = 3  # contacts an overview names, the latest first
 
 
 def render_overview(
@@ -109,21 +111,34 @@ def partner_sentences(content: NoteContent, lang: str) -> list[Sentence]:
 
 
 def agreement_sentence(content: NoteContent, lang: str) -> list[Sentence]:
-    """'Cooperation rests on 3 agreements in force: an agreement (2011), …'."""
+    """'Cooperation rests on the Agreement between … (2011) and the Programme … (2024).'"""
     active = [a for a in content.agreements if a.status in ACTIVE]
     if not active:
         return []
+    keys = tuple(dict.fromkeys(k for a in active for k in source_keys(a)))
+    if lang == "en":
+        items = [agreement_named_en(a.title, signed_year(a.signed)) for a in active]
+        return [(f"Cooperation rests on {join_names(items, 'and')}.", keys)]
     items = []
     for a in active:
         year = signed_year(a.signed)
         kind = label(a.kind, lang)
-        kind = kind.lower() if lang == "en" else kind[:1].lower() + kind[1:]
+        kind = kind[:1].lower() + kind[1:]
         items.append(f"{kind} ({year})" if year else kind)
-    keys = tuple(dict.fromkeys(k for a in active for k in source_keys(a)))
-    if lang == "en":
-        noun = "document" if len(active) == 1 else "documents"
-        return [(f"Cooperation rests on {len(active)} {noun} in force: {', '.join(items)}.", keys)]
     return [(f"Действующих документов — {len(active)}: {', '.join(items)}.", keys)]
+
+
+def agreement_named_en(title: str, year: int | None) -> str:
+    """'the Agreement on … (2011)', or the marked Russian title when it cannot be said.
+
+    >>> agreement_named_en("Соглашение о сотрудничестве", 2011)
+    'the Agreement on Cooperation (2011)'
+    """
+    english = title_en(title.strip().rstrip("."))
+    stamp = f" ({year})" if year else ""
+    if english.startswith(RUSSIAN_MARK):
+        return f"{english}{stamp}"
+    return f"the {english}{stamp}"
 
 
 def areas_sentence(content: NoteContent, lang: str) -> list[Sentence]:
@@ -147,16 +162,20 @@ def contacts_sentences(content: NoteContent, lang: str) -> list[Sentence]:
     span = format_year_span(first, last, lang)
     ways = Counter(e.direction for e in events)
     keys = tuple(dict.fromkeys(k for e in events for k in source_keys(e)))
-    latest = event_line(events[-1], event_context(content), lang)
+    ctx = event_context(content)
+    recent = events[-RECENT:]
+    latest = event_line(events[-1], ctx, lang)
+    recent_keys = tuple(dict.fromkeys(k for e in recent for k in source_keys(e)))
     if lang == "en":
         others = len(events) - ways[Direction.OUTGOING] - ways[Direction.INCOMING]
         split = (
             f"{counted(ways[Direction.OUTGOING], 'visit')} from the region, "
             f"{ways[Direction.INCOMING]} to it, {others} elsewhere or remote"
         )
+        lines = " ".join(event_line(e, ctx, lang) for e in reversed(recent))
         return [
             (f"In {span}, {counted(len(events), 'contact')} on record: {split}.", keys),
-            (f"The latest: {latest}", source_keys(events[-1])),
+            (f"Recent contacts: {lines}", recent_keys),
         ]
     noun = agree("контакт", len(events))
     text = (

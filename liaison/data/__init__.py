@@ -10,6 +10,8 @@ from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent
+GLOSSARY_EN = DATA_DIR / "glossary_en.tsv"
+NAMES_EN = DATA_DIR / "names_en.tsv"
 PARTNERS = DATA_DIR / "partners.tsv"
 REGIONS_RU = DATA_DIR / "regions_ru.tsv"
 SECTIONS = DATA_DIR / "sections.tsv"

@@ -138,8 +138,11 @@ def test_line_broken_inside_a_name_stays_one_line(corpus_kb: KnowledgeBase) -> N
 
 def test_english_chronology_reads_naturally(corpus_kb) -> None:  # type: ignore[no-untyped-def]
     text = render_markdown(select_note(corpus_kb, "AZ"), "en")
+    # the forum the delegation took part in, and the posts in full
     assert (
-        "22–23 November 2019: participation of Governor of Astrakhan Region Igor Babushkin" in text
+        "22–23 November 2019: participation of the delegation of Astrakhan Region led by Governor"
+        " of Astrakhan Region Igor Babushkin in the 10th Russian-Azerbaijani Interregional Forum"
+        " (Moscow)." in text
     )
-    assert "President of Azerbaijan Ilkham Aliyev" in text  # given name first, from the full name
+    assert "President of the Republic of Azerbaijan Ilham Aliyev" in text  # English usage
     assert "participation chaired by" not in text

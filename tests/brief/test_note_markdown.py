@@ -112,8 +112,8 @@ def test_english_event_lines_use_latin_names_and_english_posts(kb: KnowledgeBase
     text = render_markdown(select_note(kb, "AZ"), "en")
     assert (
         "- 12–13 December 2019: visit of the delegation of Astrakhan Region led by Governor of"
-        " Astrakhan Region Igor Babushkin to Azerbaijan; meeting with President of Azerbaijan"
-        " Ilham Aliyev." in text
+        " Astrakhan Region Igor Babushkin to Azerbaijan; meeting with President of the Republic of"
+        " Azerbaijan Ilham Aliyev." in text
     )
     assert "Minister of Culture of Astrakhan Region O.N. Prokofyeva" in text
 

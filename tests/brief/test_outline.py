@@ -192,5 +192,8 @@ def test_russian_note_leaves_out_english_lines(kb: KnowledgeBase) -> None:
     english = [text for _, text in section(build_note(content, "en").lines, "Education")]
     assert "Astrakhan universities train students from Baku." in english
     assert "Students: over 3,000." in english
-    # an English note keeps the Russian-only statements: nothing to translate them from
-    assert any(text.startswith("Учреждена именная стипендия") for text in english)
+    # an English note says a Russian-only statement in English from its parts
+    assert (
+        "Named scholarship for the students of the Astrakhan University was established (2023)."
+        in english
+    )
