@@ -31,6 +31,7 @@ from liaison.extract.parties import (
     parties_of,
     party_key,
     referred_parties,
+    subject_parties,
 )
 from liaison.extract.partners import implied_partners, lemma_table, match_lemmas, tokens_between
 from liaison.extract.spheres import Part, SectionKind, masked, parts, sentences, spheres_in
@@ -46,7 +47,7 @@ from liaison.model import (
     Period,
     make_id,
 )
-from liaison.text.morph import analyzer, lemmas
+from liaison.text.morph import lemmas
 
 RULE = "agreements_from_text"
 # Kind words (lemmas; "+" joins a phrase) and status words, in Russian and English.
@@ -94,13 +95,21 @@ class Clause:
     block: tuple[int, int] = (0, 0)
 
 
+# "на основе Соглашения …, подписанного в 2016 г.": a reference that states the agreement.
+SIGNED_PARTICIPLE = re.compile(r",\s*(?:подписанн|заключенн|утвержденн)[а-яё]*\s")
+
+
 def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, AgreementKind]]:
-    """Kind words in ``start..end`` outside quotes and not after "по реализации", "в рамках"."""
+    """Kind words in ``start..end`` outside quotes and not after "по реализации", "в рамках"
+    (unless a participle of signing follows: "на основе Соглашения …, подписанного в …")."""
     toks = tokens_between(text, start, end)
     plain = masked(text, start, end)
     found = []
     for i, j, kind in match_lemmas(toks, KIND_CUES):
-        if plain[toks[i].start] == "_" or (i and toks[i - 1].lemma in REFERENCE_WORDS):
+        refers = i and toks[i - 1].lemma in REFERENCE_WORDS
+        if refers and SIGNED_PARTICIPLE.search(text, toks[j - 1].end, end) is not None:
+            refers = False
+        if plain[toks[i].start] == "_" or refers:
             continue
         found.append((toks[i].start, toks[j - 1].end, kind))
     return found
@@ -158,65 +167,51 @@ def signed_of(
     paren = YEAR_PAREN.match(text, end)
     if paren is not None:
         return signed_from_dates(text, paren.start(1), paren.end(1))
+    if IN_FORCE_SINCE.match(text, end):
+        return None  # "… действует с 2006 г.": in force since, the signing not stated
+    begin = sentence[0]
+    for m in YEAR_SENTENCE_END.finditer(text, sentence[0], start):
+        begin = m.end()
     return (
-        signed_from_dates(text, sentence[0], start, doc.published)
+        signed_from_dates(text, begin, start, doc.published)
         or signed_from_dates(text, end, sentence[1], doc.published)
         or dated
     )
 
 
+IN_FORCE_SINCE = re.compile(r"\s*(?:[–—-]\s*)?действу(?:ет|ют)\s+с\s")
+# "…, подписанного в 2016 г. В его развитие реализуется План": the sentence splitter keeps
+# "г. В" together (it may be "г. Астрахань"); a year after "в" and a capital end a sentence.
+YEAR_SENTENCE_END = re.compile(r"(?<=[а-яё,])\s+в\s+(?:19|20)\d\d\s*гг?\.\s+(?=[А-ЯЁ])")
+
+
 def clause_of(
-    doc: Document, part: Part, sentence: tuple[int, int], match: tuple[int, int, AgreementKind]
+    doc: Document,
+    part: Part,
+    sentence: tuple[int, int],
+    match: tuple[int, int, AgreementKind],
+    lead: AgreementStatus = S.UNKNOWN,
 ) -> Clause | None:
-    """The agreement a kind word states (up to ``sentence[1]``), or None when it only names one."""
+    """The agreement a kind word states (up to ``sentence[1]``), or None when it only names
+    one; ``lead`` is the status of the line that leads in to the item ("… действуют:")."""
     text, (start, head_end, kind) = doc.text, match
     status = status_in(text, sentence[0], start)
     if status == S.UNKNOWN:
         status = status_in(text, head_end, sentence[1])
+    if status == S.UNKNOWN:
+        status = lead
     if not is_stated(part, status):
         return None
     end = title_end(text, start, sentence[1])
     signed = signed_of(doc, part, sentence, start, end)
     if signed is None and status == S.SIGNED and doc.lang == "en":
         signed = signed_in_following(doc, part)
-    if signed is None and states_many(text[sentence[0] : start], text[start:head_end]):
-        # "Действуют соглашения о сотрудничестве между вузами…": a kind of work, not one
-        # agreement the office could list; the sphere statement keeps it.
-        return None
+    # "Действуют соглашения о сотрудничестве между вузами…" is one standing agreement of
+    # that kind, with no year; "заключены соглашения с A, B и C (2023 г.)" is split by
+    # partner later.
     title = title_of(text, start, head_end, end)
     block = (part.start, part.end)
     return Clause(kind, start, head_end, end, status, signed, title, sentence, block)
-
-
-PLURAL_VERB = re.compile(r"\b(?:[Дд]ействуют|[Рр]еализуются|[Пп]одписаны|[Зз]аключены)\s*$")
-
-
-def states_many(before: str, head: str) -> bool:
-    """Whether a clause speaks of agreements in the plural: 'Действуют соглашения …'.
-
-    >>> states_many("Действуют ", "соглашения"), states_many("Действует ", "Соглашение")
-    (True, False)
-    """
-    if is_plural(head):
-        return True
-    readings = analyzer().parse(head.split()[0].lower()) if head.split() else []
-    is_nominative_plural = any({"plur", "nomn"} <= p.tag.grammemes for p in readings)
-    return bool(PLURAL_VERB.search(before)) and is_nominative_plural
-
-
-def is_plural(head: str) -> bool:
-    """Whether the kind word is plural in every reading ('соглашения' may be a genitive).
-
-    >>> is_plural("соглашения"), is_plural("Соглашение"), is_plural("agreements")
-    (False, False, True)
-    >>> is_plural("соглашений"), is_plural("меморандумы")
-    (True, True)
-    """
-    word = head.split()[0].lower() if head.split() else ""
-    if re.fullmatch(r"[a-z]+s", word):
-        return True
-    parses = [p for p in analyzer().parse(word) if "NOUN" in p.tag]
-    return bool(parses) and all("plur" in p.tag for p in parses)
 
 
 def continuations(text: str, clause: Clause, stop: int) -> Iterator[Clause]:
@@ -235,13 +230,13 @@ def continuations(text: str, clause: Clause, stop: int) -> Iterator[Clause]:
         at = paren.end() if paren else end
 
 
-def clauses_of(doc: Document, part: Part) -> Iterator[Clause]:
+def clauses_of(doc: Document, part: Part, lead: AgreementStatus = S.UNKNOWN) -> Iterator[Clause]:
     """Every agreement the sentences of a block state."""
     for sentence in sentences(doc.text, part.start, part.end):
         matches = kind_matches(doc.text, *sentence)
         for k, match in enumerate(matches):
             stop = matches[k + 1][0] if k + 1 < len(matches) else sentence[1]
-            clause = clause_of(doc, part, (sentence[0], stop), match)
+            clause = clause_of(doc, part, (sentence[0], stop), match, lead)
             if clause is not None:
                 yield clause
                 yield from continuations(doc.text, clause, sentence[1])
@@ -270,12 +265,15 @@ def subject_of(title: str) -> str:
 def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
     """The Agreement a clause states, with partners and spheres from its words."""
     text = doc.text
+    subject = subject_parties(text, clause.sentence[0], clause.start)
+    named = parties_of(text, clause.start, clause.end) or referred_parties(
+        text, clause.block, clause.sentence
+    )
     draft = Agreement(
         id="",
         kind=clause.kind,
         title=clause.title,
-        parties=parties_of(text, clause.start, clause.end)
-        or referred_parties(text, clause.block, clause.sentence),
+        parties=tuple(dict.fromkeys((*subject, *named))),
         signed=clause.signed,
         period=period_in(text, clause.start, clause.end),
         status=clause.status,
@@ -287,6 +285,31 @@ def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
         mentions=(Mention(start=clause.start, end=clause.end, rule=RULE),),
     )
     return dataclasses.replace(draft, id=agreement_id(draft, home))
+
+
+def one_per_partner(agreement: Agreement, home: Home) -> list[Agreement]:
+    """ "заключены соглашения о сотрудничестве с A, B и C (2023 г.)": one agreement of the
+    home side with each partner the sentence lists (a party naming several places, "с
+    компаниями из Мумбаи, Ченнаи и Ахмадабада", gives one per place); else the agreement."""
+    home_side = [p for p in agreement.parties if is_home_party(p, home)]
+    others = [p for p in agreement.parties if p not in home_side]
+    units = [(p, code) for p in others for code in (implied_partners(p, home) or [""])]
+    if not home_side or len(units) < 2:
+        return [agreement]
+    found = []
+    for party, code in units:
+        single = dataclasses.replace(
+            agreement,
+            parties=(*home_side, party),
+            partners=(code,) if code else agreement.partners,
+        )
+        found.append(dataclasses.replace(single, id=agreement_id(single, home, code)))
+    return found
+
+
+def is_home_party(party: str, home: Home) -> bool:
+    """A party of the home side: it names the home region or no foreign partner at all."""
+    return party_key(party, home).startswith("home") or not implied_partners(party, home)
 
 
 def period_in(text: str, start: int, end: int) -> Period | None:
@@ -327,15 +350,68 @@ def superseded(doc: Document, clause: Clause, newer: Agreement, home: Home) -> A
 
 def agreements_from_text(doc: Document, ctx: Context) -> Iterator[Agreement]:
     """Every agreement the document states, one object per mention (merged by id later)."""
+    stated: list[tuple[Agreement, bool]] = []
+    lead = S.UNKNOWN
     for part in parts(doc):
+        words = doc.text[part.start : part.end]
+        if part.kind == BlockKind.PARAGRAPH and words.rstrip().endswith(":"):
+            lead = status_in(doc.text, part.start, part.end)
+            continue
+        if part.kind not in (BlockKind.BULLET, BlockKind.SUBBULLET):
+            lead = S.UNKNOWN
         if part.section == SectionKind.TITLE or part.kind == BlockKind.HEADING:
             continue
-        for clause in clauses_of(doc, part):
+        in_chronology = part.section == SectionKind.CHRONOLOGY
+        for clause in clauses_of(doc, part, lead):
             agreement = agreement_of(doc, clause, ctx.home)
             older = superseded(doc, clause, agreement, ctx.home)
             if older is not None:
-                yield older
+                stated.append((older, in_chronology))
                 # As the source says it: "взамен Соглашения, действовавшего с 1999 г.".
                 words = doc.text[older.mentions[0].start : older.mentions[0].end]
                 agreement = dataclasses.replace(agreement, replaces=words)
-            yield agreement
+            stated.extend((a, in_chronology) for a in one_per_partner(agreement, ctx.home))
+    yield from same_as_listed(stated)
+
+
+def same_as_listed(stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
+    """A signing in the chronology of an agreement the note lists before ("подписание
+    Меморандума о взаимопонимании между университетами" after the top list's "Меморандум о
+    взаимопонимании между Астраханским государственным университетом и …") takes the
+    listed one's id: same kind, partner and period, its words a beginning of the listed
+    one's, and no party of its own named (none, or only common nouns)."""
+    found = []
+    for i, (agreement, in_chronology) in enumerate(stated):
+        unnamed = all(not any(c.isupper() for c in p) for p in agreement.parties)
+        # Outside a chronology the section may not have been recognised: a bare title
+        # ("подписание Плана мероприятий по …") after the listed one is the same.
+        bare = not agreement.parties and agreement.period is None
+        if unnamed and (in_chronology or bare):
+            listed = next(
+                (a for a, chron in stated[:i] if not chron and is_listed_as(agreement, a)), None
+            )
+            if listed is not None:
+                agreement = dataclasses.replace(agreement, id=listed.id)
+        found.append(agreement)
+    return found
+
+
+def is_listed_as(signing: Agreement, listed: Agreement) -> bool:
+    """Whether a chronology's signing names the agreement ``listed`` (see ``same_as_listed``)."""
+    # A signing's partner may be the note's own, filled in later: none is no difference.
+    other_partner = signing.partners and countries(signing.partners) != countries(listed.partners)
+    other_period = signing.period and listed.period and signing.period != listed.period
+    if signing.kind != listed.kind or other_partner or other_period:
+        return False
+    words, listed_words = subject_words(signing.title), subject_words(listed.title)
+    return bool(words) and listed_words[: len(words)] == words
+
+
+def subject_words(title: str) -> list[str]:
+    """The lemmas of what a title is about, without its parties, years and "гг."."""
+    return [w for w in lemmas(subject_of(title)) if w.isalpha() and w not in ("г", "гг", "год")]
+
+
+def countries(partners: tuple[str, ...]) -> set[str]:
+    """The countries of partner ids: "KZ-ATY" → "KZ"."""
+    return {p.split("-")[0] for p in partners}
