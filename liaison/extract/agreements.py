@@ -25,6 +25,7 @@ from datetime import date
 
 from liaison.extract.context import Context
 from liaison.extract.facts import dates_in
+from liaison.extract.news import told_contacts
 from liaison.extract.parties import (
     BETWEEN,
     PARTY_STOP,
@@ -47,20 +48,21 @@ from liaison.model import (
     Period,
     make_id,
 )
-from liaison.text.morph import lemmas
+from liaison.text.morph import analyzer, lemmas
 
 RULE = "agreements_from_text"
 # Kind words (lemmas; "+" joins a phrase) and status words, in Russian and English.
 KIND_WORDS = {
     AgreementKind.AGREEMENT: "соглашение agreement agreements",
-    AgreementKind.MEMORANDUM: "меморандум memorandum",
+    AgreementKind.MEMORANDUM: "меморандум memorandum memoranda memorandums",
     AgreementKind.PROGRAMME: "программа+мероприятие программа action+program action+programme "
     "program programme",
     AgreementKind.PLAN: "план+мероприятие план+действие action+plan plan+of+action",
-    AgreementKind.CONTRACT: "договор treaty contract",
-    AgreementKind.DECLARATION: "декларация declaration",
-    AgreementKind.ROADMAP: "дорожный+карта roadmap road+map",
-    AgreementKind.PROTOCOL: "протокол protocol",
+    AgreementKind.CONTRACT: "договор treaty treaties contract contracts",
+    AgreementKind.DECLARATION: "декларация совместный+заявление declaration declarations "
+    "joint+statement",
+    AgreementKind.ROADMAP: "дорожный+карта roadmap roadmaps road+map",
+    AgreementKind.PROTOCOL: "протокол protocol protocols",
     AgreementKind.WORKING_GROUP: "рабочий+группа working+group",
 }
 KIND_CUES = lemma_table(
@@ -68,9 +70,10 @@ KIND_CUES = lemma_table(
 )
 S = AgreementStatus
 STATUS_WORDS = {
-    S.IN_FORCE: "действовать under",
+    S.IN_FORCE: "действовать действующий under",
     S.BEING_IMPLEMENTED: "реализоваться реализовываться implemented",
-    S.SIGNED: "подписать подписание подписывать заключить утвердить signed concluded",
+    S.SIGNED: "подписать подписание подписывать заключить утвердить принять signed concluded "
+    "adopted",
 }
 STATUS_CUES = {w: status for status, words in STATUS_WORDS.items() for w in words.split()}
 REFERENCE_WORDS = frozenset({"реализация", "рамка", "соответствие", "исполнение", "основа"})
@@ -175,8 +178,16 @@ def signed_of(
     return (
         signed_from_dates(text, begin, start, doc.published)
         or signed_from_dates(text, end, sentence[1], doc.published)
+        or day_within(doc, start, end)
         or dated
     )
+
+
+def day_within(doc: Document, start: int, end: int) -> str | None:
+    """A day written inside what was read as the title ("signed a cooperation agreement in
+    Atyrau on 12 April 2022"); years there are the period it covers, not its signing."""
+    days = [d for d in dates_in(doc.text, start, end, doc.published) if d.value.precision == "day"]
+    return days[0].value.start.isoformat() if days else None
 
 
 IN_FORCE_SINCE = re.compile(r"\s*(?:[–—-]\s*)?действу(?:ет|ют)\s+с\s")
@@ -214,6 +225,46 @@ def clause_of(
     return Clause(kind, start, head_end, end, status, signed, title, sentence, block)
 
 
+PLURAL_VERB = re.compile(r"(?:ны|ли)\s+(?:[а-яё]+(?:ые|ие)\s+)?$")
+# "соглашения о сотрудничестве в энергетике и о создании филиалов": one subject per "о".
+AND_ABOUT = re.compile(r",?\s+и\s+(?=об?\s)")
+
+
+def by_subject(text: str, clause: Clause) -> list[Clause]:
+    """A plural kind word with subjects joined by "и о …" ("подписаны соглашения о
+    сотрудничестве в энергетике и о создании филиалов вузов") states one agreement per
+    subject; any other clause is one."""
+    plain = masked(text, clause.head_end, clause.end)
+    joins = list(plain.finditer(AND_ABOUT, clause.head_end, clause.end))
+    before = text[clause.sentence[0] : clause.start]
+    if not joins or not (
+        is_plural(text[clause.start : clause.head_end]) or PLURAL_VERB.search(before)
+    ):
+        return [clause]
+    head = title_of(text, clause.start, clause.head_end, clause.head_end)
+    bounds = [clause.head_end, *(j.end() for j in joins)]
+    ends = [*(j.start() for j in joins), clause.end]
+    return [
+        dataclasses.replace(clause, start=b, head_end=b, end=e, title=f"{head} {text[b:e].strip()}")
+        for b, e in zip(bounds, ends, strict=True)
+    ]
+
+
+def is_plural(head: str) -> bool:
+    """Whether the kind word is plural in every reading ('соглашения' may be a genitive).
+
+    >>> is_plural("соглашения"), is_plural("Соглашение"), is_plural("agreements")
+    (False, False, True)
+    >>> is_plural("соглашений"), is_plural("меморандумы")
+    (True, True)
+    """
+    word = head.split()[0].lower() if head.split() else ""
+    if re.fullmatch(r"[a-z]+s", word):
+        return True
+    parses = [p for p in analyzer().parse(word) if "NOUN" in p.tag]
+    return bool(parses) and all("plur" in p.tag for p in parses)
+
+
 def continuations(text: str, clause: Clause, stop: int) -> Iterator[Clause]:
     """ ", между X и Z (2023 г.)" after a clause: one more agreement of the same kind each."""
     paren = YEAR_PAREN.match(text, clause.end)
@@ -238,7 +289,7 @@ def clauses_of(doc: Document, part: Part, lead: AgreementStatus = S.UNKNOWN) -> 
             stop = matches[k + 1][0] if k + 1 < len(matches) else sentence[1]
             clause = clause_of(doc, part, (sentence[0], stop), match, lead)
             if clause is not None:
-                yield clause
+                yield from by_subject(doc.text, clause)
                 yield from continuations(doc.text, clause, sentence[1])
 
 
@@ -351,13 +402,18 @@ def superseded(doc: Document, clause: Clause, newer: Agreement, home: Home) -> A
 def agreements_from_text(doc: Document, ctx: Context) -> Iterator[Agreement]:
     """Every agreement the document states, one object per mention (merged by id later)."""
     stated: list[tuple[Agreement, bool]] = []
-    lead = S.UNKNOWN
+    lead, previous = S.UNKNOWN, ""
     for part in parts(doc):
-        words = doc.text[part.start : part.end]
-        if part.kind == BlockKind.PARAGRAPH and words.rstrip().endswith(":"):
-            lead = status_in(doc.text, part.start, part.end)
+        words = doc.text[part.start : part.end].rstrip()
+        if part.kind == BlockKind.PARAGRAPH and words.endswith(":"):
+            lead, previous = status_in(doc.text, part.start, part.end), words
             continue
-        if part.kind not in (BlockKind.BULLET, BlockKind.SUBBULLET):
+        # Items under a lead-in line: bullets, or plain lines each ending in ";" but the last.
+        is_item = part.kind in (BlockKind.BULLET, BlockKind.SUBBULLET) or (
+            part.kind == BlockKind.PARAGRAPH and previous.endswith((":", ";"))
+        )
+        previous = words
+        if not is_item:
             lead = S.UNKNOWN
         if part.section == SectionKind.TITLE or part.kind == BlockKind.HEADING:
             continue
@@ -371,15 +427,34 @@ def agreements_from_text(doc: Document, ctx: Context) -> Iterator[Agreement]:
                 words = doc.text[older.mentions[0].start : older.mentions[0].end]
                 agreement = dataclasses.replace(agreement, replaces=words)
             stated.extend((a, in_chronology) for a in one_per_partner(agreement, ctx.home))
-    yield from same_as_listed(stated)
+    for agreement in same_as_listed(stated):
+        yield signed_when_told(doc, agreement)
+
+
+def signed_when_told(doc: Document, agreement: Agreement) -> Agreement:
+    """A signing a news item tells without a date ("The next day … signed a memorandum",
+    "По итогам заседания подписали протокол") was signed on the day of the contact told in
+    that sentence; failing one, in the year the item was published."""
+    if agreement.signed is not None or agreement.status != S.SIGNED or not doc.published:
+        return agreement
+    at = agreement.mentions[0].start
+    told = next((t for t in told_contacts(doc)[0] if any(s <= at < e for s, e in t.spans)), None)
+    if told is not None:
+        days = told.dates
+        signed = days.start.isoformat() if days.start == days.end else str(days.start.year)
+    elif any(p.section == SectionKind.CHRONOLOGY for p in parts(doc)):
+        return agreement  # a note: its chronology dates what it signed
+    else:
+        signed = str(doc.published.year)
+    return dataclasses.replace(agreement, signed=signed)
 
 
 def same_as_listed(stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
     """A signing in the chronology of an agreement the note lists before ("подписание
     Меморандума о взаимопонимании между университетами" after the top list's "Меморандум о
     взаимопонимании между Астраханским государственным университетом и …") takes the
-    listed one's id: same kind, partner and period, its words a beginning of the listed
-    one's, and no party of its own named (none, or only common nouns)."""
+    listed one's id: same kind, partner and period, its words among the listed one's in
+    order, and no party of its own named (none, or only common nouns)."""
     found = []
     for i, (agreement, in_chronology) in enumerate(stated):
         unnamed = all(not any(c.isupper() for c in p) for p in agreement.parties)
@@ -388,7 +463,14 @@ def same_as_listed(stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
         bare = not agreement.parties and agreement.period is None
         if unnamed and (in_chronology or bare):
             listed = next(
-                (a for a, chron in stated[:i] if not chron and is_listed_as(agreement, a)), None
+                (
+                    a
+                    for a, chron in stated[:i]
+                    if not chron
+                    and is_listed_as(agreement, a)
+                    and (in_chronology or same_year(agreement.signed, a.signed))
+                ),
+                None,
             )
             if listed is not None:
                 agreement = dataclasses.replace(agreement, id=listed.id)
@@ -404,7 +486,14 @@ def is_listed_as(signing: Agreement, listed: Agreement) -> bool:
     if signing.kind != listed.kind or other_partner or other_period:
         return False
     words, listed_words = subject_words(signing.title), subject_words(listed.title)
-    return bool(words) and listed_words[: len(words)] == words
+    rest = iter(listed_words)
+    return bool(words) and words[0] == listed_words[0] and all(w in rest for w in words)
+
+
+def same_year(signed: str | None, listed: str | None) -> bool:
+    """Whether a bare mention may be the listed agreement: no year of its own, or the same
+    ("прежнее соглашение, подписанное в 2013 году" is not the one signed today)."""
+    return signed is None or signed[:4] == (listed or "")[:4]
 
 
 def subject_words(title: str) -> list[str]:

@@ -342,3 +342,64 @@ def test_a_signing_in_the_chronology_of_a_listed_agreement_is_that_agreement(mak
     found = agreements(doc)
     assert len({a.id for a in found}) == 1
     assert found[0].signed == "2024"
+
+
+def test_a_signing_news_tells_without_a_date_is_dated_by_the_contact(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A delegation of Turkmenistan's Balkan Province arrived in Astrakhan on February 19 "
+        "for a two-day working visit.\n\n"
+        "The next day the hakim and Governor Igor Babushkin signed a memorandum of "
+        "cooperation between the Government of the Astrakhan Region and the Balkan Province "
+        "administration.\n"
+    )
+    (found,) = agreements(make_document(text, "en", date(2024, 2, 21)))
+    assert (found.kind, found.signed) == (K.MEMORANDUM, "2024-02-20")
+    text = (
+        "Заседание комиссии прошло в Астрахани.\n\n"
+        "По итогам заседания сопредседатели подписали протокол.\n"
+    )
+    (found,) = agreements(make_document(text, "ru", date(2025, 8, 23)))
+    assert (found.kind, found.signed) == (K.PROTOCOL, "2025-08-23")
+
+
+def test_plural_agreements_on_two_subjects_and_a_joint_statement(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "По итогам переговоров подписаны межправительственные соглашения о сотрудничестве "
+        "в энергетике и о создании филиалов российских вузов в Казахстане. Главы государств "
+        "также приняли совместное заявление.\n"
+    )
+    found = agreements(make_document(text, "ru", date(2024, 11, 28)))
+    assert [(a.kind, a.signed) for a in found] == [
+        (K.AGREEMENT, "2024-11-28"),
+        (K.AGREEMENT, "2024-11-28"),
+        (K.DECLARATION, "2024-11-28"),
+    ]
+    assert [a.title for a in found[:2]] == [
+        "Соглашение о сотрудничестве в энергетике",
+        "Соглашение о создании филиалов российских вузов в Казахстане",
+    ]
+
+
+def test_a_day_within_an_english_title_is_its_signing(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Astrakhan State University and Atyrau University signed a cooperation agreement in "
+        "Atyrau on 12 April 2022, during a visit of a university delegation.\n"
+    )
+    (found,) = agreements(make_document(text, "en"))
+    assert found.signed == "2022-04-12"
+
+
+def test_plain_lines_under_a_lead_in_are_its_items(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Действующие документы:\n"
+        "Соглашение между Правительством Астраханской области и Кабинетом Министров "
+        "Туркменистана о сотрудничестве (2020 г.);\n"
+        "Меморандум о сотрудничестве между Правительством Астраханской области и хякимликом "
+        "Балканского велаята (2024 г.).\n"
+        "Соглашение о сотрудничестве с Туркменистаном обсуждается.\n"
+    )
+    found = agreements(make_document(text))
+    assert [(a.kind, a.signed, a.status) for a in found] == [
+        (K.AGREEMENT, "2020", S.IN_FORCE),
+        (K.MEMORANDUM, "2024", S.IN_FORCE),
+    ]
