@@ -23,7 +23,7 @@ from liaison.extract.context import Context
 from liaison.extract.dates import DateSpan
 from liaison.extract.facts import dates_in
 from liaison.extract.partners import implied_partners, tokens_between
-from liaison.extract.spheres import Masked, SectionKind, masked, parts, sentences
+from liaison.extract.spheres import QUOTED, SectionKind, parts, sentences
 from liaison.model import BlockKind, Document, Home, Indicator, Mention, Period, make_id
 from liaison.text.morph import analyzer
 
@@ -55,13 +55,14 @@ MULTIPLIERS |= {"миллиард": 1e9, "thousand": 1e3, "million": 1e6, "billi
 UNITS = {
     **dict.fromkeys(("компания", "предприятие", "фирма", "организация"), "companies"),
     **dict.fromkeys(("company", "companies", "enterprise", "enterprises", "firms"), "companies"),
-    **dict.fromkeys(("гражданин", "citizen", "citizens"), "citizens"),
+    **dict.fromkeys(("гражданин", "человек", "citizen", "citizens", "people"), "citizens"),
     **dict.fromkeys(("студент", "student", "students", "обучающийся"), "students"),
     **dict.fromkeys(("ед", "единица", "unit", "units"), "units"),
     **dict.fromkeys(("мероприятие", "встреча", "event", "events", "meeting", "meetings"), "events"),
     **dict.fromkeys(("гость", "посетитель", "visitor", "visitors"), "visitors"),
     **dict.fromkeys(("турист", "tourist", "tourists"), "tourists"),
-    **dict.fromkeys(("доллар", "dollar", "dollars", "usd", "рубль", "евро"), "money"),
+    **dict.fromkeys(("доллар", "долл", "dollar", "dollars", "usd", "рубль", "евро"), "money"),
+    **dict.fromkeys(("roubles", "rubles", "euros"), "money"),
     **dict.fromkeys(("документ", "document", "documents", "соглашение"), "documents"),
     **dict.fromkeys(("стипендия", "scholarship", "scholarships"), "scholarships"),
     **dict.fromkeys(("магазин", "shop", "shops", "store", "stores"), "shops"),
@@ -70,18 +71,20 @@ UNITS = {
     **dict.fromkeys(("километр", "km", "kilometres", "kilometers"), "length"),
 }
 LIST_UNITS = frozenset({"форум", "выставка", "ярмарка", "конгресс", "семинар", "forum", "fair"})
-CURRENCIES = {"доллар": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD"}
-CURRENCIES |= {"рубль": "RUB", "евро": "EUR"}
+CURRENCIES = {"доллар": "USD", "долл": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD"}
+CURRENCIES |= {"рубль": "RUB", "евро": "EUR", "roubles": "RUB", "rubles": "RUB", "euros": "EUR"}
 # The metric of a unit by the words around its number (nearest first): money near
 # 'товарооборот' is trade turnover, a percentage after 'вырос на' is growth.
 CONTEXT_METRICS = (
     ("citizens", r"обуч|учебн|studen|train", "students"),
-    ("citizens", r"посет|visit", "visitors"),
+    ("citizens", r"посет|visit|проследова|пересек|прибыл|crossed|arrived", "visitors"),
     ("money", r"товарооборот|turnover|торгов|\btrade", "trade_turnover"),
     ("money", r"экспорт|export|поставк|supplie|shipment", "export"),
+    ("cargo", r"экспорт|export|поставк|supplie", "export"),
     ("money", r"импорт|import", "import"),
     ("money", r"инвест|invest|вложи", "investments"),
-    ("percent", r"\bрост|вырос|увеличил|прирост|growth|increase|\brose\b|\bgrew\b", "growth"),
+    ("percent", r"\bрост|вырос|увеличи|прирост|больше|выше", "growth"),
+    ("percent", r"growth|increase|\brose\b|\bgrew\b", "growth"),
     ("percent", r"\bup\s+by|\bincreased", "growth"),
     ("percent", r"снизил|сократил|decline|decrease|\bfell\b|\bdown\s+by", "growth"),
 )
@@ -92,7 +95,7 @@ PLAIN_METRICS = {
     "companies": "companies_with_foreign_capital",
 }
 METRIC_WINDOW = 120
-UNIT_WINDOW = 4
+UNIT_WINDOW = 6
 # A sentence that goes on about the one before takes its period: "Их посетило свыше …".
 CONTINUES = re.compile(r"(?:их|из\s+них|они|в\s+том\s+числе|of\s+them|they|these)\b", re.I)
 
@@ -147,14 +150,17 @@ def figure_of(text: str, m: re.Match[str], start: int) -> Figure:
     )
 
 
-def is_excluded(text: str, m: re.Match[str], dates: list[DateSpan], plain: Masked) -> bool:
+def is_excluded(
+    text: str, m: re.Match[str], dates: list[DateSpan], quoted: list[tuple[int, int]]
+) -> bool:
     """Dates and years, "№ 11", numbers inside quoted names."""
     start, end = m.span("num")
     if any(d.start <= start < d.end or d.start < end <= d.end for d in dates):
         return True
     if MONTH_NEAR.match(text, end) or MONTH_BEFORE.search(text[max(0, start - 11) : start]):
         return True  # "7 октября", "December 7" without a year: a date, not a figure
-    return text[max(0, start - 2) : start].strip().endswith("№") or plain[start] == "_"
+    in_quotes = any(q_start <= start < q_end for q_start, q_end in quoted)
+    return text[max(0, start - 2) : start].strip().endswith("№") or in_quotes
 
 
 # Looked for with a match at the number's end, not a slice to the sentence's end, so a
@@ -170,10 +176,12 @@ def unit_after(text: str, end: int, stop: int) -> tuple[str, int, int, str] | No
     for tok in tokens_between(text, end, stop, UNIT_WINDOW):
         if re.search(r"[.,;:()]", text[end : tok.start]) and tok.lemma != "ед":
             return None
-        if tok.lemma in UNITS:
-            dot = tok.lemma == "ед" and text[tok.end : tok.end + 1] == "."
+        # "3 тыс. т": the abbreviation of tonnes, which the lemmatiser reads as "так".
+        word = "тонна" if text[tok.start : tok.end].lower() == "т" else tok.lemma
+        if word in UNITS:
+            dot = word in ("ед", "долл") and text[tok.end : tok.end + 1] == "."
             stop_at = tok.end + (1 if dot else 0)
-            return UNITS[tok.lemma], tok.start, stop_at, tok.lemma
+            return UNITS[word], tok.start, stop_at, word
     return None
 
 
@@ -195,15 +203,27 @@ def metric_of(base: str, sentence: str, at: int) -> str:
     offset into ``sentence``): citizens "обучаются" are students, money "товарооборот …
     составил" is trade_turnover, "вырос на 18%" is growth."""
     window = sentence[max(0, at - METRIC_WINDOW) : at + 40]
-    best: tuple[int, str] | None = None
+    here = min(at, METRIC_WINDOW)
+    best: tuple[bool, int, str] | None = None
     for unit, cue, metric in CONTEXT_METRICS:
         if base != unit:
             continue
         for m in re.finditer(cue, window, re.IGNORECASE):
-            distance = abs(m.start() - min(at, METRIC_WINDOW))
-            if best is None or distance < best[0]:
-                best = (distance, metric)
-    return best[1] if best else PLAIN_METRICS.get(base, base)
+            # A cue before the number names it ("товарооборот составил 512,6 млн"); one
+            # after only when none comes before ("…, в том числе экспорт – 401,3").
+            rank = (m.start() > here, abs(m.start() - here), metric)
+            if best is None or rank[:2] < best[:2]:
+                best = rank
+    return best[2] if best else PLAIN_METRICS.get(base, base)
+
+
+# The year a change is measured against is not the figure's: "(рост на 12% к 2022 г.)",
+# "на 23% больше, чем в 2022 г.", "up 18% from 2022".
+BASE_YEAR = re.compile(
+    r"(?:\bк|чем\s+в|по\s+сравнению\s+с|относительно|против|than\s+in|compared\s+(?:to|with)"
+    r"|\bfrom|\bover)\s+(?:уровню\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def when(dates: list[DateSpan], text: str, at: int) -> tuple[date | None, Period | None]:
@@ -213,7 +233,11 @@ def when(dates: list[DateSpan], text: str, at: int) -> tuple[date | None, Period
         before = text[max(0, span.start - 8) : span.start]
         if span.value.precision == "day" and re.search(r"(?:на|as\s+of)\s*$", before):
             return span.value.start, None
-    years = [d for d in dates if d.value.precision != "day"]
+    years = [
+        d
+        for d in dates
+        if d.value.precision != "day" and not BASE_YEAR.search(text[max(0, d.start - 24) : d.start])
+    ]
     if not years:
         return None, None
     near = min(years, key=lambda d: abs(d.start - at))
@@ -268,10 +292,13 @@ RULE = "indicators_from_figures"
 def figures_in(text: str, start: int, end: int, published: date | None) -> list[Indicator]:
     """The indicators of one sentence, without date or partner yet."""
     dates = list(dates_in(text, start, end, published))
-    plain = masked(text, start, end)
+    # Numbers in quoted names («Тройка – 2003») are not figures; in brackets they may be
+    # ("(рост на 12% к 2022 г.)").
+    quoted = [m.span() for m in re.finditer(QUOTED, text[start:end])]
+    quoted = [(start + a, start + b) for a, b in quoted]
     found: list[Indicator] = []
     for m in NUMBER.finditer(text, start, end):
-        if is_excluded(text, m, dates, plain):
+        if is_excluded(text, m, dates, quoted):
             continue
         fig = figure_of(text, m, start)
         unit = unit_after(text, m.end(), end)
