@@ -84,7 +84,7 @@ CONTEXT_METRICS = (
     ("money", r"импорт|import", "import"),
     ("money", r"инвест|invest|вложи", "investments"),
     ("percent", r"\bрост|вырос|увеличи|прирост|больше|выше", "growth"),
-    ("percent", r"growth|increase|\brose\b|\bgrew\b", "growth"),
+    ("percent", r"\bgr[eo]w|increase|\brose\b|\brise\b", "growth"),
     ("percent", r"\bup\s+by|\bincreased", "growth"),
     ("percent", r"снизил|сократил|decline|decrease|\bfell\b|\bdown\s+by", "growth"),
 )
@@ -271,6 +271,16 @@ def figure_indicator(
 ) -> Indicator:
     """The indicator of a figure and its unit (date, period and partner set by the caller)."""
     base, ustart, uend, word = unit
+    if uend <= fig.start:  # the unit named before its number: "число предприятий – 23 тысячи"
+        return Indicator(
+            id="",
+            metric=PLAIN_METRICS.get(base, base),
+            value=fig.value,
+            unit=text[ustart:uend],
+            scope=with_qualifier(text[ustart:uend], fig.qualifier),
+            text=text[ustart : fig.end],
+            mentions=(Mention(start=ustart, end=fig.end, rule=RULE),),
+        )
     end = scope_end(text, uend, context[1])
     sentence = text[context[0] : context[1]]
     unit_text = fig.currency or CURRENCIES.get(word) or text[ustart:uend]
@@ -304,6 +314,8 @@ def figures_in(text: str, start: int, end: int, published: date | None) -> list[
         unit = unit_after(text, m.end(), end)
         if unit is None and fig.currency:
             unit = ("money", m.end(), m.end(), "usd")
+        if unit is None:
+            unit = unit_before(text, start, fig.start)
         if unit is not None:
             found.append(figure_indicator(text, fig, unit, (start, end)))
         elif found and re.match(r"\s+(?:of\s+them|из\s+них)", text[m.end() : m.end() + 10]):
@@ -318,7 +330,62 @@ def figures_in(text: str, start: int, end: int, published: date | None) -> list[
                     mentions=(span,),
                 )
             )
-    return found + breakdown(text, start, end, found)
+    return found + breakdown(text, start, end, found) + multiples(text, start, end, quoted)
+
+
+# "вырос в 1,7 раза", "утроилась", "tripled": a change as a multiple (unit "раз").
+TIMES = re.compile(r"(?<![\w.,])в\s+(?P<num>\d+(?:[.,]\d+)?|дв[аое]|тр[иое]|четыре)\s+раза?\b")
+MULTIPLE_WORDS = re.compile(
+    r"\b(?:(?P<two>удвои\w*|вдвое|doubled|twofold)|(?P<three>утрои\w*|втрое|tripled|threefold)"
+    r"|(?P<four>учетвери\w*|вчетверо|quadrupled|fourfold))\b",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = {"два": 2.0, "две": 2.0, "двое": 2.0, "три": 3.0, "трое": 3.0, "четыре": 4.0}
+
+
+def multiples(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[Indicator]:
+    """Growth told as a multiple: "товарооборот вырос в 1,7 раза", "exports tripled"."""
+    found = []
+    for m in TIMES.finditer(text, start, end):
+        word = m.group("num").lower()
+        value = NUMBER_WORDS.get(word) or number_value(word)
+        found.append((m.start(), m.end(), value))
+    for m in MULTIPLE_WORDS.finditer(text, start, end):
+        value = 2.0 if m.group("two") else 3.0 if m.group("three") else 4.0
+        found.append((m.start(), m.end(), value))
+    return [
+        Indicator(
+            id="",
+            metric="growth",
+            value=value,
+            unit="раз",
+            text=text[begin:finish],
+            mentions=(Mention(start=begin, end=finish, rule=RULE),),
+        )
+        for begin, finish, value in sorted(found)
+        if not any(a <= begin < b for a, b in quoted)
+    ]
+
+
+# "число совместных предприятий превысило 23 тысячи": the unit before its number.
+COUNTED = re.compile(
+    r"\b(?:число|количество|number\s+of)\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:превысил[оа]?|составил[оа]?|достигл[оа]?|reached|exceeded|was|is|[–—-])"
+    r"\s+(?:(?:более|свыше|почти|около|порядка|over|about|nearly|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def unit_before(text: str, start: int, at: int) -> tuple[str, int, int, str] | None:
+    """The unit a count names before its number ("число совместных предприятий превысило
+    23 тысячи"): (metric, start, end, lemma), or None."""
+    m = COUNTED.search(text, max(start, at - 80), at)
+    if m is None:
+        return None
+    for tok in tokens_between(text, m.start("words"), m.end()):
+        if tok.lemma in UNITS:
+            return UNITS[tok.lemma], tok.start, tok.end, tok.lemma
+    return None
 
 
 def breakdown(text: str, start: int, end: int, found: list[Indicator]) -> list[Indicator]:

@@ -130,6 +130,39 @@ def test_a_total_and_its_parts_each_by_the_cue_before_them(make_document) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("За первое полугодие 2023 года товарооборот с Беларусью вырос в 1,7 раза.", 1.7),
+        ("The governor said the region's exports to Serbia had tripled in 2023.", 3.0),
+        ("В 2024 году взаимная торговля с Индией утроилась.", 3.0),
+        ("В 2023 году товарооборот с Ираном вырос в два раза.", 2.0),
+    ],
+)
+def test_growth_as_a_multiple(make_document, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    (found,) = indicators(make_document(text, "en" if text.isascii() else "ru"))
+    assert (found.metric, found.value, found.unit) == ("growth", value, "раз")
+    assert found.period is not None and found.partner is not None
+
+
+def test_a_count_named_before_its_number(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = "В 2023 году число совместных с Казахстаном предприятий превысило 23 тысячи."
+    (found,) = indicators(make_document(text))
+    assert (found.metric, found.value, found.partner) == (
+        "companies_with_foreign_capital",
+        23000.0,
+        "KZ",
+    )
+    span = found.mentions[0]
+    assert text[span.start : span.end] == "предприятий превысило 23 тысячи"
+
+
+def test_growth_in_english_news(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = "Trade with Azerbaijan reached $4.4 billion in 2023, a rise of 17.5% on the year before."
+    found = indicators(make_document(text, "en"))
+    assert [(i.metric, i.value) for i in found] == [("trade_turnover", 4.4e9), ("growth", 17.5)]
+
+
 def test_a_following_sentence_takes_the_period(make_document) -> None:
     text = "· В 2024 г. прошло около 40 мероприятий. Их посетило свыше 2 тысяч гостей."
     events, visitors = indicators(make_document(text))
