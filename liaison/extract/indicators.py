@@ -19,10 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from liaison.extract.attribution import partner_near
 from liaison.extract.context import Context
 from liaison.extract.dates import DateSpan
 from liaison.extract.facts import dates_in
-from liaison.extract.partners import implied_partners, tokens_between
+from liaison.extract.partners import partner_of_document, tokens_between
 from liaison.extract.spheres import QUOTED, SectionKind, parts, sentences
 from liaison.model import BlockKind, Document, Home, Indicator, Mention, Period, make_id
 from liaison.text.morph import analyzer
@@ -334,7 +335,10 @@ def figures_in(text: str, start: int, end: int, published: date | None) -> list[
 
 
 # "вырос в 1,7 раза", "утроилась", "tripled": a change as a multiple (unit "раз").
-TIMES = re.compile(r"(?<![\w.,])в\s+(?P<num>\d+(?:[.,]\d+)?|дв[аое]|тр[иое]|четыре)\s+раза?\b")
+TIMES = re.compile(
+    r"(?<![\w.,])(?:в\s+(?P<num>\d+(?:[.,]\d+)?|дв[аое]|тр[иое]|четыре)\s+раза?\b"
+    r"|(?P<fold>\d+(?:\.\d+)?)-fold\b)"
+)
 MULTIPLE_WORDS = re.compile(
     r"\b(?:(?P<two>удвои\w*|вдвое|doubled|twofold)|(?P<three>утрои\w*|втрое|tripled|threefold)"
     r"|(?P<four>учетвери\w*|вчетверо|quadrupled|fourfold))\b",
@@ -347,7 +351,7 @@ def multiples(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
     """Growth told as a multiple: "товарооборот вырос в 1,7 раза", "exports tripled"."""
     found = []
     for m in TIMES.finditer(text, start, end):
-        word = m.group("num").lower()
+        word = (m.group("num") or m.group("fold")).lower()
         value = NUMBER_WORDS.get(word) or number_value(word)
         found.append((m.start(), m.end(), value))
     for m in MULTIPLE_WORDS.finditer(text, start, end):
@@ -415,21 +419,55 @@ def dated(
     home: Home,
     inherited: Period | None,
 ) -> list[Indicator]:
-    """The sentence's indicators with their date or period and partner."""
+    """The sentence's indicators with their date or period and partner: the partner named
+    nearest (``attribution.partner_near``), none for a group of partners, the document's
+    own where the sentence names none."""
     dates = list(dates_in(doc.text, *sentence, doc.published))
-    partners = implied_partners(doc.text, home, *sentence)
-    partner = partners[0] if partners else None
     result = []
     for ind in found:
         as_of, period = when(dates, doc.text, ind.mentions[0].start)
         if as_of is None and period is None:
             period = inherited
-        result.append(indicator_of(ind, as_of=as_of, period=period, partner=partner))
+        named, partner, group = partner_near(doc.text, home, sentence, ind.mentions[0].start)
+        scope = ind.scope
+        if group:
+            scope = f"{scope}, {group}" if scope else group
+        elif not named:
+            partner = partner_of_document(doc, home)
+        result.append(indicator_of(ind, as_of=as_of, period=period, partner=partner, scope=scope))
     return result
+
+
+def of_that_amount(
+    text: str, found: list[Indicator], before: list[Indicator], part: tuple[int, int]
+) -> list[Indicator]:
+    """Money with no cue of its own after a total, in the same block or saying so ("Kazakhstan
+    accounted for $640 million of that amount"), is a part of that total: it takes its
+    metric."""
+    totals = [i for i in before if i.metric in MONEY_METRICS]
+    totals = [
+        t
+        for t in totals
+        if t.mentions[0].start >= part[0]
+        or any(THAT_AMOUNT.search(text, i.mentions[0].end, i.mentions[0].end + 40) for i in found)
+    ]
+    if not totals:
+        return found
+    return [
+        indicator_of(i, metric=totals[-1].metric) if i.metric == PLAIN_METRICS["money"] else i
+        for i in found
+    ]
+
+
+MONEY_METRICS = frozenset(m for unit, _, m in CONTEXT_METRICS if unit == "money")
+THAT_AMOUNT = re.compile(
+    r"\s*(?:of\s+(?:that|this|the)\s+(?:amount|sum|total)|из\s+(?:этой|этого|них))"
+)
 
 
 def indicators_from_figures(doc: Document, ctx: Context) -> Iterator[Indicator]:
     """Every figure of the document's blocks, with unit, date or period, partner and scope."""
+    told: list[Indicator] = []
     for part in parts(doc):
         if part.section == SectionKind.TITLE or part.kind == BlockKind.HEADING:
             continue
@@ -438,5 +476,7 @@ def indicators_from_figures(doc: Document, ctx: Context) -> Iterator[Indicator]:
             found = figures_in(doc.text, *sentence, doc.published)
             follows = CONTINUES.match(doc.text, sentence[0]) is not None
             found = dated(doc, found, sentence, ctx.home, inherited if follows else None)
+            found = of_that_amount(doc.text, found, told, (part.start, part.end))
             inherited = found[-1].period if found else None
+            told += found
             yield from found
