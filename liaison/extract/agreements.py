@@ -25,12 +25,14 @@ from datetime import date
 
 from liaison.extract.context import Context
 from liaison.extract.facts import dates_in
+from liaison.extract.news import told_contacts
 from liaison.extract.parties import (
     BETWEEN,
     PARTY_STOP,
     parties_of,
     party_key,
     referred_parties,
+    subject_parties,
 )
 from liaison.extract.partners import implied_partners, lemma_table, match_lemmas, tokens_between
 from liaison.extract.spheres import Part, SectionKind, masked, parts, sentences, spheres_in
@@ -52,14 +54,15 @@ RULE = "agreements_from_text"
 # Kind words (lemmas; "+" joins a phrase) and status words, in Russian and English.
 KIND_WORDS = {
     AgreementKind.AGREEMENT: "соглашение agreement agreements",
-    AgreementKind.MEMORANDUM: "меморандум memorandum",
+    AgreementKind.MEMORANDUM: "меморандум memorandum memoranda memorandums",
     AgreementKind.PROGRAMME: "программа+мероприятие программа action+program action+programme "
     "program programme",
     AgreementKind.PLAN: "план+мероприятие план+действие action+plan plan+of+action",
-    AgreementKind.CONTRACT: "договор treaty contract",
-    AgreementKind.DECLARATION: "декларация declaration",
-    AgreementKind.ROADMAP: "дорожный+карта roadmap road+map",
-    AgreementKind.PROTOCOL: "протокол protocol",
+    AgreementKind.CONTRACT: "договор treaty treaties contract contracts",
+    AgreementKind.DECLARATION: "декларация совместный+заявление declaration declarations "
+    "joint+statement",
+    AgreementKind.ROADMAP: "дорожный+карта roadmap roadmaps road+map",
+    AgreementKind.PROTOCOL: "протокол protocol protocols",
     AgreementKind.WORKING_GROUP: "рабочий+группа working+group",
 }
 KIND_CUES = lemma_table(
@@ -67,9 +70,10 @@ KIND_CUES = lemma_table(
 )
 S = AgreementStatus
 STATUS_WORDS = {
-    S.IN_FORCE: "действовать under",
+    S.IN_FORCE: "действовать действующий under",
     S.BEING_IMPLEMENTED: "реализоваться реализовываться implemented",
-    S.SIGNED: "подписать подписание подписывать заключить утвердить signed concluded",
+    S.SIGNED: "подписать подписание подписывать заключить утвердить принять signed concluded "
+    "adopted",
 }
 STATUS_CUES = {w: status for status, words in STATUS_WORDS.items() for w in words.split()}
 REFERENCE_WORDS = frozenset({"реализация", "рамка", "соответствие", "исполнение", "основа"})
@@ -94,13 +98,21 @@ class Clause:
     block: tuple[int, int] = (0, 0)
 
 
+# "на основе Соглашения …, подписанного в 2016 г.": a reference that states the agreement.
+SIGNED_PARTICIPLE = re.compile(r",\s*(?:подписанн|заключенн|утвержденн)[а-яё]*\s")
+
+
 def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, AgreementKind]]:
-    """Kind words in ``start..end`` outside quotes and not after "по реализации", "в рамках"."""
+    """Kind words in ``start..end`` outside quotes and not after "по реализации", "в рамках"
+    (unless a participle of signing follows: "на основе Соглашения …, подписанного в …")."""
     toks = tokens_between(text, start, end)
     plain = masked(text, start, end)
     found = []
     for i, j, kind in match_lemmas(toks, KIND_CUES):
-        if plain[toks[i].start] == "_" or (i and toks[i - 1].lemma in REFERENCE_WORDS):
+        refers = i and toks[i - 1].lemma in REFERENCE_WORDS
+        if refers and SIGNED_PARTICIPLE.search(text, toks[j - 1].end, end) is not None:
+            refers = False
+        if plain[toks[i].start] == "_" or refers:
             continue
         found.append((toks[i].start, toks[j - 1].end, kind))
     return found
@@ -164,8 +176,11 @@ class Lookback:
         if at > self.reached:
             status = status_in(self.text, self.reached, at)
             self.status = self.status if status == S.UNKNOWN else status
+            begin = self.reached
+            for boundary in YEAR_SENTENCE_END.finditer(self.text, self.reached, at):
+                begin, self.signed = boundary.end(), None  # a date before it is another's
             if self.signed is None:
-                self.signed = signed_from_dates(self.text, self.reached, at, self.published)
+                self.signed = signed_from_dates(self.text, begin, at, self.published)
             self.reached = at
         return self
 
@@ -183,7 +198,27 @@ def signed_of(
     paren = YEAR_PAREN.match(text, end)
     if paren is not None:
         return signed_from_dates(text, paren.start(1), paren.end(1))
-    return before.signed or signed_from_dates(text, end, sentence[1], doc.published) or dated
+    if IN_FORCE_SINCE.match(text, end):
+        return None  # "… действует с 2006 г.": in force since, the signing not stated
+    return (
+        before.signed
+        or signed_from_dates(text, end, sentence[1], doc.published)
+        or day_within(doc, before.reached, end)
+        or dated
+    )
+
+
+def day_within(doc: Document, start: int, end: int) -> str | None:
+    """A day written inside what was read as the title ("signed a cooperation agreement in
+    Atyrau on 12 April 2022"); years there are the period it covers, not its signing."""
+    days = [d for d in dates_in(doc.text, start, end, doc.published) if d.value.precision == "day"]
+    return days[0].value.start.isoformat() if days else None
+
+
+IN_FORCE_SINCE = re.compile(r"\s*(?:[–—-]\s*)?действу(?:ет|ют)\s+с\s")
+# "…, подписанного в 2016 г. В его развитие реализуется План": the sentence splitter keeps
+# "г. В" together (it may be "г. Астрахань"); a year after "в" and a capital end a sentence.
+YEAR_SENTENCE_END = re.compile(r"(?<=[а-яё,])\s+в\s+(?:19|20)\d\d\s*гг?\.\s+(?=[А-ЯЁ])")
 
 
 def clause_of(
@@ -192,44 +227,55 @@ def clause_of(
     sentence: tuple[int, int],
     match: tuple[int, int, AgreementKind],
     before: Lookback,
+    lead: AgreementStatus = S.UNKNOWN,
 ) -> Clause | None:
     """The agreement a kind word states (up to ``sentence[1]``), or None when it only names
-    one; ``before`` reads what the sentence says before it."""
+    one; ``before`` reads what the sentence says before it; ``lead`` is the status of the
+    line that leads in to the item ("… действуют:")."""
     text, (start, head_end, kind) = doc.text, match
     status = before.up_to(start).status
     if status == S.UNKNOWN:
         status = status_in(text, head_end, sentence[1])
+    if status == S.UNKNOWN:
+        status = lead
     if not is_stated(part, status):
         return None
     end = title_end(text, start, sentence[1])
     signed = signed_of(doc, part, sentence, before, end)
     if signed is None and status == S.SIGNED and doc.lang == "en":
         signed = signed_in_following(doc, part)
-    lead = text[max(sentence[0], start - PLURAL_LEAD) : start]
-    if signed is None and states_many(lead, text[start:head_end]):
-        # "Действуют соглашения о сотрудничестве между вузами…": a kind of work, not one
-        # agreement the office could list; the sphere statement keeps it.
-        return None
+    # "Действуют соглашения о сотрудничестве между вузами…" is one standing agreement of
+    # that kind, with no year; "заключены соглашения с A, B и C (2023 г.)" is split by
+    # partner later.
     title = title_of(text, start, head_end, end)
     block = (part.start, part.end)
     return Clause(kind, start, head_end, end, status, signed, title, sentence, block)
 
 
-PLURAL_VERB = re.compile(r"\b(?:[Дд]ействуют|[Рр]еализуются|[Пп]одписаны|[Зз]аключены)\s*$")
+PLURAL_VERB = re.compile(r"(?:ны|ли)\s+(?:[а-яё]+(?:ые|ие)\s+)?$")
 PLURAL_LEAD = 40  # characters before a kind word that may hold that verb
+# "соглашения о сотрудничестве в энергетике и о создании филиалов": one subject per "о".
+AND_ABOUT = re.compile(r",?\s+и\s+(?=об?\s)")
 
 
-def states_many(before: str, head: str) -> bool:
-    """Whether a clause speaks of agreements in the plural: 'Действуют соглашения …'.
-
-    >>> states_many("Действуют ", "соглашения"), states_many("Действует ", "Соглашение")
-    (True, False)
-    """
-    if is_plural(head):
-        return True
-    readings = analyzer().parse(head.split()[0].lower()) if head.split() else []
-    is_nominative_plural = any({"plur", "nomn"} <= p.tag.grammemes for p in readings)
-    return bool(PLURAL_VERB.search(before)) and is_nominative_plural
+def by_subject(text: str, clause: Clause) -> list[Clause]:
+    """A plural kind word with subjects joined by "и о …" ("подписаны соглашения о
+    сотрудничестве в энергетике и о создании филиалов вузов") states one agreement per
+    subject; any other clause is one."""
+    plain = masked(text, clause.head_end, clause.end)
+    joins = list(plain.finditer(AND_ABOUT, clause.head_end, clause.end))
+    before = text[max(clause.sentence[0], clause.start - PLURAL_LEAD) : clause.start]
+    if not joins or not (
+        is_plural(text[clause.start : clause.head_end]) or PLURAL_VERB.search(before)
+    ):
+        return [clause]
+    head = title_of(text, clause.start, clause.head_end, clause.head_end)
+    bounds = [clause.head_end, *(j.end() for j in joins)]
+    ends = [*(j.start() for j in joins), clause.end]
+    return [
+        dataclasses.replace(clause, start=b, head_end=b, end=e, title=f"{head} {text[b:e].strip()}")
+        for b, e in zip(bounds, ends, strict=True)
+    ]
 
 
 def is_plural(head: str) -> bool:
@@ -263,16 +309,16 @@ def continuations(text: str, clause: Clause, stop: int) -> Iterator[Clause]:
         at = paren.end() if paren else end
 
 
-def clauses_of(doc: Document, part: Part) -> Iterator[Clause]:
+def clauses_of(doc: Document, part: Part, lead: AgreementStatus = S.UNKNOWN) -> Iterator[Clause]:
     """Every agreement the sentences of a block state."""
     for sentence in sentences(doc.text, part.start, part.end):
         matches = kind_matches(doc.text, *sentence)
         before = Lookback(doc.text, sentence[0], doc.published)
         for k, match in enumerate(matches):
             stop = matches[k + 1][0] if k + 1 < len(matches) else sentence[1]
-            clause = clause_of(doc, part, (sentence[0], stop), match, before)
+            clause = clause_of(doc, part, (sentence[0], stop), match, before, lead)
             if clause is not None:
-                yield clause
+                yield from by_subject(doc.text, clause)
                 yield from continuations(doc.text, clause, sentence[1])
 
 
@@ -299,12 +345,15 @@ def subject_of(title: str) -> str:
 def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
     """The Agreement a clause states, with partners and spheres from its words."""
     text = doc.text
+    subject = subject_parties(text, clause.sentence[0], clause.start)
+    named = parties_of(text, clause.start, clause.end) or referred_parties(
+        text, clause.block, clause.sentence
+    )
     draft = Agreement(
         id="",
         kind=clause.kind,
         title=clause.title,
-        parties=parties_of(text, clause.start, clause.end)
-        or referred_parties(text, clause.block, clause.sentence),
+        parties=tuple(dict.fromkeys((*subject, *named))),
         signed=clause.signed,
         period=period_in(text, clause.start, clause.end),
         status=clause.status,
@@ -316,6 +365,31 @@ def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
         mentions=(Mention(start=clause.start, end=clause.end, rule=RULE),),
     )
     return dataclasses.replace(draft, id=agreement_id(draft, home))
+
+
+def one_per_partner(agreement: Agreement, home: Home) -> list[Agreement]:
+    """ "заключены соглашения о сотрудничестве с A, B и C (2023 г.)": one agreement of the
+    home side with each partner the sentence lists (a party naming several places, "с
+    компаниями из Мумбаи, Ченнаи и Ахмадабада", gives one per place); else the agreement."""
+    home_side = [p for p in agreement.parties if is_home_party(p, home)]
+    others = [p for p in agreement.parties if p not in home_side]
+    units = [(p, code) for p in others for code in (implied_partners(p, home) or [""])]
+    if not home_side or len(units) < 2:
+        return [agreement]
+    found = []
+    for party, code in units:
+        single = dataclasses.replace(
+            agreement,
+            parties=(*home_side, party),
+            partners=(code,) if code else agreement.partners,
+        )
+        found.append(dataclasses.replace(single, id=agreement_id(single, home, code)))
+    return found
+
+
+def is_home_party(party: str, home: Home) -> bool:
+    """A party of the home side: it names the home region or no foreign partner at all."""
+    return party_key(party, home).startswith("home") or not implied_partners(party, home)
 
 
 def period_in(text: str, start: int, end: int) -> Period | None:
@@ -356,15 +430,106 @@ def superseded(doc: Document, clause: Clause, newer: Agreement, home: Home) -> A
 
 def agreements_from_text(doc: Document, ctx: Context) -> Iterator[Agreement]:
     """Every agreement the document states, one object per mention (merged by id later)."""
+    stated: list[tuple[Agreement, bool]] = []
+    lead, previous = S.UNKNOWN, ""
     for part in parts(doc):
+        words = doc.text[part.start : part.end].rstrip()
+        if part.kind == BlockKind.PARAGRAPH and words.endswith(":"):
+            lead, previous = status_in(doc.text, part.start, part.end), words
+            continue
+        # Items under a lead-in line: bullets, or plain lines each ending in ";" but the last.
+        is_item = part.kind in (BlockKind.BULLET, BlockKind.SUBBULLET) or (
+            part.kind == BlockKind.PARAGRAPH and previous.endswith((":", ";"))
+        )
+        previous = words
+        if not is_item:
+            lead = S.UNKNOWN
         if part.section == SectionKind.TITLE or part.kind == BlockKind.HEADING:
             continue
-        for clause in clauses_of(doc, part):
+        in_chronology = part.section == SectionKind.CHRONOLOGY
+        for clause in clauses_of(doc, part, lead):
             agreement = agreement_of(doc, clause, ctx.home)
             older = superseded(doc, clause, agreement, ctx.home)
             if older is not None:
-                yield older
+                stated.append((older, in_chronology))
                 # As the source says it: "взамен Соглашения, действовавшего с 1999 г.".
                 words = doc.text[older.mentions[0].start : older.mentions[0].end]
                 agreement = dataclasses.replace(agreement, replaces=words)
-            yield agreement
+            stated.extend((a, in_chronology) for a in one_per_partner(agreement, ctx.home))
+    for agreement in same_as_listed(stated):
+        yield signed_when_told(doc, agreement)
+
+
+def signed_when_told(doc: Document, agreement: Agreement) -> Agreement:
+    """A signing a news item tells without a date ("The next day … signed a memorandum",
+    "По итогам заседания подписали протокол") was signed on the day of the contact told in
+    that sentence; failing one, in the year the item was published."""
+    if agreement.signed is not None or agreement.status != S.SIGNED or not doc.published:
+        return agreement
+    at = agreement.mentions[0].start
+    told = next((t for t in told_contacts(doc)[0] if any(s <= at < e for s, e in t.spans)), None)
+    if told is not None:
+        days = told.dates
+        signed = days.start.isoformat() if days.start == days.end else str(days.start.year)
+    elif any(p.section == SectionKind.CHRONOLOGY for p in parts(doc)):
+        return agreement  # a note: its chronology dates what it signed
+    else:
+        signed = str(doc.published.year)
+    return dataclasses.replace(agreement, signed=signed)
+
+
+def same_as_listed(stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
+    """A signing in the chronology of an agreement the note lists before ("подписание
+    Меморандума о взаимопонимании между университетами" after the top list's "Меморандум о
+    взаимопонимании между Астраханским государственным университетом и …") takes the
+    listed one's id: same kind, partner and period, its words among the listed one's in
+    order, and no party of its own named (none, or only common nouns)."""
+    found = []
+    for i, (agreement, in_chronology) in enumerate(stated):
+        unnamed = all(not any(c.isupper() for c in p) for p in agreement.parties)
+        # Outside a chronology the section may not have been recognised: a bare title
+        # ("подписание Плана мероприятий по …") after the listed one is the same.
+        bare = not agreement.parties and agreement.period is None
+        if unnamed and (in_chronology or bare):
+            listed = next(
+                (
+                    a
+                    for a, chron in stated[:i]
+                    if not chron
+                    and is_listed_as(agreement, a)
+                    and (in_chronology or same_year(agreement.signed, a.signed))
+                ),
+                None,
+            )
+            if listed is not None:
+                agreement = dataclasses.replace(agreement, id=listed.id)
+        found.append(agreement)
+    return found
+
+
+def is_listed_as(signing: Agreement, listed: Agreement) -> bool:
+    """Whether a chronology's signing names the agreement ``listed`` (see ``same_as_listed``)."""
+    # A signing's partner may be the note's own, filled in later: none is no difference.
+    other_partner = signing.partners and countries(signing.partners) != countries(listed.partners)
+    other_period = signing.period and listed.period and signing.period != listed.period
+    if signing.kind != listed.kind or other_partner or other_period:
+        return False
+    words, listed_words = subject_words(signing.title), subject_words(listed.title)
+    rest = iter(listed_words)
+    return bool(words) and words[0] == listed_words[0] and all(w in rest for w in words)
+
+
+def same_year(signed: str | None, listed: str | None) -> bool:
+    """Whether a bare mention may be the listed agreement: no year of its own, or the same
+    ("прежнее соглашение, подписанное в 2013 году" is not the one signed today)."""
+    return signed is None or signed[:4] == (listed or "")[:4]
+
+
+def subject_words(title: str) -> list[str]:
+    """The lemmas of what a title is about, without its parties, years and "гг."."""
+    return [w for w in lemmas(subject_of(title)) if w.isalpha() and w not in ("г", "гг", "год")]
+
+
+def countries(partners: tuple[str, ...]) -> set[str]:
+    """The countries of partner ids: "KZ-ATY" → "KZ"."""
+    return {p.split("-")[0] for p in partners}

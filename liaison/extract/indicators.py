@@ -19,11 +19,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from liaison.extract.attribution import partner_near
 from liaison.extract.context import Context
 from liaison.extract.dates import DateSpan
 from liaison.extract.facts import dates_in
-from liaison.extract.partners import implied_partners, tokens_between
-from liaison.extract.spheres import Masked, SectionKind, masked, parts, sentences
+from liaison.extract.partners import partner_of_document, tokens_between
+from liaison.extract.spheres import QUOTED, SectionKind, parts, sentences
 from liaison.model import BlockKind, Document, Home, Indicator, Mention, Period, make_id
 from liaison.text.morph import analyzer
 from liaison.text.spans import Cover
@@ -56,13 +57,14 @@ MULTIPLIERS |= {"миллиард": 1e9, "thousand": 1e3, "million": 1e6, "billi
 UNITS = {
     **dict.fromkeys(("компания", "предприятие", "фирма", "организация"), "companies"),
     **dict.fromkeys(("company", "companies", "enterprise", "enterprises", "firms"), "companies"),
-    **dict.fromkeys(("гражданин", "citizen", "citizens"), "citizens"),
+    **dict.fromkeys(("гражданин", "человек", "citizen", "citizens", "people"), "citizens"),
     **dict.fromkeys(("студент", "student", "students", "обучающийся"), "students"),
     **dict.fromkeys(("ед", "единица", "unit", "units"), "units"),
     **dict.fromkeys(("мероприятие", "встреча", "event", "events", "meeting", "meetings"), "events"),
     **dict.fromkeys(("гость", "посетитель", "visitor", "visitors"), "visitors"),
     **dict.fromkeys(("турист", "tourist", "tourists"), "tourists"),
-    **dict.fromkeys(("доллар", "dollar", "dollars", "usd", "рубль", "евро"), "money"),
+    **dict.fromkeys(("доллар", "долл", "dollar", "dollars", "usd", "рубль", "евро"), "money"),
+    **dict.fromkeys(("roubles", "rubles", "euros"), "money"),
     **dict.fromkeys(("документ", "document", "documents", "соглашение"), "documents"),
     **dict.fromkeys(("стипендия", "scholarship", "scholarships"), "scholarships"),
     **dict.fromkeys(("магазин", "shop", "shops", "store", "stores"), "shops"),
@@ -71,18 +73,20 @@ UNITS = {
     **dict.fromkeys(("километр", "km", "kilometres", "kilometers"), "length"),
 }
 LIST_UNITS = frozenset({"форум", "выставка", "ярмарка", "конгресс", "семинар", "forum", "fair"})
-CURRENCIES = {"доллар": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD"}
-CURRENCIES |= {"рубль": "RUB", "евро": "EUR"}
+CURRENCIES = {"доллар": "USD", "долл": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD"}
+CURRENCIES |= {"рубль": "RUB", "евро": "EUR", "roubles": "RUB", "rubles": "RUB", "euros": "EUR"}
 # The metric of a unit by the words around its number (nearest first): money near
 # 'товарооборот' is trade turnover, a percentage after 'вырос на' is growth.
 CONTEXT_METRICS = (
     ("citizens", r"обуч|учебн|studen|train", "students"),
-    ("citizens", r"посет|visit", "visitors"),
+    ("citizens", r"посет|visit|проследова|пересек|прибыл|crossed|arrived", "visitors"),
     ("money", r"товарооборот|turnover|торгов|\btrade", "trade_turnover"),
     ("money", r"экспорт|export|поставк|supplie|shipment", "export"),
+    ("cargo", r"экспорт|export|поставк|supplie", "export"),
     ("money", r"импорт|import", "import"),
     ("money", r"инвест|invest|вложи", "investments"),
-    ("percent", r"\bрост|вырос|увеличил|прирост|growth|increase|\brose\b|\bgrew\b", "growth"),
+    ("percent", r"\bрост|вырос|увеличи|прирост|больше|выше", "growth"),
+    ("percent", r"\bgr[eo]w|increase|\brose\b|\brise\b", "growth"),
     ("percent", r"\bup\s+by|\bincreased", "growth"),
     ("percent", r"снизил|сократил|decline|decrease|\bfell\b|\bdown\s+by", "growth"),
 )
@@ -93,7 +97,7 @@ PLAIN_METRICS = {
     "companies": "companies_with_foreign_capital",
 }
 METRIC_WINDOW = 120
-UNIT_WINDOW = 4
+UNIT_WINDOW = 6
 # A sentence that goes on about the one before takes its period: "Их посетило свыше …".
 CONTINUES = re.compile(r"(?:их|из\s+них|они|в\s+том\s+числе|of\s+them|they|these)\b", re.I)
 
@@ -148,14 +152,14 @@ def figure_of(text: str, m: re.Match[str], start: int) -> Figure:
     )
 
 
-def is_excluded(text: str, m: re.Match[str], dates: Cover, plain: Masked) -> bool:
+def is_excluded(text: str, m: re.Match[str], dates: Cover, quoted: Cover) -> bool:
     """Dates and years (the offsets ``dates`` covers), "№ 11", numbers inside quoted names."""
     start, end = m.span("num")
     if start in dates or end - 1 in dates:
         return True
     if MONTH_NEAR.match(text, end) or MONTH_BEFORE.search(text[max(0, start - 11) : start]):
         return True  # "7 октября", "December 7" without a year: a date, not a figure
-    return text[max(0, start - 2) : start].strip().endswith("№") or plain[start] == "_"
+    return text[max(0, start - 2) : start].strip().endswith("№") or start in quoted
 
 
 # Looked for with a match at the number's end, not a slice to the sentence's end, so a
@@ -171,10 +175,12 @@ def unit_after(text: str, end: int, stop: int) -> tuple[str, int, int, str] | No
     for tok in tokens_between(text, end, stop, UNIT_WINDOW):
         if re.search(r"[.,;:()]", text[end : tok.start]) and tok.lemma != "ед":
             return None
-        if tok.lemma in UNITS:
-            dot = tok.lemma == "ед" and text[tok.end : tok.end + 1] == "."
+        # "3 тыс. т": the abbreviation of tonnes, which the lemmatiser reads as "так".
+        word = "тонна" if text[tok.start : tok.end].lower() == "т" else tok.lemma
+        if word in UNITS:
+            dot = word in ("ед", "долл") and text[tok.end : tok.end + 1] == "."
             stop_at = tok.end + (1 if dot else 0)
-            return UNITS[tok.lemma], tok.start, stop_at, tok.lemma
+            return UNITS[word], tok.start, stop_at, word
     return None
 
 
@@ -196,15 +202,27 @@ def metric_of(base: str, sentence: str, at: int) -> str:
     offset into ``sentence``): citizens "обучаются" are students, money "товарооборот …
     составил" is trade_turnover, "вырос на 18%" is growth."""
     window = sentence[max(0, at - METRIC_WINDOW) : at + 40]
-    best: tuple[int, str] | None = None
+    here = min(at, METRIC_WINDOW)
+    best: tuple[bool, int, str] | None = None
     for unit, cue, metric in CONTEXT_METRICS:
         if base != unit:
             continue
         for m in re.finditer(cue, window, re.IGNORECASE):
-            distance = abs(m.start() - min(at, METRIC_WINDOW))
-            if best is None or distance < best[0]:
-                best = (distance, metric)
-    return best[1] if best else PLAIN_METRICS.get(base, base)
+            # A cue before the number names it ("товарооборот составил 512,6 млн"); one
+            # after only when none comes before ("…, в том числе экспорт – 401,3").
+            rank = (m.start() > here, abs(m.start() - here), metric)
+            if best is None or rank[:2] < best[:2]:
+                best = rank
+    return best[2] if best else PLAIN_METRICS.get(base, base)
+
+
+# The year a change is measured against is not the figure's: "(рост на 12% к 2022 г.)",
+# "на 23% больше, чем в 2022 г.", "up 18% from 2022".
+BASE_YEAR = re.compile(
+    r"(?:\bк|чем\s+в|по\s+сравнению\s+с|относительно|против|than\s+in|compared\s+(?:to|with)"
+    r"|\bfrom|\bover)\s+(?:уровню\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def when(dates: list[DateSpan], text: str, at: int) -> tuple[date | None, Period | None]:
@@ -214,7 +232,11 @@ def when(dates: list[DateSpan], text: str, at: int) -> tuple[date | None, Period
         before = text[max(0, span.start - 8) : span.start]
         if span.value.precision == "day" and re.search(r"(?:на|as\s+of)\s*$", before):
             return span.value.start, None
-    years = [d for d in dates if d.value.precision != "day"]
+    years = [
+        d
+        for d in dates
+        if d.value.precision != "day" and not BASE_YEAR.search(text[max(0, d.start - 24) : d.start])
+    ]
     if not years:
         return None, None
     near = min(years, key=lambda d: abs(d.start - at))
@@ -248,6 +270,16 @@ def figure_indicator(
 ) -> Indicator:
     """The indicator of a figure and its unit (date, period and partner set by the caller)."""
     base, ustart, uend, word = unit
+    if uend <= fig.start:  # the unit named before its number: "число предприятий – 23 тысячи"
+        return Indicator(
+            id="",
+            metric=PLAIN_METRICS.get(base, base),
+            value=fig.value,
+            unit=text[ustart:uend],
+            scope=with_qualifier(text[ustart:uend], fig.qualifier),
+            text=text[ustart : fig.end],
+            mentions=(Mention(start=ustart, end=fig.end, rule=RULE),),
+        )
     end = scope_end(text, uend, context[1])
     sentence = text[context[0] : context[1]]
     unit_text = fig.currency or CURRENCIES.get(word) or text[ustart:uend]
@@ -266,18 +298,27 @@ def figure_indicator(
 RULE = "indicators_from_figures"
 
 
+def quote_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of quoted names in ``text``."""
+    return (m.span() for m in re.finditer(QUOTED, text))
+
+
 def figures_in(text: str, start: int, end: int, published: date | None) -> list[Indicator]:
     """The indicators of one sentence, without date or partner yet."""
     dates = Cover((d.start, d.end) for d in dates_in(text, start, end, published))
-    plain = masked(text, start, end)
+    # Numbers in quoted names («Тройка – 2003») are not figures; in brackets they may be
+    # ("(рост на 12% к 2022 г.)").
+    quoted = Cover((start + a, start + b) for a, b in quote_spans(text[start:end]))
     found: list[Indicator] = []
     for m in NUMBER.finditer(text, start, end):
-        if is_excluded(text, m, dates, plain):
+        if is_excluded(text, m, dates, quoted):
             continue
         fig = figure_of(text, m, start)
         unit = unit_after(text, m.end(), end)
         if unit is None and fig.currency:
             unit = ("money", m.end(), m.end(), "usd")
+        if unit is None:
+            unit = unit_before(text, start, fig.start)
         if unit is not None:
             found.append(figure_indicator(text, fig, unit, (start, end)))
         elif found and re.match(r"\s+(?:of\s+them|из\s+них)", text[m.end() : m.end() + 10]):
@@ -292,7 +333,65 @@ def figures_in(text: str, start: int, end: int, published: date | None) -> list[
                     mentions=(span,),
                 )
             )
-    return found + breakdown(text, start, end, found)
+    return found + breakdown(text, start, end, found) + multiples(text, start, end, quoted)
+
+
+# "вырос в 1,7 раза", "утроилась", "tripled": a change as a multiple (unit "раз").
+TIMES = re.compile(
+    r"(?<![\w.,])(?:в\s+(?P<num>\d+(?:[.,]\d+)?|дв[аое]|тр[иое]|четыре)\s+раза?\b"
+    r"|(?P<fold>\d+(?:\.\d+)?)-fold\b)"
+)
+MULTIPLE_WORDS = re.compile(
+    r"\b(?:(?P<two>удвои\w*|вдвое|doubled|twofold)|(?P<three>утрои\w*|втрое|tripled|threefold)"
+    r"|(?P<four>учетвери\w*|вчетверо|quadrupled|fourfold))\b",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = {"два": 2.0, "две": 2.0, "двое": 2.0, "три": 3.0, "трое": 3.0, "четыре": 4.0}
+
+
+def multiples(text: str, start: int, end: int, quoted: Cover) -> list[Indicator]:
+    """Growth told as a multiple: "товарооборот вырос в 1,7 раза", "exports tripled"."""
+    found = []
+    for m in TIMES.finditer(text, start, end):
+        word = (m.group("num") or m.group("fold")).lower()
+        value = NUMBER_WORDS.get(word) or number_value(word)
+        found.append((m.start(), m.end(), value))
+    for m in MULTIPLE_WORDS.finditer(text, start, end):
+        value = 2.0 if m.group("two") else 3.0 if m.group("three") else 4.0
+        found.append((m.start(), m.end(), value))
+    return [
+        Indicator(
+            id="",
+            metric="growth",
+            value=value,
+            unit="раз",
+            text=text[begin:finish],
+            mentions=(Mention(start=begin, end=finish, rule=RULE),),
+        )
+        for begin, finish, value in sorted(found)
+        if begin not in quoted
+    ]
+
+
+# "число совместных предприятий превысило 23 тысячи": the unit before its number.
+COUNTED = re.compile(
+    r"\b(?:число|количество|number\s+of)\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:превысил[оа]?|составил[оа]?|достигл[оа]?|reached|exceeded|was|is|[–—-])"
+    r"\s+(?:(?:более|свыше|почти|около|порядка|over|about|nearly|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def unit_before(text: str, start: int, at: int) -> tuple[str, int, int, str] | None:
+    """The unit a count names before its number ("число совместных предприятий превысило
+    23 тысячи"): (metric, start, end, lemma), or None."""
+    m = COUNTED.search(text, max(start, at - 80), at)
+    if m is None:
+        return None
+    for tok in tokens_between(text, m.start("words"), m.end()):
+        if tok.lemma in UNITS:
+            return UNITS[tok.lemma], tok.start, tok.end, tok.lemma
+    return None
 
 
 def breakdown(text: str, start: int, end: int, found: list[Indicator]) -> list[Indicator]:
@@ -322,21 +421,55 @@ def dated(
     home: Home,
     inherited: Period | None,
 ) -> list[Indicator]:
-    """The sentence's indicators with their date or period and partner."""
+    """The sentence's indicators with their date or period and partner: the partner named
+    nearest (``attribution.partner_near``), none for a group of partners, the document's
+    own where the sentence names none."""
     dates = list(dates_in(doc.text, *sentence, doc.published))
-    partners = implied_partners(doc.text, home, *sentence)
-    partner = partners[0] if partners else None
     result = []
     for ind in found:
         as_of, period = when(dates, doc.text, ind.mentions[0].start)
         if as_of is None and period is None:
             period = inherited
-        result.append(indicator_of(ind, as_of=as_of, period=period, partner=partner))
+        named, partner, group = partner_near(doc.text, home, sentence, ind.mentions[0].start)
+        scope = ind.scope
+        if group:
+            scope = f"{scope}, {group}" if scope else group
+        elif not named:
+            partner = partner_of_document(doc, home)
+        result.append(indicator_of(ind, as_of=as_of, period=period, partner=partner, scope=scope))
     return result
+
+
+def of_that_amount(
+    text: str, found: list[Indicator], before: list[Indicator], part: tuple[int, int]
+) -> list[Indicator]:
+    """Money with no cue of its own after a total, in the same block or saying so ("Kazakhstan
+    accounted for $640 million of that amount"), is a part of that total: it takes its
+    metric."""
+    totals = [i for i in before if i.metric in MONEY_METRICS]
+    totals = [
+        t
+        for t in totals
+        if t.mentions[0].start >= part[0]
+        or any(THAT_AMOUNT.search(text, i.mentions[0].end, i.mentions[0].end + 40) for i in found)
+    ]
+    if not totals:
+        return found
+    return [
+        indicator_of(i, metric=totals[-1].metric) if i.metric == PLAIN_METRICS["money"] else i
+        for i in found
+    ]
+
+
+MONEY_METRICS = frozenset(m for unit, _, m in CONTEXT_METRICS if unit == "money")
+THAT_AMOUNT = re.compile(
+    r"\s*(?:of\s+(?:that|this|the)\s+(?:amount|sum|total)|из\s+(?:этой|этого|них))"
+)
 
 
 def indicators_from_figures(doc: Document, ctx: Context) -> Iterator[Indicator]:
     """Every figure of the document's blocks, with unit, date or period, partner and scope."""
+    told: list[Indicator] = []
     for part in parts(doc):
         if part.section == SectionKind.TITLE or part.kind == BlockKind.HEADING:
             continue
@@ -345,5 +478,7 @@ def indicators_from_figures(doc: Document, ctx: Context) -> Iterator[Indicator]:
             found = figures_in(doc.text, *sentence, doc.published)
             follows = CONTINUES.match(doc.text, sentence[0]) is not None
             found = dated(doc, found, sentence, ctx.home, inherited if follows else None)
+            found = of_that_amount(doc.text, found, told, (part.start, part.end))
             inherited = found[-1].period if found else None
+            told += found
             yield from found

@@ -214,10 +214,8 @@ def link_all(
         else dataclasses.replace(a, partners=partners_of(a, index[Partner], default))
         for a in found[Agreement]
     ]
-    linked[Indicator] = [
-        i if i.partner or not default else dataclasses.replace(i, partner=default)
-        for i in found[Indicator]
-    ]
+    # Figures take the note's own partner in their rule, which also knows a figure of
+    # several partners at once is none's.
     linked[Partner] = [*found[Partner], *implied_partners_of(doc, linked, home)]
     return linked
 

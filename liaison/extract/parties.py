@@ -53,9 +53,11 @@ def starts_party(word: str) -> bool:
     bare = word.strip('«"(')
     if not bare or bare.isupper() or not has_cyrillic(bare[:1]):
         return bool(bare) and (bare[0].isupper() or bare == "the")
-    parses = analyzer().parse(bare.lower())
-    is_instrumental = any(p.tag.case == "ablt" for p in parses if p.score > 0.01)  # "между кем"
-    return lemma(bare) in HEADS | CITY_WORDS or (bare[0].isupper() and is_instrumental)
+    parses = [p for p in analyzer().parse(bare.lower()) if p.score > 0.01]
+    is_instrumental = any(p.tag.case == "ablt" for p in parses)  # "между кем"
+    # "… и акиматом Атырауской области": a noun in the instrumental opens a party too.
+    is_noun = any(p.tag.case == "ablt" and "NOUN" in p.tag for p in parses)
+    return lemma(bare) in HEADS | CITY_WORDS or (is_instrumental and (bare[0].isupper() or is_noun))
 
 
 def party_name(text: str, start: int, end: int, cities: bool) -> str:
@@ -125,3 +127,36 @@ def place_after(text: str, end: int) -> str:
     """The place written right after a name ("в г. Астрахани"), with single spaces; or ""."""
     m = PLACE_AFTER.match(text, end)
     return " " + " ".join(m.group().split()) if m else ""
+
+
+# The party a sentence names as its subject, before "заключено"/"подписан" and the kind
+# word: "Каспийским институтом морского и речного транспорта заключено Соглашение …".
+SUBJECT = re.compile(
+    r"^[\s\-–—•*+\d.)]*(?P<subject>[А-ЯЁ«][^.;:]*?)\s+(?:заключен[аоы]?|подписан[аоы]?)\s*$"
+)
+
+
+def subject_parties(text: str, start: int, kind_start: int) -> tuple[str, ...]:
+    """The parties named as the subject of a signing (in the instrumental) before the kind
+    word, in the nominative; none when the sentence has no such subject.
+
+    >>> t = "Каспийским институтом морского и речного транспорта заключено Соглашение"
+    >>> subject_parties(t, 0, t.index("Соглашение"))
+    ('Каспийский институт морского и речного транспорта',)
+    >>> t = "В 2021 г. подписано Соглашение"
+    >>> subject_parties(t, 0, t.index("Соглашение"))
+    ()
+    """
+    m = SUBJECT.match(text[start:kind_start])
+    if m is None:
+        return ()
+    begin = start + m.start("subject")
+    first = text[begin:kind_start].split()[0].strip('«"')
+    if (
+        BETWEEN.match(text, begin)
+        or REFERRING.match(text, begin)
+        or not any(p.tag.case == "ablt" for p in analyzer().parse(first.lower()) if p.score > 0.01)
+    ):
+        return ()
+    spans = split_parties(text, begin, start + m.end("subject"), always=False)
+    return tuple(n for s, e in spans if (n := party_name(text, s, e, cities=False)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from liaison.extract.agreements import agreements_from_text
+from liaison.extract.attribution import facts_from_partner_sentences
 from liaison.extract.events import event_from_dated_bullet
 from liaison.extract.facts import facts_from_sphere_bullets, facts_from_undated_contacts
 from liaison.extract.indicators import indicators_from_figures
@@ -19,6 +20,7 @@ RULES_RU = (
     person_from_name,
     agreements_from_text,
     facts_from_sphere_bullets,
+    facts_from_partner_sentences,
     indicators_from_figures,
     event_from_dated_bullet,
     event_from_dated_sentence,
@@ -31,6 +33,7 @@ RULES_EN = (
     person_from_english_name,
     agreements_from_text,
     facts_from_sphere_bullets,
+    facts_from_partner_sentences,
     indicators_from_figures,
     event_from_dated_bullet,
     event_from_dated_sentence,

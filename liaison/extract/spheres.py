@@ -43,7 +43,8 @@ HEADING_MAX = 90
 QUOTE_MAX = 400
 QUOTED = rf"(?:«[^»\n]{{0,{QUOTE_MAX}}}»+|\"[^\"\n]{{1,{QUOTE_MAX}}}\"|“[^”\n]{{1,{QUOTE_MAX}}}”)"
 SENTENCE_END = re.compile(
-    r"(?<!\bг)(?<!\bгг)(?<!\bим)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\b[А-ЯЁA-Z])[.!?]\s+(?=[А-ЯЁA-Z«\"])"
+    r"(?<!\bг)(?<!\bгг)(?<!\bим)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\b[А-ЯЁA-Z])(?<!\bдолл)"
+    r"[.!?]\s+(?=[А-ЯЁA-Z«\"])"
 )
 
 __all__ = ["Part", "SectionKind", "parts", "section_of", "spheres_in"]
@@ -235,7 +236,8 @@ def items(doc: Document, *sections: SectionKind) -> Iterator[Part]:
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of ``text[start:end]`` (not split after "г.", "им." or initials)."""
+    """The sentences of ``text[start:end]`` (not split after "г.", "им.", "долл." or
+    initials)."""
     bounds, begin = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         bounds.append((begin, m.start() + 1))

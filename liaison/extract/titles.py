@@ -18,11 +18,17 @@ from liaison.text.phrases import (
 )
 from liaison.text.scripts import has_cyrillic
 
-# The bracket with a year right after a title: "(2011 г.)", "(подписано в 2021 г. …)".
-YEAR_PAREN = re.compile(r"\s*\(([^()\d]{0,40}(?:19|20)\d\d[^()]*)\)")
+# The bracket with a year or date right after a title: "(2011 г.)", "(подписано в 2021 г.
+# …)", "(17 апреля 2023 г.)", "(24.05.2024)".
+YEAR_PAREN = re.compile(r"\s*\(([^()]{0,40}?(?:19|20)\d\d[^()]*)\)")
 STOP_PHRASES = re.compile(
     r",\s*между\s|;|\s(?:в\s+рамках|в\s+соответствии|в\s+ходе|на\s+полях|по\s+итогам"
     r"|is\s+being|are\s+being|making|which)\b"
+    # What became of it, after the title: "… подписана 22 февраля 2022 г.", "… – действует",
+    # ", подписанного в 2016 г.".
+    r"|(?:\s+[–—-])?,?\s+(?:подписан[аоы]?|заключен[аоы]?|утвержден[аоы]?|действу(?:ет|ют)"
+    r"|реализу(?:ется|ются))(?![а-яё])"
+    r"|,\s*(?:подписанн|заключенн|утвержденн|действующ|реализуем)[а-яё]*\s"
 )
 PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded)\b")
 # A title that ends in an abbreviation keeps its period, even when it is also the sentence's.

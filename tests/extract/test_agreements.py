@@ -217,11 +217,189 @@ def test_odd_texts_never_raise(make_document, text: str) -> None:
         assert all(0 <= m.start < m.end <= len(doc.text) for m in found.mentions)
 
 
-def test_agreements_spoken_of_in_the_plural_are_not_listed(make_document) -> None:  # type: ignore[no-untyped-def]
+def test_standing_agreements_in_the_plural_are_one_of_that_kind_without_a_year(
+    make_document,
+) -> None:  # type: ignore[no-untyped-def]
     doc = make_document(
         "В сфере образования\n"
         "· Действуют соглашения о сотрудничестве между вузами области и республики.\n"
         "· Подписаны соглашения между АО «Порт» и СЭЗ «Брест» (2023 г.).\n"
     )
     found = list(agreements_from_text(doc, Context()))
-    assert [a.signed for a in found] == ["2023"]
+    assert [(a.signed, a.status.value) for a in found] == [(None, "in_force"), ("2023", "signed")]
+
+
+def partner_keys(found: list[Agreement]) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(a.kind.value, a.signed, a.partners) for a in found]
+
+
+def test_the_subject_of_a_signing_is_the_home_side_party(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "Договорная база\n"
+        "1. Каспийским институтом морского и речного транспорта заключено Соглашение о "
+        "сотрудничестве с Каспийским университетом технологий и инжиниринга (г. Актау) "
+        "(2021 г.).\n"
+    )
+    (found,) = agreements(doc)
+    assert found.parties == (
+        "Каспийский институт морского и речного транспорта",
+        "Каспийский университет технологий и инжиниринга",
+    )
+    assert (found.signed, found.partners) == ("2021", ("KZ-MAN-AKTAU",))
+
+
+def test_one_agreement_per_partner_a_sentence_lists(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "Договорная база\n"
+        "• Астраханским государственным техническим университетом заключены соглашения о "
+        "сотрудничестве с Гилянским университетом, Университетом Мазандарана и Тегеранским "
+        "университетом (2023 г.).\n"
+        "• Заключены соглашения о побратимстве между г. Астраханью и городами Туркменбаши и "
+        "Балканабадом (2021 г.).\n"
+        "• Особой экономической зоной «Лотос» заключены соглашения о сотрудничестве с "
+        "компаниями из Мумбаи, Ченнаи и Ахмадабада (2023 г.).\n"
+    )
+    found = agreements(doc)
+    assert partner_keys(found) == [
+        ("agreement", "2023", ("IR-01",)),
+        ("agreement", "2023", ("IR-02",)),
+        ("agreement", "2023", ("IR-23",)),
+        ("agreement", "2021", ("TM-B-TURKMENBASHI",)),
+        ("agreement", "2021", ("TM-B-BALKANABAD",)),
+        ("agreement", "2023", ("IN-MUMBAI",)),
+        ("agreement", "2023", ("IN-CHENNAI",)),
+        ("agreement", "2023", ("IN-AHMEDABAD",)),
+    ]
+    assert found[1].parties == (
+        "Астраханский государственный технический университет",
+        "Университет Мазандарана",
+    )
+    assert len({a.id for a in found}) == len(found)
+
+
+def test_a_state_level_agreement_between_two_foreign_sides_is_not_split(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "Справочно: Соглашение между Правительством Российской Федерации и Правительством "
+        "Республики Сербия о свободной торговле действует с 2006 г.\n"
+    )
+    (found,) = agreements(doc)
+    assert found.parties == (
+        "Правительство Российской Федерации",
+        "Правительство Республики Сербия",
+    )
+    # In force since 2006: when it was signed the note does not say.
+    assert (found.status, found.signed) == (S.IN_FORCE, None)
+
+
+def test_the_date_after_what_became_of_it(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "Справочно: Декларация о союзническом взаимодействии между Российской Федерацией и "
+        "Азербайджанской Республикой подписана 22 февраля 2022 г. в Москве.\n"
+        "– Астраханским государственным техническим университетом и Университетом в "
+        "Нови-Саде подписан Меморандум о сотрудничестве в области аквакультуры "
+        "(17 апреля 2023 г.).\n"
+    )
+    declaration, memorandum = agreements(doc)
+    assert declaration.signed == "2022-02-22"
+    assert declaration.parties == ("Российская Федерация", "Азербайджанская Республика")
+    assert memorandum.signed == "2023-04-17"
+    assert memorandum.title == "Меморандум о сотрудничестве в области аквакультуры"
+
+
+def test_a_lead_in_line_gives_its_items_their_status(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "Между Астраханской областью и Туркменистаном действуют:\n"
+        "- Меморандум о взаимопонимании между Астраханским государственным университетом и "
+        "Туркменским государственным институтом транспорта и связи (2023 г.).\n"
+    )
+    (found,) = agreements(doc)
+    assert (found.status, found.signed) == (S.IN_FORCE, "2023")
+
+
+def test_an_agreement_the_text_builds_on_with_its_signing_year(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "Сотрудничество строится на основе Соглашения между Правительством Астраханской "
+        "области и Гомельским областным исполнительным комитетом о сотрудничестве, "
+        "подписанного в 2016 г. В его развитие реализуется План мероприятий на 2023–2025 гг.\n"
+    )
+    agreement, plan = agreements(doc)
+    assert (agreement.kind, agreement.signed, agreement.partners) == (
+        K.AGREEMENT,
+        "2016",
+        ("BY-HO",),
+    )
+    assert (plan.kind, plan.signed, plan.status) == (K.PLAN, None, S.BEING_IMPLEMENTED)
+
+
+def test_a_signing_in_the_chronology_of_a_listed_agreement_is_that_agreement(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "1.2. Реализуется План мероприятий по развитию приграничного сотрудничества на "
+        "2024–2026 гг., подписанный в ходе визита делегации в г. Баку в 2024 г.\n"
+        "Хронология взаимодействия\n"
+        "1) С 3 по 5 мая 2024 г. – официальный визит делегации в г. Баку:\n"
+        "   - подписание Плана мероприятий по развитию приграничного сотрудничества.\n"
+    )
+    found = agreements(doc)
+    assert len({a.id for a in found}) == 1
+    assert found[0].signed == "2024"
+
+
+def test_a_signing_news_tells_without_a_date_is_dated_by_the_contact(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A delegation of Turkmenistan's Balkan Province arrived in Astrakhan on February 19 "
+        "for a two-day working visit.\n\n"
+        "The next day the hakim and Governor Igor Babushkin signed a memorandum of "
+        "cooperation between the Government of the Astrakhan Region and the Balkan Province "
+        "administration.\n"
+    )
+    (found,) = agreements(make_document(text, "en", date(2024, 2, 21)))
+    assert (found.kind, found.signed) == (K.MEMORANDUM, "2024-02-20")
+    text = (
+        "Заседание комиссии прошло в Астрахани.\n\n"
+        "По итогам заседания сопредседатели подписали протокол.\n"
+    )
+    (found,) = agreements(make_document(text, "ru", date(2025, 8, 23)))
+    assert (found.kind, found.signed) == (K.PROTOCOL, "2025-08-23")
+
+
+def test_plural_agreements_on_two_subjects_and_a_joint_statement(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "По итогам переговоров подписаны межправительственные соглашения о сотрудничестве "
+        "в энергетике и о создании филиалов российских вузов в Казахстане. Главы государств "
+        "также приняли совместное заявление.\n"
+    )
+    found = agreements(make_document(text, "ru", date(2024, 11, 28)))
+    assert [(a.kind, a.signed) for a in found] == [
+        (K.AGREEMENT, "2024-11-28"),
+        (K.AGREEMENT, "2024-11-28"),
+        (K.DECLARATION, "2024-11-28"),
+    ]
+    assert [a.title for a in found[:2]] == [
+        "Соглашение о сотрудничестве в энергетике",
+        "Соглашение о создании филиалов российских вузов в Казахстане",
+    ]
+
+
+def test_a_day_within_an_english_title_is_its_signing(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Astrakhan State University and Atyrau University signed a cooperation agreement in "
+        "Atyrau on 12 April 2022, during a visit of a university delegation.\n"
+    )
+    (found,) = agreements(make_document(text, "en"))
+    assert found.signed == "2022-04-12"
+
+
+def test_plain_lines_under_a_lead_in_are_its_items(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Действующие документы:\n"
+        "Соглашение между Правительством Астраханской области и Кабинетом Министров "
+        "Туркменистана о сотрудничестве (2020 г.);\n"
+        "Меморандум о сотрудничестве между Правительством Астраханской области и хякимликом "
+        "Балканского велаята (2024 г.).\n"
+        "Соглашение о сотрудничестве с Туркменистаном обсуждается.\n"
+    )
+    found = agreements(make_document(text))
+    assert [(a.kind, a.signed, a.status) for a in found] == [
+        (K.AGREEMENT, "2020", S.IN_FORCE),
+        (K.MEMORANDUM, "2024", S.IN_FORCE),
+    ]

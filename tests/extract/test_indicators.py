@@ -42,6 +42,41 @@ def indicators(doc) -> list[Indicator]:
             "В 2024/2025 учебном году обучаются 40 граждан Туркменистана.",
             ("students", 40.0, "граждан", None, Period(from_=2024, to=2025), "TM"),
         ),
+        (
+            "Товарооборот с Республикой Казахстан в 2023 г. составил почти 45 млн долл. США.",
+            ("trade_turnover", 45e6, "USD", None, Period(from_=2023, to=2023), "KZ"),
+        ),
+        (
+            "Через морской порт Оля в порт Актау перевезено около 3 тыс. т грузов (2023 г.).",
+            ("cargo", 3000.0, "т", None, Period(from_=2023, to=2023), "KZ-MAN-AKTAU"),
+        ),
+        (
+            "В области зарегистрировано 12 предприятий с туркменским капиталом (2022 г.).",
+            (
+                "companies_with_foreign_capital",
+                12.0,
+                "предприятий",
+                None,
+                Period(from_=2022, to=2022),
+                "TM",
+            ),
+        ),
+        (
+            "В астраханских вузах обучаются до 2,3 тыс. студентов из Туркменистана.",
+            ("students", 2300.0, "студентов", None, None, "TM"),
+        ),
+        (
+            "Внешнеторговый оборот с Туркменистаном в 2023 г. вырос на 12% к 2022 г.",
+            ("growth", 12.0, "%", None, Period(from_=2023, to=2023), "TM"),
+        ),
+        (
+            "Через пункт пропуска в Азербайджан в 2023 г. проследовали свыше 1,1 млн человек.",
+            ("visitors", 1.1e6, "человек", None, Period(from_=2023, to=2023), "AZ"),
+        ),
+        (
+            "В 2023 г. с Казахстаном проведено 6 совместных выставочных и деловых мероприятий.",
+            ("events", 6.0, "мероприятий", None, Period(from_=2023, to=2023), "KZ"),
+        ),
     ],
 )
 def test_figures(make_document, text: str, expected: tuple) -> None:
@@ -80,6 +115,52 @@ def test_qualifier_and_breakdown(make_document) -> None:
         (30.0, "колледжи", "students", "AM"),
     ]
     assert universities.period == Period(from_=2023, to=2023)
+
+
+def test_a_total_and_its_parts_each_by_the_cue_before_them(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Товарооборот с Ираном по итогам 2023 г. составил 512,6 млн долл. США, в том числе "
+        "экспорт – 401,3 млн долл. США (рост на 12% к 2022 г.)."
+    )
+    found = indicators(make_document(text))
+    assert [(i.metric, i.value, i.period) for i in found] == [
+        ("trade_turnover", 512.6e6, Period(from_=2023, to=2023)),
+        ("export", 401.3e6, Period(from_=2023, to=2023)),
+        ("growth", 12.0, Period(from_=2023, to=2023)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("За первое полугодие 2023 года товарооборот с Беларусью вырос в 1,7 раза.", 1.7),
+        ("The governor said the region's exports to Serbia had tripled in 2023.", 3.0),
+        ("В 2024 году взаимная торговля с Индией утроилась.", 3.0),
+        ("В 2023 году товарооборот с Ираном вырос в два раза.", 2.0),
+    ],
+)
+def test_growth_as_a_multiple(make_document, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    (found,) = indicators(make_document(text, "en" if text.isascii() else "ru"))
+    assert (found.metric, found.value, found.unit) == ("growth", value, "раз")
+    assert found.period is not None and found.partner is not None
+
+
+def test_a_count_named_before_its_number(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = "В 2023 году число совместных с Казахстаном предприятий превысило 23 тысячи."
+    (found,) = indicators(make_document(text))
+    assert (found.metric, found.value, found.partner) == (
+        "companies_with_foreign_capital",
+        23000.0,
+        "KZ",
+    )
+    span = found.mentions[0]
+    assert text[span.start : span.end] == "предприятий превысило 23 тысячи"
+
+
+def test_growth_in_english_news(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = "Trade with Azerbaijan reached $4.4 billion in 2023, a rise of 17.5% on the year before."
+    found = indicators(make_document(text, "en"))
+    assert [(i.metric, i.value) for i in found] == [("trade_turnover", 4.4e9), ("growth", 17.5)]
 
 
 def test_a_following_sentence_takes_the_period(make_document) -> None:
