@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from liaison.data import DATA_DIR, load_records
 from liaison.extract.context import Context
 from liaison.extract.initials import fold_initials
+from liaison.extract.name_spans import NameSpan, name_spans
 from liaison.extract.positions import (
     PostPhrase,
     block_day,
@@ -29,15 +30,11 @@ from liaison.extract.positions import (
     side_of,
 )
 from liaison.extract.surnames import (
-    ADJECTIVAL,
     CASES,
     PATRONYMIC,
     Reading,
     first_name_nominative,
     fitting,
-    is_first_name,
-    is_surname_like,
-    is_unknown,
     patronymic_nominative,
     surname_readings,
 )
@@ -45,31 +42,7 @@ from liaison.model import Document, Home, Mention, Person, Position, make_id
 from liaison.text.morph import analyzer
 from liaison.text.scripts import has_cyrillic
 
-SP = r"[^\S\n]"
-SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-INITIALS = rf"[А-ЯЁ]\.(?:{SP}?[А-ЯЁ]\.)?"
-NAME_RU = re.compile(
-    rf"(?<![А-Яа-яЁё.])(?:(?P<sur>{SURNAME}){SP}+(?P<ini>{INITIALS})"
-    rf"|(?P<ini2>{INITIALS}){SP}?(?P<sur2>{SURNAME})(?![А-Яа-яЁё]))"
-)
-RUN_RU = re.compile(rf"(?<![А-Яа-яЁё.-]){SURNAME}(?:{SP}+(?:{SURNAME}|оглы|кызы)(?![а-яё-]))+")
-RUN_WORD = re.compile(rf"{SURNAME}|оглы|кызы")
-# A name inside the name of a school, fund or prize is not a person taking part in anything.
-NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bфонд[а-я]*)[^,;()]{0,40}$", re.IGNORECASE)
 CANONICAL = re.compile(r"^(?P<surname>\S.*?) (?P<initials>(?:[А-ЯЁ]\.)+)$")
-
-
-@dataclass(frozen=True, slots=True)
-class NameSpan:
-    """A name as written: its offsets and parts (initials, or a given name and patronymic)."""
-
-    start: int
-    end: int
-    surname: str
-    initials: str = ""
-    first: str | None = None
-    patronymic: str | None = None
-    suffix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,49 +54,6 @@ class NamedPerson:
     gender: str | None = None
     full_name: str | None = None
     post: PostPhrase | None = None
-
-
-def initials_names(text: str) -> Iterator[NameSpan]:
-    """Names written with initials, before or after the surname."""
-    for m in NAME_RU.finditer(text):
-        if NAMED_AFTER.search(text, max(0, m.start() - 60), m.start()):
-            continue
-        surname, ini = (m["sur"], m["ini"]) if m["sur"] else (m["sur2"], m["ini2"])
-        yield NameSpan(m.start(), m.end(), surname, re.sub(r"\s+", "", ini))
-
-
-def full_name_at(words: list[re.Match[str]], i: int) -> NameSpan | None:
-    """A full name (given name, patronymic, surname, 'оглы') from word ``i`` of a run."""
-    first, k = words[i].group(), i + 1
-    patronymic = None
-    if k + 1 < len(words) and PATRONYMIC.search(words[k].group()):
-        patronymic, k = words[k].group(), k + 1
-    surname = words[k].group()
-    suffix = words[k + 1].group() if k + 1 < len(words) else ""
-    suffix = suffix if suffix in ("оглы", "кызы") else ""
-    if surname in ("оглы", "кызы") or not (is_first_name(first) or is_unknown(first)):
-        return None
-    if not suffix and not is_surname_like(surname):
-        return None
-    if not suffix and ADJECTIVAL.match(surname) and (is_unknown(first) or not is_first_name(first)):
-        return None  # 'Махрузлу Губадлинского': a village and its district, not a person
-    end = words[k + 1].end() if suffix else words[k].end()
-    return NameSpan(words[i].start(), end, surname, "", first, patronymic, suffix)
-
-
-def full_names(text: str) -> Iterator[NameSpan]:
-    """Full names: 'Солмаз Аманова', 'Наримана Нариманова', 'Поладом Бюльбюль оглы'."""
-    for run in RUN_RU.finditer(text):
-        words = list(RUN_WORD.finditer(text, run.start(), run.end()))
-        i = 0
-        while i < len(words) - 1:
-            found = full_name_at(words, i)
-            if found is None:
-                i += 1
-                continue
-            if not NAMED_AFTER.search(text, max(0, found.start - 60), found.start):
-                yield found
-            i = next(j for j, w in enumerate(words) if w.end() >= found.end) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +131,10 @@ def full_name(span: NameSpan, reading: Reading, allowed: frozenset[str]) -> str 
         return None
     cases = reading.cases & allowed or reading.cases
     parts = [first_name_nominative(span.first, reading.gender, cases)]
-    if span.patronymic:
+    if span.patronymic and PATRONYMIC.search(span.patronymic):
         parts.append(patronymic_nominative(span.patronymic))
+    elif span.patronymic:  # a second given name ('Кулдипом Сингхом Бхати')
+        parts.append(first_name_nominative(span.patronymic, reading.gender, cases))
     parts.append(f"{reading.surname} {span.suffix}" if span.suffix else reading.surname)
     return " ".join(parts)
 
@@ -220,7 +152,7 @@ def read_names(text: str) -> list[NamedPerson]:
     name only its surroundings guess at ('Бабушкина И.Ю.' opening a line) takes the reading
     another mention of the same initials settled.
     """
-    spans = sorted([*initials_names(text), *full_names(text)], key=lambda s: s.start)
+    spans = name_spans(text)
     read: list[tuple[NameSpan, NameContext, list[Reading]]] = []
     settled: set[str] = set()
     floor = 0

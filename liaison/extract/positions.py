@@ -23,7 +23,7 @@ from liaison.extract.dates import find_dates
 from liaison.extract.partners import gazetteer, implied_partners
 from liaison.model import Document, Home, Position
 from liaison.text.morph import analyzer, lemma
-from liaison.text.phrases import nominative
+from liaison.text.phrases import adjective_parses, match_case, nominative, noun_parse
 
 HEADS = DATA_DIR / "positions_heads.tsv"
 ORGANIZATIONS = DATA_DIR / "positions_organizations.tsv"
@@ -53,6 +53,7 @@ STOP_WORDS = frozenset(
     ]
 )
 TOKEN = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"|[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*|[–—-]|\S")
+PLACE_WORDS = frozenset(("г", "гор", "обл", "пос", "ст"))
 WORDLIKE = re.compile(r"[«\"А-Яа-яЁёA-Za-z–—-]")
 MAX_TOKENS = 14
 # Cases a preposition puts the next noun in (only those that take a person).
@@ -145,13 +146,17 @@ def phrase_nominative(phrase: str) -> str:
 
 def window(text: str, floor: int, name_start: int) -> list[re.Match[str]]:
     """The tokens just before a name that may belong to its post, in text order."""
-    tokens = list(TOKEN.finditer(text, max(floor, name_start - 400), name_start))
+    tokens = list(TOKEN.finditer(text, max(floor, name_start - 400), name_start))[-MAX_TOKENS:]
     kept: list[re.Match[str]] = []
-    for m in reversed(tokens[-MAX_TOKENS:]):
-        word = m.group()
-        if not WORDLIKE.match(word) or word.lower() in STOP_WORDS or is_verb(word):
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group()
+        # 'консул … в г. Астрахани': the full stop of a place's abbreviation is inside
+        is_abbreviation = word == "." and i > 0 and tokens[i - 1].group().lower() in PLACE_WORDS
+        if not is_abbreviation and not WORDLIKE.match(word):
             break
-        kept.append(m)
+        if word.lower() in STOP_WORDS or is_verb(word):
+            break
+        kept.append(tokens[i])
     return kept[::-1]
 
 
@@ -172,16 +177,49 @@ def post_before(text: str, floor: int, name_start: int) -> PostPhrase | None:
     cases = noun_cases(head, lemma(head))
     if not cases:
         return None  # 'президентов России и Азербайджана': a post of several people
-    first = with_modifiers(tokens, first, cases)
-    words = " ".join(text[tokens[first].start() : tokens[-1].end()].split())
+    begin = with_modifiers(tokens, first, cases)
+    words = " ".join(text[tokens[begin].start() : tokens[-1].end()].split())
+    title = phrase_nominative(words)
+    if "nomn" not in cases and noun_parse(head) is None:
+        title = nominative_by_head(tokens, begin, first, cases)
     return PostPhrase(
-        start=tokens[first].start(),
+        start=tokens[begin].start(),
         end=tokens[-1].end(),
-        title=phrase_nominative(words),
+        title=title,
         organization=organization_in(tokens[heads[0] + 1 :]),
         cases=cases,
         is_feminine=head_genders()[lemma(head)] == "f",
     )
+
+
+def nominative_by_head(
+    tokens: list[re.Match[str]], begin: int, head: int, cases: frozenset[str]
+) -> str:
+    """A post to the nominative through its head word as a post ('акимом' is a given name
+    to the dictionary, 'аким' here) and the adjectives before it; the rest keeps its case.
+
+    >>> t = "с акимом Атырауской области Шапкеновым"
+    >>> post_before(t, 0, t.index("Шапкеновым")).title
+    'аким Атырауской области'
+    """
+    word = tokens[head].group()
+    wanted = lemma(word)
+    parse = next(
+        p
+        for p in analyzer().parse(word.lower())
+        if p.normal_form.replace("ё", "е") == wanted and p.tag.case in cases
+    )
+    new = parse.inflect({"nomn", "sing"})
+    out = [m.group() for m in tokens[begin:]]
+    if new is not None:
+        out[head - begin] = match_case(word, new.word)
+        gender = {str(new.tag.gender)} if new.tag.gender in ("masc", "femn", "neut") else set()
+        for i in range(head - begin):
+            adjective = next(iter(adjective_parses(out[i])), None)
+            inflected = adjective.inflect({"nomn", "sing", *gender}) if adjective else None
+            if inflected is not None:
+                out[i] = match_case(out[i], inflected.word)
+    return " ".join(" ".join(out).replace(" .", ".").split())
 
 
 def is_feminine_apposition(text: str, floor: int, name_start: int, cases: frozenset[str]) -> bool:
