@@ -30,7 +30,9 @@ from liaison.extract.directions import (
     named_local_place,
     places_in,
 )
-from liaison.extract.persons import NamedPerson, names_in, read_english_names
+from liaison.extract.english_names import read_english_names
+from liaison.extract.name_spans import NamedPerson
+from liaison.extract.persons import names_in
 from liaison.extract.roles import (
     LEADER_CUE,
     Roles,

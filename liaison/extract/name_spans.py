@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from liaison.extract.positions import post_before
+from liaison.extract.positions import PostPhrase, post_before
 from liaison.extract.surnames import (
     ADJECTIVAL,
     PATRONYMIC,
@@ -54,6 +54,18 @@ class NameSpan:
     first: str | None = None
     patronymic: str | None = None
     suffix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NamedPerson:
+    """A name found in a text and read: canonical form, gender, full name and post."""
+
+    span: NameSpan
+    name: str
+    gender: str | None = None
+    full_name: str | None = None
+    post: PostPhrase | None = None
+    latin: str | None = None  # the name as an English text writes it
 
 
 def initials_names(text: str) -> Iterator[NameSpan]:
@@ -183,8 +195,15 @@ def fits_given_first(run: Run, i: int, surname: str) -> bool:
             return False  # 'Махрузлу Губадлинского': a village and its district
         return is_given(first) or (is_person_word(first) and run.is_post_before(i))
     if not is_unknown(surname):
-        return False
+        # 'Посол … Винай Кумар': after a post, a given name and a word that is no place
+        return is_given(first) and not is_place(surname) and run.is_post_before(i)
     return known_first or (is_given(first) and run.is_post_before(i))
+
+
+@lru_cache(maxsize=50_000)
+def is_place(word: str) -> bool:
+    """Whether the dictionary reads a word as a place name."""
+    return any("Geox" in p.tag for p in analyzer().parse(word.lower()))
 
 
 @lru_cache(maxsize=50_000)

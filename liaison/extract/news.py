@@ -36,8 +36,10 @@ from liaison.extract.directions import (
     places_in,
     third_place_country,
 )
+from liaison.extract.english_names import read_english_names
 from liaison.extract.events import QUOTED, chronology_bullets, content_span, sentences
-from liaison.extract.persons import NamedPerson, names_in, read_english_names
+from liaison.extract.name_spans import NamedPerson
+from liaison.extract.persons import names_in
 from liaison.extract.positions import side_of
 from liaison.extract.relative_dates import find_relative, place
 from liaison.extract.roles import LEADER_CUE, Roles, participants_of, taking_part

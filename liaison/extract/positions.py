@@ -170,13 +170,15 @@ def post_before(text: str, floor: int, name_start: int) -> PostPhrase | None:
     """
     tokens = window(text, floor, name_start)
     heads = [i for i, m in enumerate(tokens) if is_head(m.group())]
+    # 'президентов России и Азербайджана', 'сопредседатели комиссии – …': a post of several
+    # people is not this one's, though a later head in the window may be
+    while heads and not noun_cases(tokens[heads[0]].group(), lemma(tokens[heads[0]].group())):
+        heads.pop(0)
     if not heads:
         return None
     first = heads[0]
     head = tokens[first].group()
     cases = noun_cases(head, lemma(head))
-    if not cases:
-        return None  # 'президентов России и Азербайджана': a post of several people
     begin = with_modifiers(tokens, first, cases)
     words = " ".join(text[tokens[begin].start() : tokens[-1].end()].split())
     title = phrase_nominative(words)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from liaison.extract.honoured import is_honoured
-from liaison.extract.persons import NamedPerson
+from liaison.extract.name_spans import NamedPerson
 from liaison.extract.positions import side_of
 from liaison.model import Home, Participant
 

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from liaison.extract.context import Context
+from liaison.extract.english_names import person_from_english_name, read_english_names
 from liaison.extract.persons import (
-    person_from_english_name,
     person_from_name,
     read_names,
 )
@@ -205,20 +205,47 @@ def test_surname_readings(word: str, readings: list[tuple[str, str | None]]) -> 
     assert [(r.surname, r.gender) for r in surname_readings(word)] == readings
 
 
-def test_english_names_keep_their_latin_spelling(make_document) -> None:
+def test_english_names_are_stored_in_russian_with_their_latin_form(make_document) -> None:
     doc = make_document(
         "The plan was signed by the Economy Minister Mikayil Jabbarov and the Astrakhan "
-        "region Governor Igor Babushkin. The Heydar Aliyev Foundation was thanked.",
+        "region Governor Igor Babushkin. The Heydar Aliyev Foundation was thanked. "
+        "Babushkin said trade had grown.",
         lang="en",
     )
     persons = {p.name: p for p in person_from_english_name(doc, Context())}
-    assert set(persons) == {"Mikayil Jabbarov", "Igor Babushkin"}
-    babushkin = persons["Igor Babushkin"]
-    assert babushkin.name_en == "Igor Babushkin"
+    assert set(persons) == {"Джаббаров М.", "Бабушкин И."}
+    babushkin = persons["Бабушкин И."]
+    assert (babushkin.full_name, babushkin.name_en) == ("Игорь Бабушкин", "Igor Babushkin")
     assert [p.title for p in babushkin.positions] == ["Governor"]
     assert babushkin.partner is None
-    (mention,) = babushkin.mentions
-    assert doc.text[mention.start : mention.end] == "Igor Babushkin"
+    assert [doc.text[m.start : m.end] for m in babushkin.mentions] == [
+        "Igor Babushkin",
+        "Babushkin",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Governor Igor Babushkin held talks with Shapkenov.", ["Бабушкин И."]),
+        ("On Saturday Khadikov met Vice Governor of Heilongjiang Province Li Ming.", ["Ли М."]),
+        ("the Minister of Foreign Relations Vadim Golovkov arrived", ["Головков В."]),
+        ("talks with Governor-General of Gilan Hadi Haghshenas on shipping", ["Хагшенас Х."]),
+        ("Ambassador Momčilo Babić met Andrey Bocharov.", ["Бабич М.", "Бочаров А."]),
+        (
+            "Uzbek President Shavkat Mirziyoyev and Dmitry Afanasyev",
+            ["Мирзиёев Ш.", "Афанасьев Д."],
+        ),
+        ("the Executive Committee Viktor  Gavrilenko visited", ["Гавриленко В."]),
+        ("Akim Serik Shapkenov and Bolat Zhaksylykov", ["Шапкенов С.", "Жаксылыков Б."]),
+        ("The Heydar Aliyev Foundation and the Vitebsk Regional Executive Committee", []),
+    ],
+)
+def test_english_names_in_russian(text: str, names: list[str]) -> None:
+    found = [
+        n for n in read_english_names(text) if n.latin and " " in text[n.span.start : n.span.end]
+    ]
+    assert [n.name for n in found] == names
 
 
 def persons_by_name(doc) -> dict[str, Person]:
@@ -281,7 +308,7 @@ def test_corpus_note_on_belarus(corpus_document) -> None:
 
 def test_corpus_news_in_english(corpus_document) -> None:
     persons = {p.name for p in person_from_english_name(corpus_document("004"), Context())}
-    assert {"Mikayil Jabbarov", "Igor Babushkin"} <= persons
+    assert {"Джаббаров М.", "Бабушкин И."} <= persons
 
 
 @pytest.mark.parametrize(
