@@ -35,7 +35,9 @@ from liaison.extract.name_spans import NamedPerson
 from liaison.extract.persons import names_in
 from liaison.extract.roles import (
     LEADER_CUE,
+    RECALLED,
     Roles,
+    acting,
     participants_of,
     person_side,
     roles_of,
@@ -297,6 +299,15 @@ VISITING_SIDE = {
 }
 
 
+def happened_contact(text: str, clause: tuple[int, int]) -> int | None:
+    """Where 'состоялась встреча' ends; None without it or when the contact is recalled."""
+    happened = HAPPENED.search(text, *clause)
+    if happened is None or RECALLED.search(text, clause[0], happened.start()):
+        return None
+    kind = first_kind(text, happened.end(), min(clause[1], happened.end() + 40))
+    return happened.end() if kind else None
+
+
 def visiting_head(
     text: str,
     clause: tuple[int, int],
@@ -312,8 +323,12 @@ def visiting_head(
     home side for one that went out; else who the clause names first. A bullet that does
     not open with its contact ('в соответствии с договорённостями … прошла ярмарка') names
     people only in passing: none of them led it."""
-    if LEADER_CUE.search(text, *clause) or roles.chairs or (roles.leader is None and not opens):
+    if LEADER_CUE.search(text, *clause) or roles.chairs:
         return roles.leader
+    if not opens:
+        present = acting(present, clause, happened_contact(text, clause))
+        if not present:
+            return roles.leader
     side = VISITING_SIDE.get(direction)
     sides = [person_side(n, home) for n in present]
     visitor = next((n for n, s in zip(present, sides, strict=True) if side and s == side), None)

@@ -66,6 +66,7 @@ class NamedPerson:
     full_name: str | None = None
     post: PostPhrase | None = None
     latin: str | None = None  # the name as an English text writes it
+    cases: frozenset[str] = frozenset()  # the cases the name may stand in here
 
 
 def initials_names(text: str) -> Iterator[NameSpan]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from liaison.extract.appositions import post_after
 from liaison.extract.context import Context
 from liaison.extract.initials import fold_initials
 from liaison.extract.name_spans import NamedPerson, NameSpan, name_spans
@@ -58,9 +59,9 @@ class NameContext:
 def context_of(text: str, floor: int, span: NameSpan) -> NameContext:
     """The post before a name, the cases it allows the name (all, when nothing tells) and
     whether a feminine post or apposition stands before it."""
-    post = post_before(text, floor, span.start)
+    post = post_before(text, floor, span.start) or post_after(text, span.end)
     allowed = post.cases if post else governing_cases(text, floor, span.start) or CASES
-    before = post.start if post else span.start
+    before = post.start if post and post.start < span.start else span.start
     feminine = (post is not None and post.is_feminine) or is_feminine_apposition(
         text, floor, before, allowed
     )
@@ -166,7 +167,8 @@ def read_names(text: str) -> list[NamedPerson]:
         gender = told or (first_name_gender(span.first, CASES) if span.first else None)
         name = canonical(span, best)
         full = full_name(span, best, context.allowed)
-        named.append(NamedPerson(span, name, gender, full, post))
+        cases = best.cases & context.allowed or best.cases
+        named.append(NamedPerson(span, name, gender, full, post, None, cases))
     named = fold_initials(named)
     for span in bare:
         at = bisect.bisect_right(floors, span.start) - 1

@@ -168,7 +168,12 @@ def post_before(text: str, floor: int, name_start: int) -> PostPhrase | None:
     >>> post.title, sorted(post.cases)
     ('Премьер-министр Азербайджанской Республики', ['ablt'])
     """
-    tokens = window(text, floor, name_start)
+    return post_of(text, window(text, floor, name_start))
+
+
+def post_of(text: str, tokens: list[re.Match[str]]) -> PostPhrase | None:
+    """The post the tokens state: from its first head (and the adjectives before it) to the
+    last token; None without a head of one person."""
     heads = [i for i, m in enumerate(tokens) if is_head(m.group())]
     # 'президентов России и Азербайджана', 'сопредседатели комиссии – …': a post of several
     # people is not this one's, though a later head in the window may be

@@ -19,6 +19,9 @@ from liaison.model import Home, Participant
 
 LEADER_CUE = re.compile(r"во\s+главе\s+со?\b|под\s+руководством|headed\s+by|led\s+by", re.I)
 CHAIR_CUE = re.compile(r"под\s+(?:совместным\s+)?председательством|(?:co-)?chaired\s+by", re.I)
+# 'в соответствии с договорённостями, достигнутыми в ходе переговоров X с Y': the contact
+# the people are named in is another one, recalled.
+RECALLED = re.compile(r"\b(?:в\s+ходе|в\s+рамках|по\s+итогам|в\s+соответствии)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,3 +107,17 @@ def participants_of(
         side = side_of(title, home) if title else None
         found.append(Participant(name=name, position=title, role=role, side=side))
     return tuple(found)
+
+
+def acting(
+    present: Sequence[NamedPerson], clause: tuple[int, int], happened_at: int | None
+) -> list[NamedPerson]:
+    """The people of a clause that does not open with its contact who act in it: all of
+    the clause's, when one of them is its subject ('Бочаров А.И. принял …', 'Рахман
+    Мустафаев, Посол …, посетил …') or they follow the words saying the contact took place
+    (``happened_at``: 'состоялась встреча Губернатора … с …'); none when they are named
+    only in passing."""
+    inside = [n for n in present if n.span.start < clause[1]]
+    if any("nomn" in n.cases for n in inside):
+        return inside
+    return [n for n in inside if n.span.start > happened_at] if happened_at else []
