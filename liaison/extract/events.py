@@ -38,6 +38,8 @@ from liaison.extract.roles import (
     RECALLED,
     Roles,
     acting,
+    at_home_with_resident,
+    head_of_side,
     participants_of,
     person_side,
     roles_of,
@@ -296,6 +298,7 @@ VISITING_SIDE = {
     Direction.INCOMING: "partner",
     Direction.OUTGOING: "home",
     Direction.ELSEWHERE: "home",
+    Direction.REMOTE: "home",  # nobody travelled; the home side is who the note is about
 }
 
 
@@ -330,12 +333,7 @@ def visiting_head(
         if not present:
             return roles.leader
     side = VISITING_SIDE.get(direction)
-    sides = [person_side(n, home) for n in present]
-    visitor = next((n for n, s in zip(present, sides, strict=True) if side and s == side), None)
-    if visitor is None and side == "partner" and "home" in sides:
-        # the one beside the home side's people whose post the note does not tell
-        visitor = next((n for n, s in zip(present, sides, strict=True) if s is None), None)
-    return visitor or roles.leader
+    return (side and head_of_side(text, present, side, home)) or roles.leader
 
 
 def event_of_bullet(
@@ -356,6 +354,7 @@ def event_of_bullet(
     direction, place = direction_of(
         text, bullet.after_date, clause_end, kind, places, excluded, actor or led_by
     )
+    direction = at_home_with_resident(direction, present, home)
     head = visiting_head(
         text, (bullet.after_date, clause_end), present, roles, direction, home, opens
     )

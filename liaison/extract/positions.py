@@ -330,7 +330,8 @@ def side_of(title: str, home: Home) -> str | None:
     """
     keys = [lemma(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title)]
     joined = f" {' '.join(keys)} "
-    at_home = min((joined.find(f" {c} ") for c in home.cues if f" {c} " in joined), default=-1)
+    cues = home_cues(home)
+    at_home = min((joined.find(f" {c} ") for c in cues if f" {c} " in joined), default=-1)
     named_at = next((i for i, key in enumerate(keys) if country_of(key)), None)
     # Whichever the post names first is whose it is: 'Генеральный консул Республики
     # Казахстан в г. Астрахани' is Kazakhstan's consul, resident at home.
@@ -340,6 +341,18 @@ def side_of(title: str, home: Home) -> str | None:
         return country_of(keys[named_at])
     places = implied_partners(title, home)
     return gazetteer().partners[places[0]].country if places else None
+
+
+@lru_cache(maxsize=64)
+def home_cues(home: Home) -> tuple[str, ...]:
+    """The home side's cues, and the adjective of its name alone ('астраханский': a post of
+    the Астраханский государственный университет is the home side's).
+
+    >>> home_cues(Home())
+    ('астраханский область', 'астрахань', 'astrakhan', 'астраханский')
+    """
+    adjectives = [w for c in home.cues for w in c.split() if w.endswith(("ский", "цкий"))]
+    return tuple(dict.fromkeys([*home.cues, *adjectives]))
 
 
 def country_of(word: str) -> str | None:
