@@ -42,7 +42,13 @@ from liaison.extract.name_spans import NamedPerson
 from liaison.extract.persons import names_in
 from liaison.extract.positions import side_of
 from liaison.extract.relative_dates import find_relative, place
-from liaison.extract.roles import LEADER_CUE, Roles, participants_of, taking_part
+from liaison.extract.roles import (
+    LEADER_CUE,
+    Roles,
+    at_home_with_resident,
+    participants_of,
+    taking_part,
+)
 from liaison.extract.spheres import spheres_between
 from liaison.model import (
     BlockKind,
@@ -343,14 +349,30 @@ def side_in_words(text: str, start: int, home: Home) -> str | None:
     return side_of(words, home) if words else None
 
 
-def document_sides(names: Sequence[NamedPerson], home: Home) -> dict[str, str]:
-    """The side of everyone the document names with a post somewhere."""
+def document_sides(text: str, names: Sequence[NamedPerson], home: Home) -> dict[str, str]:
+    """The side of everyone the document names with a post somewhere, or in the words
+    before the name ('Kazakhstan's Atyrau Region headed by Akim Serik Shapkenov'), or as
+    the one a delegation is led by ('A delegation of Turkmenistan's Balkan Province led by
+    its hakim (governor), Tachmammet Esenmyradov')."""
     known: dict[str, str] = {}
     for n in names:
         side = side_of(n.post.title, home) if n.post else None
+        side = side or side_in_words(text, n.span.start, home) or led_side(text, n, home)
         if side is not None:
             known.setdefault(n.name, side)
     return known
+
+
+def led_side(text: str, named: NamedPerson, home: Home) -> str | None:
+    """The side of the delegation a name is said to lead, from the words before the cue."""
+    cue = None
+    for cue in LEADER_CUE.finditer(text, max(0, named.span.start - 60), named.span.start):
+        pass
+    if cue is None:
+        return None
+    line_start = text.rfind("\n", 0, cue.start()) + 1
+    clause = SIDE_BREAK.split(text[max(line_start, cue.start() - 120) : cue.start()])
+    return side_of(" ".join(clause[-1].split()), home) if clause[-1].strip() else None
 
 
 def split_sides(
@@ -481,6 +503,7 @@ def event_of_told(
     names_home = any(home_named(text, s, e, home) for s, e in told.spans)
     sides = split_sides(text, present, home, known, names_home)
     direction, where = way_of(text, told, present, sides, home)
+    direction = at_home_with_resident(direction, present, home)
     if direction == Direction.UNKNOWN and around is not None:
         direction, where = around.direction, around.place
     leader = leader_of(text, told, direction, sides, present)
@@ -522,7 +545,7 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
     if not contacts:
         return
     names = read_english_names(doc.text) if doc.lang == "en" else list(names_in(doc.text))
-    known = document_sides(names, ctx.home)
+    known = document_sides(doc.text, names, ctx.home)
     made: dict[int, Event] = {}
     for told in contacts:
         around = made.get(id(told.within)) if told.within else None

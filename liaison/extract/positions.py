@@ -150,6 +150,8 @@ def window(text: str, floor: int, name_start: int) -> list[re.Match[str]]:
     kept: list[re.Match[str]] = []
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group()
+        if "\n" in text[tokens[i].end() : (kept[-1].start() if kept else name_start)]:
+            break  # a post does not run over from the line above
         # 'консул … в г. Астрахани': the full stop of a place's abbreviation is inside
         is_abbreviation = word == "." and i > 0 and tokens[i - 1].group().lower() in PLACE_WORDS
         if not is_abbreviation and not WORDLIKE.match(word):
