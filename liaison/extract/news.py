@@ -356,8 +356,7 @@ def document_sides(text: str, names: Sequence[NamedPerson], home: Home) -> dict[
     its hakim (governor), Tachmammet Esenmyradov')."""
     known: dict[str, str] = {}
     for n in names:
-        side = side_of(n.post.title, home) if n.post else None
-        side = side or side_in_words(text, n.span.start, home) or led_side(text, n, home)
+        side = side_key(text, n, home, {}) or led_side(text, n, home)
         if side is not None:
             known.setdefault(n.name, side)
     return known

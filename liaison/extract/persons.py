@@ -30,7 +30,11 @@ from liaison.extract.positions import (
     post_before,
     side_of,
 )
-from liaison.extract.surname_mentions import bare_candidates, bare_mention
+from liaison.extract.surname_mentions import (
+    bare_candidates,
+    bare_mention,
+    head_alone_mentions,
+)
 from liaison.extract.surnames import (
     CASES,
     PATRONYMIC,
@@ -175,7 +179,16 @@ def read_names(text: str) -> list[NamedPerson]:
         mention = bare_mention(text, floors[at] if at >= 0 else 0, span, named)
         if mention is not None:
             named.append(mention)
+    named += head_alone_mentions(text, named, is_home_post)
     return sorted(named, key=lambda n: n.span.start)
+
+
+def is_home_post(title: str) -> bool:
+    """Whether a post may be the head of the Russian region a text is about: it names no
+    foreign country and no district or city ('Глава Республики Дагестан', 'губернатор')."""
+    if re.search(r"район|город|\bг\.|муниципал", title, re.IGNORECASE):
+        return False
+    return side_of(title, Home()) in (None, "home", Home().country)
 
 
 def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) -> Person:

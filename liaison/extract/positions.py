@@ -337,7 +337,12 @@ def side_of(title: str, home: Home) -> str | None:
     named_at = next((i for i, key in enumerate(keys) if country_of(key)), None)
     # Whichever the post names first is whose it is: 'Генеральный консул Республики
     # Казахстан в г. Астрахани' is Kazakhstan's consul, resident at home.
-    if at_home >= 0 and (named_at is None or at_home <= len(" ".join(keys[:named_at]))):
+    # ... and the home region named in its own country is home ('Governor of Russia's
+    # Astrakhan Region').
+    own_country = named_at is not None and country_of(keys[named_at]) == home.country
+    if at_home >= 0 and (
+        named_at is None or own_country or at_home <= len(" ".join(keys[:named_at]))
+    ):
         return "home"
     if named_at is not None:
         return country_of(keys[named_at])

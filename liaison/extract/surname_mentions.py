@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from liaison.extract.name_spans import SURNAME, NamedPerson, NameSpan
 from liaison.extract.positions import PostPhrase, post_before
@@ -75,3 +75,44 @@ def bare_mention(
     if person is None:
         return None
     return NamedPerson(span, person.name, person.gender, person.full_name, post, person.latin)
+
+
+# The home region's head named by the post alone: 'глава региона побывал в Ашхабаде',
+# 'сказал губернатор', 'глава республики провёл', 'the governor said'.
+HEAD_ALONE = re.compile(
+    r"(?<![А-Яа-яЁё-])(?:[Гг]убернатор(?:а|у|ом|е)?|[Гг]лав(?:а|ы|е|у|ой)\s+"
+    r"(?:региона|республики|области|края))(?![А-Яа-яЁё-])(?!\s+[А-ЯЁ])"
+    r"|\b[Tt]he\s+governor\b(?!\s+of)"
+)
+HOME_HEADS = frozenset(("губернатор", "глава", "governor"))
+
+
+def home_head(named: Sequence[NamedPerson], is_home: Callable[[str], bool]) -> NamedPerson | None:
+    """The first person named in full whose post is the home region's head's."""
+    for n in named:
+        if n.post is None or not (n.span.first or n.span.initials):
+            continue
+        head = lemmas(n.post.title)[:1]
+        if head and head[0] in HOME_HEADS and is_home(n.post.title):
+            return n
+    return None
+
+
+def head_alone_mentions(
+    text: str, named: Sequence[NamedPerson], is_home: Callable[[str], bool]
+) -> list[NamedPerson]:
+    """Every mention of the home region's head by the post alone, as that person."""
+    head = home_head(named, is_home)
+    if head is None:
+        return []
+    taken = [(n.post.start, n.span.end) for n in named if n.post] + [
+        (n.span.start, n.span.end) for n in named
+    ]
+    found = []
+    for m in HEAD_ALONE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        span = NameSpan(m.start(), m.end(), "")
+        post = PostPhrase(m.start(), m.end(), " ".join(m.group().split()), None, frozenset())
+        found.append(NamedPerson(span, head.name, head.gender, head.full_name, post, head.latin))
+    return found
