@@ -108,6 +108,10 @@ def english_post(text: str, start: int) -> str | None:
     first = titles[-1]
     while first > 0 and first - 1 in titles:
         first -= 1
+    # the capitalised words before the title belong to it: 'Serbian Ambassador to Russia',
+    # 'Astrakhan Region Governor', 'Russian President'
+    while first > 0 and words[first - 1][:1].isupper() and words[first - 1] not in ("The", "A"):
+        first -= 1
     return " ".join(words[first:])
 
 

@@ -43,6 +43,7 @@ from liaison.extract.persons import names_in
 from liaison.extract.positions import side_of
 from liaison.extract.relative_dates import find_relative, place
 from liaison.extract.roles import (
+    CHAIR_CUE,
     LEADER_CUE,
     Roles,
     at_home_with_resident,
@@ -72,6 +73,8 @@ TAKING_PART = re.compile(r"\s+участи[еяю]\b", re.IGNORECASE)
 MOVEMENT_BEFORE = 80
 CLAUSE = re.compile(r"[^;]+")
 DATE_LINE = re.compile(r"\s*(?:date|дата)[:\s]+\d{4}-\d\d-\d\d\b[^\n]*", re.IGNORECASE)
+# 'Его провели сопредседатели комиссии – X и Y': the co-chair named first leads.
+CHAIRS = re.compile(r"\bсопредседател[а-я]*|\bco-chair(?:s|ed\s+by)?\b|" + CHAIR_CUE.pattern, re.I)
 SIDE_BREAK = re.compile(r"[,;.()\n]|\s(?:и|and)\s")
 
 
@@ -449,7 +452,7 @@ def leader_of(
     """The head of the side that travelled: the person a delegation is led by, else the
     visitor's first person for an incoming contact, the home side's otherwise."""
     for start, end in told.spans:
-        cue = LEADER_CUE.search(text, start, end)
+        cue = LEADER_CUE.search(text, start, end) or CHAIRS.search(text, start, end)
         if cue is not None:
             after = [n for n in present if n.span.start >= cue.end() and n.span.end <= end]
             if after:
