@@ -39,8 +39,6 @@ NAME_RU = re.compile(
 RUN_RU = re.compile(rf"(?<![А-Яа-яЁё.-]){SURNAME}(?:{SP}+(?:{SURNAME}|{PARTICLE})(?![а-яё-]))+")
 RUN_WORD = re.compile(rf"{SURNAME}|{PARTICLE}")
 SUFFIXES = frozenset(("оглы", "оглу", "кызы", "гызы"))
-# A name inside the name of a school, fund or prize is not a person taking part in anything.
-NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bфонд[а-я]*)[^,;()]{0,40}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +70,6 @@ class NamedPerson:
 def initials_names(text: str) -> Iterator[NameSpan]:
     """Names written with initials, before or after the surname."""
     for m in NAME_RU.finditer(text):
-        if NAMED_AFTER.search(text, max(0, m.start() - 60), m.start()):
-            continue
         surname, ini = (m["sur"], m["ini"]) if m["sur"] else (m["sur2"], m["ini2"])
         if is_known_patronymic(surname):
             continue  # 'Юрьевич И.': a patronymic and a name cut off
@@ -233,6 +229,5 @@ def full_names(text: str) -> Iterator[NameSpan]:
             if found is None:
                 i += 1
                 continue
-            if not NAMED_AFTER.search(text, max(0, found.start - 60), found.start):
-                yield found
+            yield found
             i = next(j for j, w in enumerate(run.words) if w.end() >= found.end) + 1

@@ -302,6 +302,8 @@ def governing_cases(text: str, floor: int, name_start: int) -> frozenset[str] | 
     in its own case ('с Алиевым'); at the start of a clause a name is the subject.
     """
     before = text[max(floor, name_start - 60) : name_start].rstrip()
+    if re.search(r"(?:\bим\.|\bимени)$", before):
+        return frozenset(("gent",))  # 'университет им. В.Н. Татищева'
     if not before or before[-1] in ",;:(—–" or (before[-1] == "." and not before[-2:-1].isupper()):
         return frozenset(("nomn",))
     word = TOKEN.findall(before)[-1].lower()

@@ -8,6 +8,7 @@ import pytest
 
 from liaison.extract.context import Context
 from liaison.extract.english_names import person_from_english_name, read_english_names
+from liaison.extract.honoured import is_honoured
 from liaison.extract.persons import (
     person_from_name,
     read_names,
@@ -74,9 +75,6 @@ def test_canonical_name_in_the_nominative(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "школа им. В.Н. Татищева открыла двери",
-        "сквер имени Гейдара Алиева благоустроен",
-        "проекты Фондом Гейдара Алиева в городе",
         "посещение с. Махрузлу Губадлинского района",
         "гастроли в г. Хырдалане Апшеронского района",
         "Министерство культуры Республики Беларусь",
@@ -332,3 +330,18 @@ def test_post_in_the_nominative_whatever_its_head(text: str, post: str) -> None:
 def test_a_patronymic_is_never_a_surname() -> None:
     text = "Губернатором Астраханской области Бабушкиным Игорем Юрьевичем. Юрьевич И. не человек."
     assert [n.name for n in read_names(text)] == ["Бабушкин И.Ю."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("школа им. В.Н. Татищева открыла двери", "Татищев В.Н."),
+        ("сквер имени Гейдара Алиева благоустроен", "Алиев Г."),
+        ("библиотекой им. Н.К. Крупской", "Крупская Н.К."),
+        ("фестиваль имени В. Барсовой прошёл", "Барсова В."),
+    ],
+)
+def test_an_eponym_is_a_person_of_the_document_who_takes_no_part(text: str, name: str) -> None:
+    (named,) = read_names(text)
+    assert named.name == name
+    assert is_honoured(text, named.span.start)
