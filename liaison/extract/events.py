@@ -30,10 +30,16 @@ from liaison.extract.directions import (
     named_local_place,
     places_in,
 )
-from liaison.extract.persons import NamedPerson, names_in, read_english_names
+from liaison.extract.english_names import read_english_names
+from liaison.extract.name_spans import NamedPerson
+from liaison.extract.persons import names_in
 from liaison.extract.roles import (
     LEADER_CUE,
+    RECALLED,
     Roles,
+    acting,
+    at_home_with_resident,
+    head_of_side,
     participants_of,
     person_side,
     roles_of,
@@ -292,7 +298,17 @@ VISITING_SIDE = {
     Direction.INCOMING: "partner",
     Direction.OUTGOING: "home",
     Direction.ELSEWHERE: "home",
+    Direction.REMOTE: "home",  # nobody travelled; the home side is who the note is about
 }
+
+
+def happened_contact(text: str, clause: tuple[int, int]) -> int | None:
+    """Where 'состоялась встреча' ends; None without it or when the contact is recalled."""
+    happened = HAPPENED.search(text, *clause)
+    if happened is None or RECALLED.search(text, clause[0], happened.start()):
+        return None
+    kind = first_kind(text, happened.end(), min(clause[1], happened.end() + 40))
+    return happened.end() if kind else None
 
 
 def visiting_head(
@@ -310,15 +326,14 @@ def visiting_head(
     home side for one that went out; else who the clause names first. A bullet that does
     not open with its contact ('в соответствии с договорённостями … прошла ярмарка') names
     people only in passing: none of them led it."""
-    if LEADER_CUE.search(text, *clause) or roles.chairs or (roles.leader is None and not opens):
+    if LEADER_CUE.search(text, *clause) or roles.chairs:
         return roles.leader
+    if not opens:
+        present = acting(present, clause, happened_contact(text, clause))
+        if not present:
+            return roles.leader
     side = VISITING_SIDE.get(direction)
-    sides = [person_side(n, home) for n in present]
-    visitor = next((n for n, s in zip(present, sides, strict=True) if side and s == side), None)
-    if visitor is None and side == "partner" and "home" in sides:
-        # the one beside the home side's people whose post the note does not tell
-        visitor = next((n for n, s in zip(present, sides, strict=True) if s is None), None)
-    return visitor or roles.leader
+    return (side and head_of_side(text, present, side, home)) or roles.leader
 
 
 def event_of_bullet(
@@ -339,6 +354,7 @@ def event_of_bullet(
     direction, place = direction_of(
         text, bullet.after_date, clause_end, kind, places, excluded, actor or led_by
     )
+    direction = at_home_with_resident(direction, present, home)
     head = visiting_head(
         text, (bullet.after_date, clause_end), present, roles, direction, home, opens
     )

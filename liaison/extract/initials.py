@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from liaison.extract.persons import NamedPerson
+    from liaison.extract.name_spans import NamedPerson
 
 CANONICAL = re.compile(r"^(?P<surname>\S.*?) (?P<initials>(?:[А-ЯЁA-Z]\.)+)$")
 

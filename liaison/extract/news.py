@@ -36,11 +36,20 @@ from liaison.extract.directions import (
     places_in,
     third_place_country,
 )
+from liaison.extract.english_names import read_english_names
 from liaison.extract.events import QUOTED, chronology_bullets, content_span, sentences
-from liaison.extract.persons import NamedPerson, names_in, read_english_names
+from liaison.extract.name_spans import NamedPerson
+from liaison.extract.persons import names_in
 from liaison.extract.positions import side_of
 from liaison.extract.relative_dates import find_relative, place
-from liaison.extract.roles import LEADER_CUE, Roles, participants_of, taking_part
+from liaison.extract.roles import (
+    CHAIR_CUE,
+    LEADER_CUE,
+    Roles,
+    at_home_with_resident,
+    participants_of,
+    taking_part,
+)
 from liaison.extract.spheres import spheres_between
 from liaison.model import (
     BlockKind,
@@ -64,6 +73,8 @@ TAKING_PART = re.compile(r"\s+участи[еяю]\b", re.IGNORECASE)
 MOVEMENT_BEFORE = 80
 CLAUSE = re.compile(r"[^;]+")
 DATE_LINE = re.compile(r"\s*(?:date|дата)[:\s]+\d{4}-\d\d-\d\d\b[^\n]*", re.IGNORECASE)
+# 'Его провели сопредседатели комиссии – X и Y': the co-chair named first leads.
+CHAIRS = re.compile(r"\bсопредседател[а-я]*|\bco-chair(?:s|ed\s+by)?\b|" + CHAIR_CUE.pattern, re.I)
 SIDE_BREAK = re.compile(r"[,;.()\n]|\s(?:и|and)\s")
 
 
@@ -341,14 +352,28 @@ def side_in_words(text: str, start: int, home: Home) -> str | None:
     return side_of(words, home) if words else None
 
 
-def document_sides(names: Sequence[NamedPerson], home: Home) -> dict[str, str]:
-    """The side of everyone the document names with a post somewhere."""
+def document_sides(text: str, names: Sequence[NamedPerson], home: Home) -> dict[str, str]:
+    """The side of everyone the document names with a post somewhere, or in the words
+    before the name ('Kazakhstan's Atyrau Region headed by Akim Serik Shapkenov'), or as
+    the one a delegation is led by ('A delegation of Turkmenistan's Balkan Province led by
+    its hakim (governor), Tachmammet Esenmyradov')."""
     known: dict[str, str] = {}
     for n in names:
-        side = side_of(n.post.title, home) if n.post else None
+        side = side_key(text, n, home, {}) or led_side(text, n, home)
         if side is not None:
             known.setdefault(n.name, side)
     return known
+
+
+def led_side(text: str, named: NamedPerson, home: Home) -> str | None:
+    """The side of the delegation a name is said to lead, from the words before the cue."""
+    cues = list(LEADER_CUE.finditer(text, max(0, named.span.start - 60), named.span.start))
+    if not cues:
+        return None
+    cue = cues[-1]  # the cue nearest the name
+    line_start = text.rfind("\n", 0, cue.start()) + 1
+    clause = SIDE_BREAK.split(text[max(line_start, cue.start() - 120) : cue.start()])
+    return side_of(" ".join(clause[-1].split()), home) if clause[-1].strip() else None
 
 
 def split_sides(
@@ -426,7 +451,7 @@ def leader_of(
     """The head of the side that travelled: the person a delegation is led by, else the
     visitor's first person for an incoming contact, the home side's otherwise."""
     for start, end in told.spans:
-        cue = LEADER_CUE.search(text, start, end)
+        cue = LEADER_CUE.search(text, start, end) or CHAIRS.search(text, start, end)
         if cue is not None:
             after = [n for n in present if n.span.start >= cue.end() and n.span.end <= end]
             if after:
@@ -479,6 +504,7 @@ def event_of_told(
     names_home = any(home_named(text, s, e, home) for s, e in told.spans)
     sides = split_sides(text, present, home, known, names_home)
     direction, where = way_of(text, told, present, sides, home)
+    direction = at_home_with_resident(direction, present, home)
     if direction == Direction.UNKNOWN and around is not None:
         direction, where = around.direction, around.place
     leader = leader_of(text, told, direction, sides, present)
@@ -520,7 +546,7 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
     if not contacts:
         return
     names = read_english_names(doc.text) if doc.lang == "en" else list(names_in(doc.text))
-    known = document_sides(names, ctx.home)
+    known = document_sides(doc.text, names, ctx.home)
     made: dict[int, Event] = {}
     for told in contacts:
         around = made.get(id(told.within)) if told.within else None

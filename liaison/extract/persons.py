@@ -11,14 +11,16 @@ into the one fuller name of the document it fits ('Гейдара Алиева' 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from liaison.data import DATA_DIR, load_records
+from liaison.extract.appositions import post_after
 from liaison.extract.context import Context
 from liaison.extract.initials import fold_initials
+from liaison.extract.name_spans import NamedPerson, NameSpan, name_spans
 from liaison.extract.positions import (
     PostPhrase,
     block_day,
@@ -28,102 +30,24 @@ from liaison.extract.positions import (
     post_before,
     side_of,
 )
+from liaison.extract.surname_mentions import (
+    bare_candidates,
+    bare_mention,
+    head_alone_mentions,
+)
 from liaison.extract.surnames import (
-    ADJECTIVAL,
     CASES,
     PATRONYMIC,
     Reading,
     first_name_nominative,
     fitting,
-    is_first_name,
-    is_surname_like,
-    is_unknown,
     patronymic_nominative,
     surname_readings,
 )
 from liaison.model import Document, Home, Mention, Person, Position, make_id
 from liaison.text.morph import analyzer
-from liaison.text.scripts import has_cyrillic
 
-SP = r"[^\S\n]"
-SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-INITIALS = rf"[А-ЯЁ]\.(?:{SP}?[А-ЯЁ]\.)?"
-NAME_RU = re.compile(
-    rf"(?<![А-Яа-яЁё.])(?:(?P<sur>{SURNAME}){SP}+(?P<ini>{INITIALS})"
-    rf"|(?P<ini2>{INITIALS}){SP}?(?P<sur2>{SURNAME})(?![А-Яа-яЁё]))"
-)
-RUN_RU = re.compile(rf"(?<![А-Яа-яЁё.-]){SURNAME}(?:{SP}+(?:{SURNAME}|оглы|кызы)(?![а-яё-]))+")
-RUN_WORD = re.compile(rf"{SURNAME}|оглы|кызы")
-# A name inside the name of a school, fund or prize is not a person taking part in anything.
-NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bфонд[а-я]*)[^,;()]{0,40}$", re.IGNORECASE)
 CANONICAL = re.compile(r"^(?P<surname>\S.*?) (?P<initials>(?:[А-ЯЁ]\.)+)$")
-
-
-@dataclass(frozen=True, slots=True)
-class NameSpan:
-    """A name as written: its offsets and parts (initials, or a given name and patronymic)."""
-
-    start: int
-    end: int
-    surname: str
-    initials: str = ""
-    first: str | None = None
-    patronymic: str | None = None
-    suffix: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class NamedPerson:
-    """A name found in a text and read: canonical form, gender, full name and post."""
-
-    span: NameSpan
-    name: str
-    gender: str | None = None
-    full_name: str | None = None
-    post: PostPhrase | None = None
-
-
-def initials_names(text: str) -> Iterator[NameSpan]:
-    """Names written with initials, before or after the surname."""
-    for m in NAME_RU.finditer(text):
-        if NAMED_AFTER.search(text, max(0, m.start() - 60), m.start()):
-            continue
-        surname, ini = (m["sur"], m["ini"]) if m["sur"] else (m["sur2"], m["ini2"])
-        yield NameSpan(m.start(), m.end(), surname, re.sub(r"\s+", "", ini))
-
-
-def full_name_at(words: list[re.Match[str]], i: int) -> NameSpan | None:
-    """A full name (given name, patronymic, surname, 'оглы') from word ``i`` of a run."""
-    first, k = words[i].group(), i + 1
-    patronymic = None
-    if k + 1 < len(words) and PATRONYMIC.search(words[k].group()):
-        patronymic, k = words[k].group(), k + 1
-    surname = words[k].group()
-    suffix = words[k + 1].group() if k + 1 < len(words) else ""
-    suffix = suffix if suffix in ("оглы", "кызы") else ""
-    if surname in ("оглы", "кызы") or not (is_first_name(first) or is_unknown(first)):
-        return None
-    if not suffix and not is_surname_like(surname):
-        return None
-    if not suffix and ADJECTIVAL.match(surname) and (is_unknown(first) or not is_first_name(first)):
-        return None  # 'Махрузлу Губадлинского': a village and its district, not a person
-    end = words[k + 1].end() if suffix else words[k].end()
-    return NameSpan(words[i].start(), end, surname, "", first, patronymic, suffix)
-
-
-def full_names(text: str) -> Iterator[NameSpan]:
-    """Full names: 'Солмаз Аманова', 'Наримана Нариманова', 'Поладом Бюльбюль оглы'."""
-    for run in RUN_RU.finditer(text):
-        words = list(RUN_WORD.finditer(text, run.start(), run.end()))
-        i = 0
-        while i < len(words) - 1:
-            found = full_name_at(words, i)
-            if found is None:
-                i += 1
-                continue
-            if not NAMED_AFTER.search(text, max(0, found.start - 60), found.start):
-                yield found
-            i = next(j for j, w in enumerate(words) if w.end() >= found.end) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +63,9 @@ class NameContext:
 def context_of(text: str, floor: int, span: NameSpan) -> NameContext:
     """The post before a name, the cases it allows the name (all, when nothing tells) and
     whether a feminine post or apposition stands before it."""
-    post = post_before(text, floor, span.start)
+    post = post_before(text, floor, span.start) or post_after(text, span.end)
     allowed = post.cases if post else governing_cases(text, floor, span.start) or CASES
-    before = post.start if post else span.start
+    before = post.start if post and post.start < span.start else span.start
     feminine = (post is not None and post.is_feminine) or is_feminine_apposition(
         text, floor, before, allowed
     )
@@ -201,8 +125,10 @@ def full_name(span: NameSpan, reading: Reading, allowed: frozenset[str]) -> str 
         return None
     cases = reading.cases & allowed or reading.cases
     parts = [first_name_nominative(span.first, reading.gender, cases)]
-    if span.patronymic:
+    if span.patronymic and PATRONYMIC.search(span.patronymic):
         parts.append(patronymic_nominative(span.patronymic))
+    elif span.patronymic:  # a second given name ('Кулдипом Сингхом Бхати')
+        parts.append(first_name_nominative(span.patronymic, reading.gender, cases))
     parts.append(f"{reading.surname} {span.suffix}" if span.suffix else reading.surname)
     return " ".join(parts)
 
@@ -220,18 +146,21 @@ def read_names(text: str) -> list[NamedPerson]:
     name only its surroundings guess at ('Бабушкина И.Ю.' opening a line) takes the reading
     another mention of the same initials settled.
     """
-    spans = sorted([*initials_names(text), *full_names(text)], key=lambda s: s.start)
+    spans = name_spans(text)
+    bare = bare_candidates(text, spans)
+    # A bare surname ends the post of the name before it ('с вице-премьером Мустафаевым и
+    # Послом … Рахманом Мустафаевым'), so every span bounds the next one's words.
+    floors = sorted([s.end for s in spans] + [s.end for s in bare])
     read: list[tuple[NameSpan, NameContext, list[Reading]]] = []
     settled: set[str] = set()
-    floor = 0
     for span in spans:
-        context = context_of(text, floor, span)
+        at = bisect.bisect_right(floors, span.start) - 1
+        context = context_of(text, floors[at] if at >= 0 else 0, span)
         found = candidates(span, context)
         alone = {r.surname for r in surname_readings(span.surname)}
         if len({r.surname for r in found}) == 1 and (context.post or len(alone) == 1):
             settled.add(canonical(span, found[0]))
         read.append((span, context, found))
-        floor = span.end
     named = []
     for span, context, found in read:
         post = context.post
@@ -242,65 +171,24 @@ def read_names(text: str) -> list[NamedPerson]:
         gender = told or (first_name_gender(span.first, CASES) if span.first else None)
         name = canonical(span, best)
         full = full_name(span, best, context.allowed)
-        named.append(NamedPerson(span, name, gender, full, post))
-    return fold_initials(named)
+        cases = best.cases & context.allowed or best.cases
+        named.append(NamedPerson(span, name, gender, full, post, None, cases))
+    named = fold_initials(named)
+    for span in bare:
+        at = bisect.bisect_right(floors, span.start) - 1
+        mention = bare_mention(text, floors[at] if at >= 0 else 0, span, named)
+        if mention is not None:
+            named.append(mention)
+    named += head_alone_mentions(text, named, is_home_post)
+    return sorted(named, key=lambda n: n.span.start)
 
 
-# English: a capitalised pair after a title, or one whose surname has a familiar ending.
-RUN_EN = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?)+")
-ENGLISH_WORDS = DATA_DIR / "persons_english.tsv"
-SURNAME_EN = re.compile(
-    r"(?:ov|ev|yev|in|yn|ova|eva|ina|enko|sky|ski|skiy|li|zade|yan|ian|dze|shvili|ich|uk)$"
-)
-TITLE_WORDS_EN = re.compile(r"[A-Za-z]+")
-
-
-@cache
-def english_words() -> dict[str, str]:
-    """English words around names → 'title', 'byline' or 'not_name'."""
-    return {r["word"]: r["role"] for r in load_records(ENGLISH_WORDS)}
-
-
-def english_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, 'Given Surname') of English names."""
-    roles = english_words()
-    for run in RUN_EN.finditer(text):
-        words = list(re.finditer(r"[A-Za-z-]+", run.group()))
-        low = [w.group().lower() for w in words]
-        for i in range(len(words) - 1):
-            if low[i] in roles or low[i + 1] in roles:
-                continue
-            if i + 2 < len(words) and roles.get(low[i + 2]) == "not_name":
-                break  # 'Heydar Aliyev Foundation'
-            if i > 0 and words[i - 1].group() == "By":
-                break  # the article's author ('By Ayya Lmahamad'), not a person it is about
-            after_title = i > 0 and roles.get(low[i - 1]) in ("title", "byline")
-            if after_title or SURNAME_EN.search(low[i + 1]):
-                start, end = run.start() + words[i].start(), run.start() + words[i + 1].end()
-                yield start, end, text[start:end]
-                break
-
-
-def read_english_names(text: str) -> list[NamedPerson]:
-    """English names as read names: the Latin name is the name (the resolver maps it)."""
-    found = []
-    for start, end, name in english_names(text):
-        first, _, surname = name.partition(" ")
-        found.append(NamedPerson(NameSpan(start, end, surname, "", first), name, None, name))
-    return found
-
-
-def english_post(text: str, start: int) -> str | None:
-    """The title before an English name: 'Governor of Astrakhan Region', 'Economy Minister'."""
-    before = re.split(r"[,.;:()\n]", text[max(0, start - 80) : start])[-1]
-    words = TITLE_WORDS_EN.findall(before)
-    titles = [i for i, w in enumerate(words) if english_words().get(w.lower()) == "title"]
-    if not titles or len(words) - titles[-1] > 4:
-        return None
-    first = titles[-1]
-    while first > 0 and first - 1 in titles:
-        first -= 1
-    return " ".join(words[first:])
+def is_home_post(title: str) -> bool:
+    """Whether a post may be the head of the Russian region a text is about: it names no
+    foreign country and no district or city ('Глава Республики Дагестан', 'губернатор')."""
+    if re.search(r"район|город|\bг\.|муниципал", title, re.IGNORECASE):
+        return False
+    return side_of(title, Home()) in (None, "home", Home().country)
 
 
 def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) -> Person:
@@ -308,7 +196,8 @@ def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) ->
     name = group[0].name
     positions = []
     for n in group:
-        if n.post is not None:
+        # a bare surname's post ('губернатор Бабушкин') says less than the full one
+        if n.post is not None and (n.span.initials or n.span.first):
             start, end = block_day(doc, n.span.start)
             positions.append(
                 Position(title=n.post.title, organization=n.post.organization, start=start, end=end)
@@ -321,7 +210,7 @@ def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) ->
         full_name=next((n.full_name for n in group if n.full_name), None),
         # A Latin spelling is kept only as seen in English text: a transliteration made here
         # would contradict the real one ('Igor Babushkin') when another document brings it.
-        name_en=None if has_cyrillic(name) else name,
+        name_en=next((n.latin for n in group if n.latin), None),
         gender=next((n.gender for n in group if n.gender), None),
         aliases=tuple(dict.fromkeys(doc.text[n.span.start : n.span.end] for n in group)),
         positions=merge_positions(positions),
@@ -342,33 +231,3 @@ def person_from_name(doc: Document, ctx: Context) -> Iterator[Person]:
     """Every person a Russian text names with initials or a full name, with posts and dates."""
     for group in group_by_name(names_in(doc.text)).values():
         yield person_of(doc, ctx.home, group, "person_from_name")
-
-
-def person_from_english_name(doc: Document, ctx: Context) -> Iterator[Person]:
-    """Every person an English text names ('Igor Babushkin'), under the Latin name.
-
-    Which Russian canonical name a Latin one is (Бабушкин И.Ю.) is the resolver's call.
-    """
-    groups: dict[str, list[tuple[int, int]]] = {}
-    posts: dict[str, list[str]] = {}
-    for start, end, name in english_names(doc.text):
-        groups.setdefault(name, []).append((start, end))
-        post = english_post(doc.text, start)
-        if post:
-            posts.setdefault(name, []).append(post)
-    for name, spans in groups.items():
-        titles = list(dict.fromkeys(posts.get(name, ())))
-        sides = [side_of(doc.text[max(0, s - 60) : e], ctx.home) for s, e in spans]
-        partner = next((s for s in sides if s not in (None, "home", ctx.home.country)), None)
-        yield Person(
-            id=make_id("person", name),
-            name=name,
-            full_name=name,
-            name_en=name,
-            aliases=tuple(dict.fromkeys(doc.text[s:e] for s, e in spans)),
-            positions=tuple(Position(title=t) for t in titles),
-            partner=None if "home" in sides else partner,
-            mentions=tuple(
-                Mention(start=s, end=e, rule="person_from_english_name") for s, e in spans
-            ),
-        )

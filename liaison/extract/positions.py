@@ -23,7 +23,7 @@ from liaison.extract.dates import find_dates
 from liaison.extract.partners import gazetteer, implied_partners
 from liaison.model import Document, Home, Position
 from liaison.text.morph import analyzer, lemma
-from liaison.text.phrases import nominative
+from liaison.text.phrases import adjective_parses, match_case, nominative, noun_parse
 
 HEADS = DATA_DIR / "positions_heads.tsv"
 ORGANIZATIONS = DATA_DIR / "positions_organizations.tsv"
@@ -53,6 +53,7 @@ STOP_WORDS = frozenset(
     ]
 )
 TOKEN = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"|[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*|[–—-]|\S")
+PLACE_WORDS = frozenset(("г", "гор", "обл", "пос", "ст"))
 WORDLIKE = re.compile(r"[«\"А-Яа-яЁёA-Za-z–—-]")
 MAX_TOKENS = 14
 # Cases a preposition puts the next noun in (only those that take a person).
@@ -145,13 +146,19 @@ def phrase_nominative(phrase: str) -> str:
 
 def window(text: str, floor: int, name_start: int) -> list[re.Match[str]]:
     """The tokens just before a name that may belong to its post, in text order."""
-    tokens = list(TOKEN.finditer(text, max(floor, name_start - 400), name_start))
+    tokens = list(TOKEN.finditer(text, max(floor, name_start - 400), name_start))[-MAX_TOKENS:]
     kept: list[re.Match[str]] = []
-    for m in reversed(tokens[-MAX_TOKENS:]):
-        word = m.group()
-        if not WORDLIKE.match(word) or word.lower() in STOP_WORDS or is_verb(word):
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group()
+        if "\n" in text[tokens[i].end() : (kept[-1].start() if kept else name_start)]:
+            break  # a post does not run over from the line above
+        # 'консул … в г. Астрахани': the full stop of a place's abbreviation is inside
+        is_abbreviation = word == "." and i > 0 and tokens[i - 1].group().lower() in PLACE_WORDS
+        if not is_abbreviation and not WORDLIKE.match(word):
             break
-        kept.append(m)
+        if word.lower() in STOP_WORDS or is_verb(word):
+            break
+        kept.append(tokens[i])
     return kept[::-1]
 
 
@@ -163,25 +170,65 @@ def post_before(text: str, floor: int, name_start: int) -> PostPhrase | None:
     >>> post.title, sorted(post.cases)
     ('Премьер-министр Азербайджанской Республики', ['ablt'])
     """
-    tokens = window(text, floor, name_start)
+    return post_of(text, window(text, floor, name_start))
+
+
+def post_of(text: str, tokens: list[re.Match[str]]) -> PostPhrase | None:
+    """The post the tokens state: from its first head (and the adjectives before it) to the
+    last token; None without a head of one person."""
     heads = [i for i, m in enumerate(tokens) if is_head(m.group())]
+    # 'президентов России и Азербайджана', 'сопредседатели комиссии – …': a post of several
+    # people is not this one's, though a later head in the window may be
+    while heads and not noun_cases(tokens[heads[0]].group(), lemma(tokens[heads[0]].group())):
+        heads.pop(0)
     if not heads:
         return None
     first = heads[0]
     head = tokens[first].group()
     cases = noun_cases(head, lemma(head))
-    if not cases:
-        return None  # 'президентов России и Азербайджана': a post of several people
-    first = with_modifiers(tokens, first, cases)
-    words = " ".join(text[tokens[first].start() : tokens[-1].end()].split())
+    begin = with_modifiers(tokens, first, cases)
+    words = " ".join(text[tokens[begin].start() : tokens[-1].end()].split())
+    title = phrase_nominative(words)
+    if "nomn" not in cases and noun_parse(head) is None:
+        title = nominative_by_head(tokens, begin, first, cases)
     return PostPhrase(
-        start=tokens[first].start(),
+        start=tokens[begin].start(),
         end=tokens[-1].end(),
-        title=phrase_nominative(words),
+        title=title,
         organization=organization_in(tokens[heads[0] + 1 :]),
         cases=cases,
         is_feminine=head_genders()[lemma(head)] == "f",
     )
+
+
+def nominative_by_head(
+    tokens: list[re.Match[str]], begin: int, head: int, cases: frozenset[str]
+) -> str:
+    """A post to the nominative through its head word as a post ('акимом' is a given name
+    to the dictionary, 'аким' here) and the adjectives before it; the rest keeps its case.
+
+    >>> t = "с акимом Атырауской области Шапкеновым"
+    >>> post_before(t, 0, t.index("Шапкеновым")).title
+    'аким Атырауской области'
+    """
+    word = tokens[head].group()
+    wanted = lemma(word)
+    parse = next(
+        p
+        for p in analyzer().parse(word.lower())
+        if p.normal_form.replace("ё", "е") == wanted and p.tag.case in cases
+    )
+    new = parse.inflect({"nomn", "sing"})
+    out = [m.group() for m in tokens[begin:]]
+    if new is not None:
+        out[head - begin] = match_case(word, new.word)
+        gender = {str(new.tag.gender)} if new.tag.gender in ("masc", "femn", "neut") else set()
+        for i in range(head - begin):
+            adjective = next(iter(adjective_parses(out[i])), None)
+            inflected = adjective.inflect({"nomn", "sing", *gender}) if adjective else None
+            if inflected is not None:
+                out[i] = match_case(out[i], inflected.word)
+    return " ".join(" ".join(out).replace(" .", ".").split())
 
 
 def is_feminine_apposition(text: str, floor: int, name_start: int, cases: frozenset[str]) -> bool:
@@ -255,6 +302,8 @@ def governing_cases(text: str, floor: int, name_start: int) -> frozenset[str] | 
     in its own case ('с Алиевым'); at the start of a clause a name is the subject.
     """
     before = text[max(floor, name_start - 60) : name_start].rstrip()
+    if re.search(r"(?:\bим\.|\bимени)$", before):
+        return frozenset(("gent",))  # 'университет им. В.Н. Татищева'
     if not before or before[-1] in ",;:(—–" or (before[-1] == "." and not before[-2:-1].isupper()):
         return frozenset(("nomn",))
     word = TOKEN.findall(before)[-1].lower()
@@ -285,16 +334,34 @@ def side_of(title: str, home: Home) -> str | None:
     """
     keys = [lemma(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title)]
     joined = f" {' '.join(keys)} "
-    at_home = min((joined.find(f" {c} ") for c in home.cues if f" {c} " in joined), default=-1)
+    cues = home_cues(home)
+    at_home = min((joined.find(f" {c} ") for c in cues if f" {c} " in joined), default=-1)
     named_at = next((i for i, key in enumerate(keys) if country_of(key)), None)
     # Whichever the post names first is whose it is: 'Генеральный консул Республики
     # Казахстан в г. Астрахани' is Kazakhstan's consul, resident at home.
-    if at_home >= 0 and (named_at is None or at_home <= len(" ".join(keys[:named_at]))):
+    # ... and the home region named in its own country is home ('Governor of Russia's
+    # Astrakhan Region').
+    own_country = named_at is not None and country_of(keys[named_at]) == home.country
+    if at_home >= 0 and (
+        named_at is None or own_country or at_home <= len(" ".join(keys[:named_at]))
+    ):
         return "home"
     if named_at is not None:
         return country_of(keys[named_at])
     places = implied_partners(title, home)
     return gazetteer().partners[places[0]].country if places else None
+
+
+@lru_cache(maxsize=64)
+def home_cues(home: Home) -> tuple[str, ...]:
+    """The home side's cues, and the adjective of its name alone ('астраханский': a post of
+    the Астраханский государственный университет is the home side's).
+
+    >>> home_cues(Home())
+    ('астраханский область', 'астрахань', 'astrakhan', 'астраханский')
+    """
+    adjectives = [w for c in home.cues for w in c.split() if w.endswith(("ский", "цкий"))]
+    return tuple(dict.fromkeys([*home.cues, *adjectives]))
 
 
 def country_of(word: str) -> str | None:

@@ -13,12 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from liaison.extract.honoured import is_honoured
-from liaison.extract.persons import NamedPerson
+from liaison.extract.name_spans import NamedPerson
 from liaison.extract.positions import side_of
-from liaison.model import Home, Participant
+from liaison.model import Direction, Home, Participant
 
+WITH = re.compile(r"\bс(?:о)?\s+(?:[А-ЯЁа-яё-]+\s+){0,3}$")
 LEADER_CUE = re.compile(r"во\s+главе\s+со?\b|под\s+руководством|headed\s+by|led\s+by", re.I)
 CHAIR_CUE = re.compile(r"под\s+(?:совместным\s+)?председательством|(?:co-)?chaired\s+by", re.I)
+# 'в соответствии с договорённостями, достигнутыми в ходе переговоров X с Y': the contact
+# the people are named in is another one, recalled.
+RECALLED = re.compile(r"\b(?:в\s+ходе|в\s+рамках|по\s+итогам|в\s+соответствии)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,3 +108,52 @@ def participants_of(
         side = side_of(title, home) if title else None
         found.append(Participant(name=name, position=title, role=role, side=side))
     return tuple(found)
+
+
+def acting(
+    present: Sequence[NamedPerson], clause: tuple[int, int], happened_at: int | None
+) -> list[NamedPerson]:
+    """The people of a clause that does not open with its contact who act in it: all of
+    the clause's, when one of them is its subject ('Бочаров А.И. принял …', 'Рахман
+    Мустафаев, Посол …, посетил …') or they follow the words saying the contact took place
+    (``happened_at``: 'состоялась встреча Губернатора … с …'); none when they are named
+    only in passing."""
+    inside = [n for n in present if n.span.start < clause[1]]
+    if any("nomn" in n.cases for n in inside):
+        return inside
+    return [n for n in inside if n.span.start > happened_at] if happened_at else []
+
+
+def head_of_side(
+    text: str, present: Sequence[NamedPerson], side: str, home: Home
+) -> NamedPerson | None:
+    """The first person of ``side`` ('home' or 'partner'); for the visitors, when the posts
+    do not tell, the one beside the home side's people whose post is not told, else the one
+    a meeting is with ('встреча ректора … с Драганом Станковичем, проректором …')."""
+    sides = [person_side(n, home) for n in present]
+    found = next((n for n, s in zip(present, sides, strict=True) if s == side), None)
+    if found is not None or side != "partner":
+        return found
+    if "home" in sides:
+        return next((n for n, s in zip(present, sides, strict=True) if s is None), None)
+    return next(
+        (n for n in present[1:] if WITH.search(text, n.span.start - 40, n.span.start)), None
+    )
+
+
+def is_resident(named: NamedPerson, home: Home) -> bool:
+    """Whether a partner's person serves in the home region ('Генеральный консул Исламской
+    Республики Иран в г. Астрахани'): nobody travels to meet them."""
+    if named.post is None or person_side(named, home) != "partner":
+        return False
+    return side_of(named.post.title.split(" в ", 1)[-1], home) == "home"
+
+
+def at_home_with_resident(
+    direction: Direction, present: Sequence[NamedPerson], home: Home
+) -> Direction:
+    """A contact the text gives no place for, with a partner's person resident in the home
+    region, took place at home: incoming."""
+    if direction is Direction.UNKNOWN and any(is_resident(n, home) for n in present):
+        return Direction.INCOMING
+    return direction

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from liaison.extract.agreements import agreements_from_text
 from liaison.extract.attribution import facts_from_partner_sentences
+from liaison.extract.english_names import person_from_english_name
 from liaison.extract.events import event_from_dated_bullet
 from liaison.extract.facts import facts_from_sphere_bullets, facts_from_undated_contacts
 from liaison.extract.indicators import indicators_from_figures
 from liaison.extract.news import event_from_dated_sentence
 from liaison.extract.organizations import organizations_from_text
 from liaison.extract.partners import partners_from_text
-from liaison.extract.persons import person_from_english_name, person_from_name
+from liaison.extract.persons import person_from_name
 
 # Order matters only for readability of the output: each rule reads the document alone,
 # and the pipeline links what they found afterwards.

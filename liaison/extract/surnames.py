@@ -22,6 +22,8 @@ CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 POSSESSIVE = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|)$")
 ADJECTIVAL = re.compile(r"^(.+[сц]к)(ий|ой|ого|ому|им|ом|ая|ую)$")
 CONSONANT_FORM = re.compile(rf"^(.+?[{CONSONANTS}])(а|у|ом|ем|ём|е|)$")
+# A man's surname in -й after a vowel declines like 'Килыбай': Килыбая, Килыбаю, Килыбаем.
+J_FORM = re.compile(r"^(.+[аеоуэ])(й|я|ю|ем)$")
 # Endings of surnames common in the partners' countries, in any case.
 FOREIGN_SURNAME = re.compile(r"(?:заде|ли|ян|янц|дзе|швили|енко|ич|ук|юк)(?:а|у|ом|ем|е|)$")
 PATRONYMIC = re.compile(r"(?:ович|евич|ич|овн|евн|ичн)(?:а|у|ем|е|ы|ой|)$")
@@ -52,6 +54,12 @@ ADJECTIVAL_FORMS: Table = {
     "ом": (("m", cases("loct"), "ий"),),
     "ая": (("f", cases("nomn"), "ая"),),
     "ую": (("f", cases("accs"), "ая"),),
+}
+J_FORMS: Table = {
+    "й": (("m", cases("nomn"), "й"), ("f", CASES, "й")),
+    "я": (("m", cases("gent", "accs"), "й"),),
+    "ю": (("m", cases("datv"), "й"),),
+    "ем": (("m", cases("ablt"), "й"),),
 }
 CONSONANT_FORMS: Table = {
     "": (("m", cases("nomn"), ""), ("f", CASES, "")),
@@ -90,6 +98,8 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     ['Ляхнович']
     >>> [(r.surname, r.gender) for r in surname_readings("Головченко")]
     [('Головченко', None)]
+    >>> [r.surname for r in surname_readings("Килыбаем")]
+    ['Килыбай']
     """
     for pattern, table in ((POSSESSIVE, POSSESSIVE_FORMS), (ADJECTIVAL, ADJECTIVAL_FORMS)):
         m = pattern.match(word)
@@ -99,6 +109,9 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     if found:
         return found
     low = word.lower()
+    m = J_FORM.match(word)
+    if m:
+        return by_table(m[1], m[2], J_FORMS)
     m = CONSONANT_FORM.match(word)
     if m and not low.endswith(("ко", "ых", "их", "заде", "дзе", "ли")):
         found = by_table(m[1], m[2], CONSONANT_FORMS)
@@ -143,6 +156,23 @@ def is_surname_like(word: str) -> bool:
 def is_first_name(word: str) -> bool:
     """Whether a capitalised word may be a given name: pymorphy3 knows it as one."""
     return any("Name" in p.tag and p.score >= 0.1 for p in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=50_000)
+def name_cases(word: str) -> frozenset[str]:
+    """The cases (singular) in which a word is a given name, as the dictionary reads it.
+
+    >>> sorted(name_cases("Мерданом")), sorted(name_cases("Игорь"))
+    (['ablt'], ['nomn'])
+    """
+    return (
+        frozenset(
+            str(p.tag.case)
+            for p in analyzer().parse(word.lower())
+            if "Name" in p.tag and "sing" in p.tag and p.score >= 0.05
+        )
+        & CASES
+    )
 
 
 @lru_cache(maxsize=50_000)

@@ -101,8 +101,8 @@ def test_english_news_participants_sides_from_their_titles(make_document) -> Non
     )
     event = only_event(make_document, text, lang="en")
     assert {p.name: p.side for p in event.participants} == {
-        "Elnur Mammadov": "AZ",
-        "Pavel Ivanov": "home",
+        "Маммадов Э.": "AZ",
+        "Иванов П.": "home",
     }
 
 

@@ -1,0 +1,170 @@
+"""A Latin name back in Cyrillic: 'Igor Babushkin' → 'Игорь Бабушкин', the Russian form a
+person first met in English is stored under (DESIGN.md: names are Russian, the Latin form
+an alias).
+
+English renders Russian and Central Asian names by sound, so the way back is by sound too:
+digraphs first ('zh', 'kh', 'sh', 'ch', 'ts', 'j'), then 'y' by its neighbours (a vowel
+after it makes an iotated vowel, 'ь' between: Afanasyev → Афанасьев; between consonants it
+is 'ы': Zhaksylykov → Жаксылыков; at the end 'ий' or 'й': Dmitry, Andrey), a word-initial
+'E' as 'Э' (Esenmyradov). Of the spellings a rule allows, the one the dictionary knows as a
+name is taken (Igor → Игорь, not Игор). Names whose Russian form the sound does not give
+(Berdimuhamedov → Бердымухамедов) are listed in ``persons_cyrillic.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from liaison.data import DATA_DIR, load_records
+from liaison.text.morph import analyzer
+
+SPELLINGS = DATA_DIR / "persons_cyrillic.tsv"
+VOWELS = "aeiouy"
+IOTATED = {"a": "я", "e": "е", "o": "ё", "u": "ю"}
+DIGRAPHS = (
+    ("shch", "щ"),
+    ("dzh", "дж"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ts", "ц"),
+    ("tz", "ц"),
+    ("ph", "ф"),
+    ("th", "т"),
+    ("gh", "г"),
+    ("ck", "к"),
+    ("ee", "и"),
+    ("oo", "у"),
+)
+LETTERS = {
+    "a": "а",
+    "b": "б",
+    "c": "к",
+    "d": "д",
+    "e": "е",
+    "f": "ф",
+    "g": "г",
+    "h": "х",
+    "i": "и",
+    "j": "дж",
+    "k": "к",
+    "l": "л",
+    "m": "м",
+    "n": "н",
+    "o": "о",
+    "p": "п",
+    "q": "к",
+    "r": "р",
+    "s": "с",
+    "t": "т",
+    "u": "у",
+    "v": "в",
+    "w": "в",
+    "x": "кс",
+    "z": "з",
+}
+# Letters of South Slavic and Turkic Latin alphabets.
+ACCENTED = {"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dzh", "ş": "sh", "ç": "ch"}
+ACCENTED |= {"ğ": "g", "ı": "y", "ö": "yo", "ü": "yu", "ə": "a", "ñ": "n"}
+
+
+@cache
+def spellings() -> dict[str, str]:
+    """Latin words (lower case) whose Russian spelling the sound does not give."""
+    return {r["latin"].lower(): r["cyrillic"] for r in load_records(SPELLINGS)}
+
+
+def plain(word: str) -> str:
+    """A word in lower-case ASCII, accented letters by the sound they stand for."""
+    low = "".join(ACCENTED.get(ch, ch) for ch in word.lower())
+    return unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+
+
+def y_letter(low: str, i: int) -> tuple[str, int]:
+    """What 'y' at ``low[i]`` is, and how many letters it takes."""
+    before = low[i - 1] if i else ""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if after in IOTATED:
+        soft = "ь" if before and before not in VOWELS else ""
+        return soft + IOTATED[after], 2
+    if after == "y":
+        return "ый", 2
+    if not after:
+        return ("ий" if before not in VOWELS else "й"), 1
+    return ("й" if before in VOWELS else "ы"), 1
+
+
+def sound_spelling(word: str) -> str:
+    """A Latin word spelt in Cyrillic by its sound.
+
+    >>> [sound_spelling(w) for w in ("Babushkin", "Afanasyev", "Zhaksylykov", "Mirziyoyev")]
+    ['Бабушкин', 'Афанасьев', 'Жаксылыков', 'Мирзиёев']
+    >>> [sound_spelling(w) for w in ("Dmitry", "Andrey", "Esenmyradov", "Babić", "Jalali")]
+    ['Дмитрий', 'Андрей', 'Эсенмырадов', 'Бабич', 'Джалали']
+    """
+    low = plain(word)
+    out: list[str] = []
+    i = 0
+    while i < len(low):
+        if low[i] == "y":
+            letters, taken = y_letter(low, i)
+        elif i == 0 and low[i] == "e":
+            letters, taken = "э", 1
+        else:
+            pair = next(((a, b) for a, b in DIGRAPHS if low.startswith(a, i)), None)
+            letters, taken = (pair[1], len(pair[0])) if pair else (LETTERS.get(low[i], ""), 1)
+        out.append(letters)
+        i += taken
+    cyrillic = "".join(out)
+    return cyrillic[:1].upper() + cyrillic[1:]
+
+
+@lru_cache(maxsize=20_000)
+def cyrillic_word(word: str, is_given: bool) -> str:
+    """A Latin part of a name in Cyrillic: the listed spelling, else the sound's, with the
+    soft sign a given name needs when the dictionary knows it so ('Igor' → 'Игорь').
+
+    >>> cyrillic_word("Igor", True), cyrillic_word("Vadim", True), cyrillic_word("Putin", False)
+    ('Игорь', 'Вадим', 'Путин')
+    >>> cyrillic_word("Kazem", True), cyrillic_word("Haghshenas", False)
+    ('Казем', 'Хагшенас')
+    """
+    listed = spellings().get(word.lower())
+    if listed:
+        return listed
+    sound = sound_spelling(word)
+    if is_given and not is_known_name(sound) and is_known_name(sound + "ь"):
+        return sound + "ь"
+    return sound
+
+
+def is_known_name(word: str) -> bool:
+    """Whether the dictionary knows a word as a given name in the nominative.
+
+    >>> is_known_name("Вадим"), is_known_name("Мамаев")
+    (True, False)
+    """
+    low = word.lower().replace("ё", "е")
+    return analyzer().word_is_known(low) and any(
+        "Name" in p.tag and "nomn" in p.tag and p.normal_form.replace("ё", "е") == low
+        for p in analyzer().parse(low)
+    )
+
+
+LATIN_PART = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def cyrillic_name(given: str, surname: str) -> tuple[str, str]:
+    """The canonical 'Фамилия И.' and the full Russian name of a Latin given name and surname.
+
+    >>> cyrillic_name("Igor", "Babushkin")
+    ('Бабушкин И.', 'Игорь Бабушкин')
+    >>> cyrillic_name("Momčilo", "Babić")
+    ('Бабич М.', 'Момчило Бабич')
+    """
+    first = cyrillic_word(given, True)
+    last = "-".join(cyrillic_word(part, False) for part in surname.split("-"))
+    return f"{last} {first[0]}.", f"{first} {last}"

@@ -1,0 +1,178 @@
+"""People an English text names, stored under their Russian canonical name.
+
+'Governor Igor Babushkin' is Бабушкин И. (``cyrillic_names``), the Latin form kept as what
+the text wrote. A pair of capitalised words is a name when its first word is a given name
+the dictionary knows, or it follows a title ('Governor', 'Minister of Foreign Relations'),
+or its second word has a surname's ending; a Chinese family name comes first ('Li Ming' is
+Ли М.). A weekday, a month or a word of a place or body is never part of a name ('On
+Saturday Khadikov met …'). Once a text has named someone in full, its surname alone
+('Shapkenov said') is that person again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from liaison.data import DATA_DIR, load_records
+from liaison.extract.context import Context
+from liaison.extract.cyrillic_names import cyrillic_name, cyrillic_word, is_known_name, plain
+from liaison.extract.name_spans import NamedPerson, NameSpan
+from liaison.extract.persons import group_by_name, person_of
+from liaison.extract.positions import CASES, PostPhrase, side_of
+from liaison.model import Document, Person
+
+ENGLISH_WORDS = DATA_DIR / "persons_english.tsv"
+LATIN_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿā-ž]+)*"
+RUN_EN = re.compile(rf"(?<![\w-]){LATIN_WORD}(?:[ \u00a0]+{LATIN_WORD})+")
+WORD_EN = re.compile(LATIN_WORD)
+SURNAME_EN = re.compile(
+    r"(?:ov|ev|yev|in|yn|ova|eva|ina|enko|sky|ski|skiy|li|zade|yan|ian|dze|shvili|ich|uk)$"
+)
+TITLE_WORDS_EN = re.compile(r"[A-Za-z]+")
+CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
+TITLE_REACH = 5
+
+
+@cache
+def english_words() -> dict[str, str]:
+    """English words around names → 'title', 'byline', 'not_name' or 'family_first'."""
+    return {r["word"]: r["role"] for r in load_records(ENGLISH_WORDS)}
+
+
+def title_before(text: str, start: int) -> bool:
+    """Whether a title word stands among the few words before ``start`` in its clause
+    ('Governor-General of Gilan Hadi Haghshenas')."""
+    before = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+    words = [w.lower() for w in TITLE_WORDS_EN.findall(before)][-TITLE_REACH:]
+    return any(english_words().get(w) in ("title", "byline") for w in words)
+
+
+@lru_cache(maxsize=20_000)
+def is_given_word(word: str) -> bool:
+    """Whether a Latin word is a given name the dictionary knows, once in Cyrillic."""
+    return is_known_name(cyrillic_word(word, True))
+
+
+def pair_in_run(text: str, run: re.Match[str]) -> tuple[int, bool] | None:
+    """Which pair of a run's words is a name (the index of its first word) and whether
+    the family name comes first; None when none is."""
+    roles = english_words()
+    words = [w.group() for w in WORD_EN.finditer(run.group())]
+    low = [w.lower() for w in words]
+    weaker: tuple[int, bool] | None = None
+    for i in range(len(words) - 1):
+        if i + 2 < len(words) and roles.get(low[i + 2]) == "not_name":
+            continue  # 'Heydar Aliyev Foundation': the pair names a body
+        if i > 0 and words[i - 1] == "By":
+            return None  # the article's author ('By Ayya Lmahamad'), not a person it is about
+        if (low[i] in roles and roles[low[i]] != "family_first") or low[i + 1] in roles:
+            continue
+        if roles.get(low[i]) == "family_first":
+            return i, True
+        after_title = i > 0 and roles.get(low[i - 1]) in ("title", "byline")
+        given = is_given_word(words[i])
+        if given and not is_given_word(words[i + 1]):
+            return i, False
+        if weaker is None and (given or after_title or SURNAME_EN.search(plain(words[i + 1]))):
+            weaker = (i, False)  # 'Gilan Hadi' gives way to 'Hadi Haghshenas' after it
+    last = len(words) - 2
+    is_free = last > 0 and not {low[last], low[last + 1]} & roles.keys()
+    if is_free and title_before(text, run.start()):
+        return last, False  # 'Governor-General of Gilan Hadi Haghshenas'
+    return weaker
+
+
+def full_english_names(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, given name, surname) of every full English name."""
+    for run in RUN_EN.finditer(text):
+        found = pair_in_run(text, run)
+        if found is None:
+            continue
+        i, family_first = found
+        words = list(WORD_EN.finditer(text, run.start(), run.end()))
+        first, second = words[i], words[i + 1]
+        given, surname = (second, first) if family_first else (first, second)
+        yield first.start(), second.end(), given.group(), surname.group()
+
+
+def english_post(text: str, start: int) -> str | None:
+    """The title before an English name: 'Governor of Astrakhan Region', 'Economy Minister'."""
+    before = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+    words = TITLE_WORDS_EN.findall(before)
+    titles = [i for i, w in enumerate(words) if english_words().get(w.lower()) == "title"]
+    if not titles or len(words) - titles[-1] > 4:
+        return None
+    first = titles[-1]
+    while first > 0 and first - 1 in titles:
+        first -= 1
+    # the capitalised words before the title belong to it: 'Serbian Ambassador to Russia',
+    # 'Astrakhan Region Governor', 'Russian President'
+    while first > 0 and words[first - 1][:1].isupper() and words[first - 1] not in ("The", "A"):
+        first -= 1
+    return " ".join(words[first:])
+
+
+def post_phrase(text: str, start: int) -> PostPhrase | None:
+    """The English title before a name as a post (its words as written)."""
+    title = english_post(text, start)
+    if title is None:
+        return None
+    at = text.rfind(title.split()[0], max(0, start - 80), start)
+    return PostPhrase(max(at, 0), start, title, None, CASES)
+
+
+def named_english(text: str, start: int, end: int, given: str, surname: str) -> NamedPerson:
+    """One English mention read: Russian canonical and full names, the Latin as written."""
+    name, full = cyrillic_name(given, surname)
+    span = NameSpan(start, end, surname, "", given)
+    return NamedPerson(span, name, None, full, post_phrase(text, start), f"{given} {surname}")
+
+
+def surname_mentions(text: str, named: list[NamedPerson]) -> list[NamedPerson]:
+    """The surname alone of someone named in full ('Shapkenov said'), as that person; a
+    surname two people share is left alone."""
+    by_surname: dict[str, list[NamedPerson]] = {}
+    for n in named:
+        if n.name not in {m.name for m in by_surname.get(n.span.surname, [])}:
+            by_surname.setdefault(n.span.surname, []).append(n)
+    taken = [(n.span.start, n.span.end) for n in named]
+    found = []
+    for surname, people in by_surname.items():
+        if len(people) != 1:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            person = people[0]
+            span = NameSpan(m.start(), m.end(), surname)
+            post = post_phrase(text, m.start())
+            found.append(NamedPerson(span, person.name, None, person.full_name, post, person.latin))
+    return found
+
+
+@lru_cache(maxsize=8)
+def english_names_in(text: str) -> tuple[NamedPerson, ...]:
+    """Every English mention of a person, full or by surname, in text order."""
+    named = [named_english(text, *found) for found in full_english_names(text)]
+    return tuple(sorted(named + surname_mentions(text, named), key=lambda n: n.span.start))
+
+
+def read_english_names(text: str) -> list[NamedPerson]:
+    """English names as read names, under their Russian canonical names."""
+    return list(english_names_in(text))
+
+
+def person_from_english_name(doc: Document, ctx: Context) -> Iterator[Person]:
+    """Every person an English text names ('Igor Babushkin'), as Бабушкин И. with the Latin
+    form as an alias; the resolver folds it into a person known more fully."""
+    for group in group_by_name(english_names_in(doc.text)).values():
+        person = person_of(doc, ctx.home, group, "person_from_english_name")
+        text = doc.text
+        sides = [side_of(text[max(0, n.span.start - 60) : n.span.end], ctx.home) for n in group]
+        if person.partner is None and "home" not in sides:
+            partner = next((s for s in sides if s not in (None, ctx.home.country)), None)
+            person = dataclasses.replace(person, partner=partner)
+        yield person

@@ -1,0 +1,233 @@
+"""Where a Russian text names a person, and the parts of each name as written.
+
+Forms found: initials before or after the surname ('Бабушкиным И.Ю.', 'И.Ю. Бабушкин',
+'Мамед-заде Т.-А.'); full names given name first ('Игорем Юрьевичем Бабушкиным', 'Хамидом
+Резаи', 'Поладом Бюльбюль оглы') or surname first ('Бабушкин Игорь Юрьевич', 'Оразовым
+Мерданом'); a foreign name of two given names after a post ('Кулдипом Сингхом Бхати'). A
+patronymic is never a surname and a verb never a name: each part is checked against what
+the dictionary knows of it, and a name no dictionary knows is taken only after a post.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from liaison.extract.positions import PostPhrase, post_before
+from liaison.extract.surnames import (
+    ADJECTIVAL,
+    PATRONYMIC,
+    is_first_name,
+    is_surname_like,
+    is_unknown,
+    name_cases,
+    surname_readings,
+)
+from liaison.text.morph import analyzer
+
+SP = r"[^\S\n]"
+PARTICLE = r"заде|оглы|оглу|кызы|гызы"
+SURNAME = rf"[А-ЯЁ][а-яё]+(?:-(?:[А-ЯЁ][а-яё]+|{PARTICLE}))?"
+INITIAL = r"[А-ЯЁ]\.(?:-[А-ЯЁ]\.)?"
+INITIALS = rf"{INITIAL}(?:{SP}?{INITIAL})?"
+NAME_RU = re.compile(
+    rf"(?<![А-Яа-яЁё.])(?:(?P<sur>{SURNAME}){SP}+(?P<ini>{INITIALS})"
+    rf"|(?P<ini2>{INITIALS}){SP}?(?P<sur2>{SURNAME})(?![А-Яа-яЁё]))"
+)
+RUN_RU = re.compile(rf"(?<![А-Яа-яЁё.-]){SURNAME}(?:{SP}+(?:{SURNAME}|{PARTICLE})(?![а-яё-]))+")
+RUN_WORD = re.compile(rf"{SURNAME}|{PARTICLE}")
+SUFFIXES = frozenset(("оглы", "оглу", "кызы", "гызы"))
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A name as written: its offsets and parts (initials, or a given name and patronymic)."""
+
+    start: int
+    end: int
+    surname: str
+    initials: str = ""
+    first: str | None = None
+    patronymic: str | None = None
+    suffix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NamedPerson:
+    """A name found in a text and read: canonical form, gender, full name and post."""
+
+    span: NameSpan
+    name: str
+    gender: str | None = None
+    full_name: str | None = None
+    post: PostPhrase | None = None
+    latin: str | None = None  # the name as an English text writes it
+    cases: frozenset[str] = frozenset()  # the cases the name may stand in here
+
+
+def initials_names(text: str) -> Iterator[NameSpan]:
+    """Names written with initials, before or after the surname."""
+    for m in NAME_RU.finditer(text):
+        surname, ini = (m["sur"], m["ini"]) if m["sur"] else (m["sur2"], m["ini2"])
+        if is_known_patronymic(surname):
+            continue  # 'Юрьевич И.': a patronymic and a name cut off
+        yield NameSpan(m.start(), m.end(), surname, re.sub(r"\s+", "", ini))
+
+
+class Run:
+    """The capitalised words of one run, with what the dictionary tells of each."""
+
+    def __init__(self, text: str, words: list[re.Match[str]]) -> None:
+        self.text = text
+        self.words = words
+        self.after_post: dict[int, bool] = {}
+
+    def word(self, i: int) -> str:
+        """The i-th word, or '' past the end."""
+        return self.words[i].group() if i < len(self.words) else ""
+
+    def is_post_before(self, i: int) -> bool:
+        """Whether a post stands right before word ``i`` ('министром … Балвантсинхом …')."""
+        if i not in self.after_post:
+            start = self.words[i].start()
+            found = post_before(self.text, max(0, start - 300), start)
+            self.after_post[i] = found is not None
+        return self.after_post[i]
+
+    def span(self, i: int, last: int, surname: int, first: int, middle: int | None) -> NameSpan:
+        """The NameSpan of words ``i..last``."""
+        suffix = self.word(last) if self.word(last) in SUFFIXES else ""
+        return NameSpan(
+            self.words[i].start(),
+            self.words[last].end(),
+            self.word(surname),
+            "",
+            self.word(first),
+            self.word(middle) if middle is not None else None,
+            suffix,
+        )
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether a word has a patronymic's ending ('Юрьевичем', 'Алимовича'); between a given
+    name and a surname that is what it is, though 'Станковичем' alone is a surname."""
+    return bool(PATRONYMIC.search(word))
+
+
+@lru_cache(maxsize=50_000)
+def is_known_patronymic(word: str) -> bool:
+    """Whether the dictionary knows a word as a patronymic: never a surname.
+
+    >>> is_known_patronymic("Юрьевичем"), is_known_patronymic("Станковичем")
+    (True, False)
+    """
+    low = word.lower()
+    return analyzer().word_is_known(low) and any("Patr" in p.tag for p in analyzer().parse(low))
+
+
+@lru_cache(maxsize=50_000)
+def is_given(word: str) -> bool:
+    """Whether a word may be a given name: the dictionary's, or one it does not know."""
+    return not is_known_patronymic(word) and (is_first_name(word) or is_unknown(word))
+
+
+def agree_in_case(surname: str, given: str) -> bool:
+    """Whether a surname and a given name can stand in one case ('Оразовым Мерданом')."""
+    given_cases = name_cases(given)
+    return not given_cases or any(r.cases & given_cases for r in surname_readings(surname))
+
+
+def surname_first(run: Run, i: int) -> NameSpan | None:
+    """'Бабушкин Игорь Юрьевич', 'Морозовым Олегом Анатольевичем', 'Оразовым Мерданом'."""
+    surname, given, third = run.word(i), run.word(i + 1), run.word(i + 2)
+    if not given or not is_surname_like(surname) or is_first_name(surname):
+        return None
+    if is_surname_like(given) or not is_given(given) or is_known_patronymic(surname):
+        return None
+    if third and is_patronymic(third):
+        return run.span(i, i + 2, i, i + 1, i + 2)
+    if not agree_in_case(surname, given) or (is_unknown(given) and not run.is_post_before(i)):
+        return None
+    return run.span(i, i + 1, i, i + 1, None)
+
+
+def given_first(run: Run, i: int) -> NameSpan | None:
+    """'Игорем Юрьевичем Бабушкиным', 'Хамидом Резаи', 'Поладом Бюльбюль оглы', and after
+    a post 'Шахин Мустафаев', 'Асадоллой Аббаси', 'Кулдипом Сингхом Бхати'."""
+    first, k = run.word(i), i + 1
+    middle = None
+    if run.word(k + 1) in SUFFIXES and is_surname_like(run.word(k + 2)):
+        middle, k = k, k + 2  # 'Ильхам Гейдар оглу Алиев': the father's name and 'оглу'
+    elif run.word(k + 1) and (is_patronymic(run.word(k)) or is_foreign_middle(run, k)):
+        middle, k = k, k + 1
+    surname = run.word(k)
+    last = k + 1 if run.word(k + 1) in SUFFIXES else k
+    if first in SUFFIXES or surname in SUFFIXES or is_known_patronymic(surname):
+        return None
+    if last == k and not fits_given_first(run, i, surname):
+        return None
+    return run.span(i, last, k, i, middle)
+
+
+def is_foreign_middle(run: Run, k: int) -> bool:
+    """Whether word ``k`` is the second given name of a foreign name after a post."""
+    following = run.word(k + 1)
+    return (
+        following not in SUFFIXES
+        and is_first_name(run.word(k))
+        and is_unknown(following)
+        and not is_first_name(following)
+        and run.is_post_before(k - 1)
+    )
+
+
+def fits_given_first(run: Run, i: int, surname: str) -> bool:
+    """Whether word ``i`` and ``surname`` read as a given name and a surname."""
+    first = run.word(i)
+    known_first = is_first_name(first) and not is_unknown(first)
+    if is_surname_like(surname):
+        if ADJECTIVAL.match(surname) and not known_first:
+            return False  # 'Махрузлу Губадлинского': a village and its district
+        return is_given(first) or (is_person_word(first) and run.is_post_before(i))
+    if not is_unknown(surname):
+        # 'Посол … Винай Кумар': after a post, a given name and a word that is no place
+        return is_given(first) and not is_place(surname) and run.is_post_before(i)
+    return known_first or (is_given(first) and run.is_post_before(i))
+
+
+@lru_cache(maxsize=50_000)
+def is_place(word: str) -> bool:
+    """Whether the dictionary reads a word as a place name."""
+    return any("Geox" in p.tag for p in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=50_000)
+def is_person_word(word: str) -> bool:
+    """Whether the dictionary reads a word as someone's name of any kind ('Шахин' is a
+    surname to it, a given name in 'Шахин Мустафаев')."""
+    return any({"Name", "Surn"} & p.tag.grammemes for p in analyzer().parse(word.lower()))
+
+
+def name_spans(text: str) -> list[NameSpan]:
+    """Every name of a text in text order; where a full name and initials overlap
+    ('Республики Беларусь Головченко Р.А.'), the initials tell."""
+    with_initials = list(initials_names(text))
+    taken = [(s.start, s.end) for s in with_initials]
+    full = [s for s in full_names(text) if all(s.end <= a or b <= s.start for a, b in taken)]
+    return sorted([*with_initials, *full], key=lambda s: s.start)
+
+
+def full_names(text: str) -> Iterator[NameSpan]:
+    """Full names in either order, in text order."""
+    for m in RUN_RU.finditer(text):
+        run = Run(text, list(RUN_WORD.finditer(text, m.start(), m.end())))
+        i = 0
+        while i < len(run.words) - 1:
+            found = surname_first(run, i) or given_first(run, i)
+            if found is None:
+                i += 1
+                continue
+            yield found
+            i = next(j for j, w in enumerate(run.words) if w.end() >= found.end) + 1
