@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from liaison.brief import (
@@ -38,8 +38,10 @@ from liaison.brief import (
 from liaison.errors import LiaisonError
 from liaison.extract.dates import parse_date_range
 from liaison.extract.pipeline import Context, extract
-from liaison.model import to_json
+from liaison.model import FACT_CLASSES, Fact, Indicator, to_json
 from liaison.model.exchange import read_knowledge_base
+from liaison.model.json import convert, field_types
+from liaison.model.values import correctable_fields, parse_value
 from liaison.read import read_document
 from liaison.store import Store
 from liaison.text.names import inflect_name
@@ -283,3 +285,31 @@ def test_writers_take_any_text(place: str, title: str, lang: str) -> None:
         for fmt, name in (("json", "kb.json"), ("csv", "kb.zip"), ("xlsx", "kb.xlsx")):
             write_export(dataclasses.replace(kb, events=events), fmt, out / name)
         assert not [p for p in out.iterdir() if p.name.endswith(".part")]
+
+
+CORRECTABLE = [(cls, name) for cls in FACT_CLASSES for name in correctable_fields(cls)]
+
+
+@given(
+    field=st.sampled_from(CORRECTABLE),
+    value=st.one_of(st.text(max_size=80), JSON_VALUES),
+)
+@example(field=(Indicator, "value"), value=10**400)  # too large for a float
+def test_any_typed_value_is_taken_as_the_field_type_or_refused_in_one_line(
+    field: tuple[type, str], value: Any
+) -> None:
+    cls, name = field
+    try:
+        parsed = parse_value(cls, name, value)
+    except LiaisonError as error:
+        assert str(error).startswith(f"{cls.__name__.lower()}.{name}: ")
+        assert "\n" not in str(error)
+        return
+    tp = field_types(cls)[name]
+    assert convert(tp, to_json(parsed)) == parsed, "what is taken is of the field's type"
+
+
+@given(years=st.lists(st.integers(min_value=1000, max_value=2999), max_size=8))
+def test_years_typed_as_text_are_those_years(years: list[int]) -> None:
+    typed = "; ".join(str(y) for y in years)
+    assert parse_value(Fact, "years", typed) == tuple(years)

@@ -122,7 +122,7 @@ def parse_value(cls: type, name: str, value: Any, resolve: Resolver | None = Non
             parsed = convert(tp, json.loads(value) if isinstance(value, str) else value)
             check_json(tp, parsed)
         return resolve_refs(tp, f, parsed, resolve) if resolve else parsed
-    except (ValueError, TypeError, KeyError) as error:
+    except (ValueError, TypeError, KeyError, OverflowError) as error:
         kind = field_kind(cls, f.name)
         why = f" ({error})" if str(error) and kind not in PLAIN_KINDS else ""
         raise InvalidFact(
