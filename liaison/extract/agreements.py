@@ -28,6 +28,7 @@ from liaison.extract.facts import dates_in
 from liaison.extract.parties import (
     BETWEEN,
     PARTY_STOP,
+    REFERRING,
     parties_of,
     party_key,
     referred_parties,
@@ -92,6 +93,7 @@ class Clause:
     title: str
     sentence: tuple[int, int]
     block: tuple[int, int] = (0, 0)
+    is_referring: bool = False  # its sentence, up to the next kind word, says "между ними"
 
 
 def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, AgreementKind]]:
@@ -158,6 +160,21 @@ class Lookback:
     published: date | None = None
     status: AgreementStatus = S.UNKNOWN
     signed: str | None = None
+    referring_reached: int = -1  # the sentence's start until read
+    is_referring: bool = False
+
+    def __post_init__(self) -> None:
+        if self.referring_reached < 0:
+            self.referring_reached = self.reached
+
+    def refers_up_to(self, at: int) -> bool:
+        """Whether the sentence up to ``at`` (the next kind word, or its end) only refers to
+        the parties ("Между ними подписан …"), read on from where the last call stopped."""
+        if at > self.referring_reached and not self.is_referring:
+            found = REFERRING.search(self.text, self.referring_reached, at)
+            self.is_referring = found is not None
+        self.referring_reached = max(at, self.referring_reached)
+        return self.is_referring
 
     def up_to(self, at: int) -> Lookback:
         """Read on to ``at`` (a kind word's start) and return itself."""
@@ -212,7 +229,8 @@ def clause_of(
         return None
     title = title_of(text, start, head_end, end)
     block = (part.start, part.end)
-    return Clause(kind, start, head_end, end, status, signed, title, sentence, block)
+    refers = before.refers_up_to(sentence[1])
+    return Clause(kind, start, head_end, end, status, signed, title, sentence, block, refers)
 
 
 PLURAL_VERB = re.compile(r"\b(?:[Дд]ействуют|[Рр]еализуются|[Пп]одписаны|[Зз]аключены)\s*$")
@@ -304,7 +322,7 @@ def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
         kind=clause.kind,
         title=clause.title,
         parties=parties_of(text, clause.start, clause.end)
-        or referred_parties(text, clause.block, clause.sentence),
+        or referred_parties(text, clause.block, clause.sentence, clause.is_referring),
         signed=clause.signed,
         period=period_in(text, clause.start, clause.end),
         status=clause.status,
