@@ -74,7 +74,7 @@ def hostile_line(kind: str, chars: int, folder: Path) -> Document:
     count = chars // len(piece.format(n=10_000)) + 1
     text = "".join(piece.format(n=n % 28 + 1 if kind == "dates" else n) for n in range(count))
     path = folder / f"line_{kind}_{chars}.txt"
-    path.write_text(text.capitalize() + "\n", encoding="utf-8")
+    path.write_text(text[:1].upper() + text[1:] + "\n", encoding="utf-8")
     return read_document(path, max_bytes=20 * chars)
 
 

@@ -138,6 +138,42 @@ def test_any_text_is_read_and_extracted(text: str) -> None:
     read_or_refuse(".txt", text.encode("utf-8"))
 
 
+# Pieces that a rule looking back over its whole sentence at each match, or a pattern
+# tried from every opening quote to the line's end, made quadratic on one long line
+# (benchmarks/extract_sizes.py times such lines): the deadline catches that.
+LINE_PIECES = st.sampled_from(
+    [
+        "встреча 12 марта 2021 г., ",
+        "5 компаний в 2023 г., ",
+        "Соглашение № 4 действует, ",
+        "подписан Меморандум в 2022 г., ",
+        "реализуется Программа, ",
+        "между ними подписан План мероприятий, ",
+        "«Кубок ",
+        "“Кубок ",
+        '"Кубок ',
+    ]
+)
+
+
+@settings(suppress_health_check=SLOW_INPUT)
+@given(pieces=st.lists(LINE_PIECES, min_size=1, max_size=12), repeat=st.integers(1, 60))
+def test_one_long_line_of_dates_agreements_and_quotes_is_extracted(
+    pieces: list[str], repeat: int
+) -> None:
+    line = "".join(pieces) * repeat
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "line.txt"
+        path.write_text(f"{line[:1].upper()}{line[1:]}\n", encoding="utf-8")
+        document = read_document(path, max_bytes=10 * 1024 * 1024)
+    found = extract(document, Context())
+    kind_words = sum(line.count(w) for w in ("Соглашение", "Меморандум", "Программа", "План"))
+    assert len(found.agreements) <= kind_words
+    for item in (*found.agreements, *found.indicators):
+        for mention in item.mentions:
+            assert 0 <= mention.start < mention.end <= len(document.text)
+
+
 DATE_WORDS = st.sampled_from(
     [
         "января",

@@ -29,6 +29,7 @@ from liaison.extract.news import told_contacts
 from liaison.extract.parties import (
     BETWEEN,
     PARTY_STOP,
+    REFERRING,
     parties_of,
     party_key,
     referred_parties,
@@ -96,6 +97,7 @@ class Clause:
     title: str
     sentence: tuple[int, int]
     block: tuple[int, int] = (0, 0)
+    is_referring: bool = False  # its sentence, up to the next kind word, says "между ними"
 
 
 # "на основе Соглашения …, подписанного в 2016 г.": a reference that states the agreement.
@@ -170,6 +172,21 @@ class Lookback:
     published: date | None = None
     status: AgreementStatus = S.UNKNOWN
     signed: str | None = None
+    referring_reached: int = -1  # the sentence's start until read
+    is_referring: bool = False
+
+    def __post_init__(self) -> None:
+        if self.referring_reached < 0:
+            self.referring_reached = self.reached
+
+    def refers_up_to(self, at: int) -> bool:
+        """Whether the sentence up to ``at`` (the next kind word, or its end) only refers to
+        the parties ("Между ними подписан …"), read on from where the last call stopped."""
+        if at > self.referring_reached and not self.is_referring:
+            found = REFERRING.search(self.text, self.referring_reached, at)
+            self.is_referring = found is not None
+        self.referring_reached = max(at, self.referring_reached)
+        return self.is_referring
 
     def up_to(self, at: int) -> Lookback:
         """Read on to ``at`` (a kind word's start) and return itself."""
@@ -249,7 +266,8 @@ def clause_of(
     # partner later.
     title = title_of(text, start, head_end, end)
     block = (part.start, part.end)
-    return Clause(kind, start, head_end, end, status, signed, title, sentence, block)
+    refers = before.refers_up_to(sentence[1])
+    return Clause(kind, start, head_end, end, status, signed, title, sentence, block, refers)
 
 
 PLURAL_VERB = re.compile(r"(?:ны|ли)\s+(?:[а-яё]+(?:ые|ие)\s+)?$")
@@ -347,7 +365,7 @@ def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
     text = doc.text
     subject = subject_parties(text, clause.sentence[0], clause.start)
     named = parties_of(text, clause.start, clause.end) or referred_parties(
-        text, clause.block, clause.sentence
+        text, clause.block, clause.sentence, clause.is_referring
     )
     draft = Agreement(
         id="",

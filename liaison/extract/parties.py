@@ -10,6 +10,7 @@ names in the same bullet.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from liaison.extract.organizations import HEADS, find_organizations
 from liaison.extract.partners import implied_partners
@@ -103,24 +104,37 @@ def party_key(party: str, home: Home) -> str:
 
 
 def referred_parties(
-    text: str, block: tuple[int, int], sentence: tuple[int, int]
+    text: str,
+    block: tuple[int, int],
+    sentence: tuple[int, int],
+    is_referring: bool | None = None,
 ) -> tuple[str, ...]:
     """The parties a sentence only refers to ("Между центрами подписан Меморандум"): the
     organisations the sentence before it in the same block names, when there are two.
+    ``is_referring`` says whether the sentence refers so, when the caller has read it.
 
     >>> t = ("Работают Азербайджанский деловой центр в г. Астрахани и Астраханский деловой "
     ...      "центр в Баку. Между центрами подписан Меморандум.")
     >>> referred_parties(t, (0, len(t)), (t.index("Между"), len(t)))
     ('Азербайджанский деловой центр в г. Астрахани', 'Астраханский деловой центр в Баку')
     """
-    if REFERRING.search(text, *sentence) is None:
+    if is_referring is None:
+        is_referring = REFERRING.search(text, *sentence) is not None
+    if not is_referring:
         return ()
-    before = [s for s in sentences(text, *block) if s[1] <= sentence[0]]
+    before = [s for s in block_sentences(text, *block) if s[1] <= sentence[0]]
     if not before:
         return ()
     found = find_organizations(text, *before[-1])
     names = list(dict.fromkeys(f.name + place_after(text, f.end) for f in found))
     return tuple(names) if len(names) == 2 else ()
+
+
+@lru_cache(maxsize=256)
+def block_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The sentences of a block, cached: each agreement of the block that refers to its
+    parties looks for the sentence before its own."""
+    return tuple(sentences(text, start, end))
 
 
 def place_after(text: str, end: int) -> str:
