@@ -8,7 +8,7 @@ therefore be compared and merged without knowing the class they came from.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from enum import Enum
 from functools import cache
@@ -19,6 +19,7 @@ from liaison.model.json import convert, field_types, to_json
 from liaison.store.tables import as_utc, is_enum_type, is_json_type, stored_fields
 
 Row = dict[str, Any]
+CHUNK = 500  # ids per IN (...) list: well under every backend's parameter limit
 # What a database row is read as: SQLAlchemy keys its mappings by name or column.
 RowLike = Mapping[Any, Any]
 
@@ -101,3 +102,9 @@ def mention_from_row(row: RowLike) -> Mention:
 def document_from_row(row: RowLike) -> Document:
     """The document a ``documents`` row stands for (the bookkeeping columns left out)."""
     return object_from_row(Document, row)  # type: ignore[no-any-return]
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    """``items`` in slices of at most ``size``."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

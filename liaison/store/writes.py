@@ -8,7 +8,7 @@ commits when they return and rolls back when they raise, so nothing is half-writ
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -18,6 +18,7 @@ from sqlalchemy import Connection, delete, select, update
 
 from liaison.errors import NotFound, StoreError
 from liaison.model import Document, Extraction, KnowledgeBase, from_json, to_json
+from liaison.model.merges import Merge
 from liaison.store.facts import (
     Claim,
     add_conflicts,
@@ -28,6 +29,8 @@ from liaison.store.facts import (
     existing_rows,
     upsert_claims,
 )
+from liaison.store.identity import merge_facts
+from liaison.store.keys import file_keys
 from liaison.store.merge import merge_rows
 from liaison.store.rows import Row, mention_from_row, object_from_row, object_row
 from liaison.store.search import drop_entries, replace_entries
@@ -68,8 +71,11 @@ class SaveResult:
     facts_removed: int = 0
 
 
-def save_extraction(conn: Connection, extraction: Extraction, now: datetime) -> SaveResult:
-    """Store a document and its facts; an identical document already current changes nothing."""
+def save_extraction(
+    conn: Connection, extraction: Extraction, now: datetime, merges: Sequence[Merge] = ()
+) -> SaveResult:
+    """Store a document and its facts, then make the merges resolution found between them
+    and stored facts; an identical document already current changes nothing."""
     doc = extraction.document
     stored = conn.execute(select(documents).where(documents.c.id == doc.id)).first()
     if stored is not None and stored.is_current:
@@ -91,6 +97,8 @@ def save_extraction(conn: Connection, extraction: Extraction, now: datetime) -> 
     replace_entries(conn, "document", [row])
     claims = [claim_of(obj, doc.id) for obj in facts_of(extraction)]
     added, merged = upsert_claims(conn, claims)
+    for request in merges:
+        merge_facts(conn, request, now, doc.id)
     return SaveResult(
         status=SaveStatus.NEW_VERSION if olds or stored is not None else SaveStatus.NEW,
         document_id=doc.id,
@@ -269,6 +277,7 @@ def correct_fact(
     new_row = object_row(new)
     conn.execute(update(table).where(table.c.id == fact_id).values(new_row))
     replace_entries(conn, kind_of(cls), [new_row])
+    file_keys(conn, kind_of(cls), [new_row])
     return new
 
 
