@@ -26,7 +26,7 @@ from liaison.model import Event, Fact, from_json, to_json
 from liaison.model.merges import Merge
 from liaison.store.facts import add_conflicts
 from liaison.store.keys import drop_keys, file_keys, read_facts
-from liaison.store.merge import merge_rows, union
+from liaison.store.merge import canonical_row, merge_rows, union
 from liaison.store.rows import Row, chunks, object_row
 from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import (
@@ -114,7 +114,9 @@ def merge_facts(
     conn.execute(
         update(conflicts).where(conflicts.c.seq.in_(moved_conflicts)).values(fact_id=survivor["id"])
     )
-    if not request.is_folded:
+    if request.is_folded:
+        survivor = canonical_row(survivor)
+    else:
         merged = merge_rows(cls, survivor, as_claim_of(kind, absorbed, survivor))
         survivor = merged.row
         add_conflicts(conn, conflict_rows(kind, survivor["id"], merged.conflicts, sources))

@@ -31,7 +31,7 @@ from liaison.store.facts import (
 )
 from liaison.store.identity import merge_facts
 from liaison.store.keys import file_keys
-from liaison.store.merge import merge_rows
+from liaison.store.merge import canonical_row, merge_rows
 from liaison.store.rows import Row, mention_from_row, object_from_row, object_row
 from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import (
@@ -205,7 +205,8 @@ def disagreements(claim: Claim, stored: dict[str, Row]) -> list[Row]:
     """Conflict rows for what ``claim`` says that the stored fact does not, field by field."""
     old = stored[claim.row["id"]]
     merged = merge_rows(claim.cls, old, claim.row)
-    changed = [(name, claim.row[name]) for name in old if merged.row[name] != old[name]]
+    same = canonical_row(old)  # a list in another order says the same
+    changed = [(name, claim.row[name]) for name in old if merged.row[name] != same[name]]
     return [
         {
             "fact_kind": kind_of(claim.cls),
