@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, or_, select
+from sqlalchemy import Connection, and_, delete, select
 
 from liaison.store.rows import Row, chunks, mention_from_row, object_from_row
 from liaison.store.tables import FACT_TABLES, blocking_keys, kind_of, mentions
@@ -47,18 +47,17 @@ def find_candidates(conn: Connection, cls: type, lookup: LookupKeys) -> tuple[An
     if not lookup:
         return ()
     kind = kind_of(cls)
+    # One query per list of keys and per prefix: an OR of them makes SQLite scan the table.
     wanted = [blocking_keys.c.key.in_(sorted(chunk)) for chunk in chunks(sorted(lookup.keys))]
     wanted += [
         and_(blocking_keys.c.key >= p, blocking_keys.c.key < p + KEY_END)
         for p in sorted(lookup.prefixes)
     ]
-    query = (
-        select(blocking_keys.c.fact_id)
-        .where(blocking_keys.c.fact_kind == kind, or_(*wanted))
-        .distinct()
-    )
-    ids = sorted(r.fact_id for r in conn.execute(query))
-    return read_facts(conn, cls, ids)
+    ids: set[str] = set()
+    for condition in wanted:
+        query = select(blocking_keys.c.fact_id).where(blocking_keys.c.fact_kind == kind, condition)
+        ids.update(r.fact_id for r in conn.execute(query))
+    return read_facts(conn, cls, sorted(ids))
 
 
 def read_facts(conn: Connection, cls: type, ids: Sequence[str]) -> tuple[Any, ...]:
