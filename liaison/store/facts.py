@@ -17,7 +17,7 @@ from sqlalchemy import Connection, bindparam, delete, exists, select, update
 
 from liaison.store.keys import drop_keys, file_keys
 from liaison.store.merge import merge_rows
-from liaison.store.rows import Row, chunks, mention_rows, object_row
+from liaison.store.rows import Row, chunks, json_value, mention_rows, object_row
 from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import FACT_TABLES, conflicts, kind_of, mentions
 
@@ -93,7 +93,7 @@ def plan_class(cls: type, stored: dict[str, Row], group: Sequence[Claim]) -> Pla
                 "fact_kind": kind,
                 "fact_id": fact_id,
                 "field": name,
-                "value": value,
+                "value": json_value(value),
                 "document_id": claim.source,
             }
             for name, value in merged.conflicts

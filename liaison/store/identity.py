@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, or_, select, update
+from sqlalchemy import Connection, and_, delete, func, or_, select, update
 
 from liaison.errors import NotFound, StoreError
 from liaison.model import Event, Fact, from_json, to_json
@@ -27,7 +27,7 @@ from liaison.model.merges import Merge
 from liaison.store.facts import add_conflicts
 from liaison.store.keys import drop_keys, file_keys, read_facts
 from liaison.store.merge import canonical_row, merge_rows, union
-from liaison.store.rows import Row, chunks, object_row
+from liaison.store.rows import Row, chunks, json_value, object_row
 from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import (
     FACT_TABLES,
@@ -114,12 +114,15 @@ def merge_facts(
     conn.execute(
         update(conflicts).where(conflicts.c.seq.in_(moved_conflicts)).values(fact_id=survivor["id"])
     )
+    created: list[int] = []
     if request.is_folded:
         survivor = canonical_row(survivor)
     else:
         merged = merge_rows(cls, survivor, as_claim_of(kind, absorbed, survivor))
         survivor = merged.row
-        add_conflicts(conn, conflict_rows(kind, survivor["id"], merged.conflicts, sources))
+        created = added_conflicts(
+            conn, conflict_rows(kind, survivor["id"], merged.conflicts, sources)
+        )
     remove_fact(conn, cls, absorbed["id"])
     write_row(conn, cls, survivor)
     record = {
@@ -134,13 +137,22 @@ def merge_facts(
         "survivor_row": before[0],
         "absorbed_row": before[1],
         "moved": {
+            "after": object_json(conn, cls, survivor["id"]),
             "mentions": [key_of(m) for m in moved_mentions],
             "conflicts": moved_conflicts,
+            "created_conflicts": created,
             "references": references,
         },
     }
     seq = conn.execute(merges.insert().returning(merges.c.seq), [record]).scalar_one()
     return record_of(conn.execute(select(merges).where(merges.c.seq == seq)).one()._mapping)
+
+
+def added_conflicts(conn: Connection, rows: list[Row]) -> list[int]:
+    """Record the conflicts not yet recorded; the numbers of those added."""
+    last = conn.execute(select(func.max(conflicts.c.seq))).scalar_one_or_none() or 0
+    add_conflicts(conn, rows)
+    return [r.seq for r in conn.execute(select(conflicts.c.seq).where(conflicts.c.seq > last))]
 
 
 def kind_class(kind: str) -> type:
@@ -176,7 +188,7 @@ def conflict_rows(
             "fact_kind": kind,
             "fact_id": fact_id,
             "field": name,
-            "value": value,
+            "value": json_value(value),
             "document_id": source,
         }
         for name, value in found
@@ -335,7 +347,7 @@ def split_merge(conn: Connection, seq: int, by: str, now: datetime) -> MergeReco
         )
     current = stored_row(conn, cls, record["survivor_id"])
     absorbed = object_row(from_json(cls, record["absorbed_row"]))
-    survivor = restored_survivor(cls, current, record["survivor_row"], record["absorbed_row"])
+    survivor = restored_survivor(cls, current, record["survivor_row"], record["moved"]["after"])
     moved = record["moved"]
     restore_mentions(conn, kind, record["survivor_id"], record["absorbed_id"], moved["mentions"])
     conn.execute(
@@ -343,6 +355,7 @@ def split_merge(conn: Connection, seq: int, by: str, now: datetime) -> MergeReco
         .where(conflicts.c.seq.in_(moved["conflicts"]))
         .values(fact_id=record["absorbed_id"])
     )
+    conn.execute(delete(conflicts).where(conflicts.c.seq.in_(moved["created_conflicts"])))
     for ref in moved["references"]:
         restore_reference(conn, ref)
     write_row(conn, cls, survivor)
@@ -351,15 +364,15 @@ def split_merge(conn: Connection, seq: int, by: str, now: datetime) -> MergeReco
     return record_of(conn.execute(select(merges).where(merges.c.seq == seq)).one()._mapping)
 
 
-def restored_survivor(cls: type, current: Row, before: Any, absorbed: Any) -> Row:
-    """The survivor as it was before the merge, plus list items later sources added that
-    did not come from the absorbed fact."""
+def restored_survivor(cls: type, current: Row, before: Any, after: Any) -> Row:
+    """The survivor as it was before the merge, plus the list items later sources added
+    (those it did not hold right after the merge)."""
     row = object_row(from_json(cls, before))
-    gone = object_row(from_json(cls, absorbed))
+    merged = object_row(from_json(cls, after))
     for name, value in current.items():
         if isinstance(value, list) and isinstance(row.get(name), list):
             row[name] = row[name] + [
-                x for x in value if x not in row[name] and x not in (gone.get(name) or [])
+                x for x in value if x not in row[name] and x not in (merged.get(name) or [])
             ]
     return row
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -35,6 +35,16 @@ def column_value(tp: Any, value: Any) -> Any:
     if isinstance(value, datetime):
         return as_utc(value)
     return value
+
+
+def json_value(value: Any) -> Any:
+    """A column value as a JSON column can hold it: dates as ISO text.
+
+    >>> from datetime import date
+    >>> json_value(date(2021, 12, 7)), json_value(["AZ"])
+    ('2021-12-07', ['AZ'])
+    """
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def field_value(tp: Any, value: Any) -> Any:
