@@ -1,4 +1,4 @@
-"""Commands over the audit log and the review queue: audit, undo, merge, review."""
+"""Commands over the audit log and the review queue: audit, undo, review."""
 
 from __future__ import annotations
 
@@ -95,21 +95,6 @@ def undo(
     """Undo one change: the fields it changed get their values back (undo an undo to redo)."""
     with reported():
         made = open_store().undo(change_id, user=who(by))
-    print_change(made, as_json)
-
-
-@app.command()
-def merge(
-    kind: Annotated[str, typer.Argument(help="person, event, agreement or organization.")],
-    keep: Annotated[str, typer.Argument(help="The id of the fact to keep.")],
-    other: Annotated[str, typer.Argument(help="The id of the fact that is the same one.")],
-    by: ByOption = None,
-    as_json: AsJson = False,
-) -> None:
-    """Merge two facts that are one (two spellings of a person, a contact told twice): the
-    kept one takes the other's sources and what it adds; `liaison undo` splits them again."""
-    with reported():
-        made = open_store().merge(keep, other, user=who(by), kind=kind)
     print_change(made, as_json)
 
 

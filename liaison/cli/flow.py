@@ -10,11 +10,9 @@ from pathlib import Path
 from liaison.config import Settings
 from liaison.errors import LiaisonError
 from liaison.extract.pipeline import Context, extract
-from liaison.model import Agreement, Event, Extraction, Person
+from liaison.model import Extraction
 from liaison.read import iter_paths, read_document, unique_paths
-from liaison.resolve.agreements import resolve_agreements
-from liaison.resolve.events import resolve_events
-from liaison.resolve.persons import resolve_persons
+from liaison.resolve.document import resolve_document
 from liaison.store import Store
 
 
@@ -44,24 +42,19 @@ def ingest_files(
     on_file: Callable[[Path], None] = lambda _: None,
     published: date | None = None,
 ) -> Iterator[FileOutcome]:
-    """Ingest each file in its own transaction; a bad file is reported and the rest go on."""
-    known = {p.name: p for p in store.all(Person)}
-    events = {e.id: e for e in store.all(Event)}
-    agreements = {a.id: a for a in store.all(Agreement)}
+    """Ingest each file in its own transaction; a bad file is reported and the rest go on.
+
+    Each file is resolved against the candidates the knowledge base files under its keys,
+    so earlier files of the same run count, and nothing known is loaded whole."""
     for path in paths:
         on_file(path)
         try:
-            extraction = resolve_persons(extract_file(path, settings, published), known)
-            extraction = resolve_events(extraction, list(events.values()))
-            extraction = resolve_agreements(extraction, list(agreements.values()))
-            result = store.save(extraction)
+            resolved = resolve_document(extract_file(path, settings, published), store.candidates)
+            result = store.save(resolved.extraction, resolved.merges)
         except LiaisonError as error:
             yield FileOutcome(path=path, status="failed", error=error)
             continue
-        known.update((p.name, p) for p in extraction.persons)
-        events.update((e.id, e) for e in extraction.events)
-        agreements.update((a.id, a) for a in extraction.agreements)
-        yield FileOutcome(path=path, status=result.status, extraction=extraction)
+        yield FileOutcome(path=path, status=result.status, extraction=resolved.extraction)
 
 
 def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileOutcome]]:

@@ -18,6 +18,7 @@ from functools import cache
 from liaison.data import TERMS_EN_RU, load_records
 from liaison.model import Agreement, Extraction
 from liaison.model.merge import union
+from liaison.model.merges import Merge
 from liaison.text.scripts import has_cyrillic
 
 MIN_SHARED_TERMS = 3  # two titles sharing fewer subjects are not known to be one agreement
@@ -72,13 +73,38 @@ def fold_into(new: Agreement, known: Agreement) -> Agreement:
 def resolve_agreements(extraction: Extraction, known: Sequence[Agreement]) -> Extraction:
     """The extraction with each agreement that translates exactly one known agreement folded
     into it; events that name the agreement follow it to its id."""
+    return resolve_agreements_merging(extraction, known)[0]
+
+
+def resolve_agreements_merging(
+    extraction: Extraction, known: Sequence[Agreement]
+) -> tuple[Extraction, list[Merge]]:
+    """As ``resolve_agreements``, whichever language came first: the Russian wording is the
+    agreement, so a known English one that a new Russian one translates merges into it."""
     renamed: dict[str, str] = {}
-    agreements = []
+    agreements, merges = [], []
     for agreement in extraction.agreements:
         matches = [k for k in known if is_translation_of(agreement, k)]
-        if len(matches) == 1:
+        if len(matches) == 1 and not has_cyrillic(agreement.title):
             renamed[agreement.id] = matches[0].id
             agreement = fold_into(agreement, matches[0])
+        elif len(matches) == 1:
+            merges.append(
+                Merge(
+                    kind="agreement",
+                    survivor=agreement.id,
+                    absorbed=matches[0].id,
+                    rule="translation",
+                    is_folded=True,
+                )
+            )
+            folded = fold_into(matches[0], agreement)
+            agreement = dataclasses.replace(
+                folded,
+                mentions=agreement.mentions,
+                entered_by=agreement.entered_by,
+                entered_at=agreement.entered_at,
+            )
         agreements.append(agreement)
     events = tuple(
         dataclasses.replace(e, agreements=tuple(renamed.get(a, a) for a in e.agreements))
@@ -86,4 +112,5 @@ def resolve_agreements(extraction: Extraction, known: Sequence[Agreement]) -> Ex
         else e
         for e in extraction.events
     )
-    return dataclasses.replace(extraction, agreements=tuple(agreements), events=events)
+    extraction = dataclasses.replace(extraction, agreements=tuple(agreements), events=events)
+    return extraction, merges

@@ -14,6 +14,8 @@ from functools import cache
 from liaison.data import PARTNERS, load_records
 from liaison.model import Event, Extraction
 from liaison.model.merge import union
+from liaison.model.merges import Merge
+from liaison.text.scripts import has_cyrillic
 
 
 def people(event: Event) -> set[str]:
@@ -64,10 +66,25 @@ def fold_into(new: Event, known: Event) -> Event:
     )
 
 
+def rank(event: Event) -> tuple[int, bool, str]:
+    """Of two reports of one contact, the greater is the contact: the longer span (the visit
+    a signing took place during), then a Russian wording, then the id (any fixed order)."""
+    return (event.end - event.start).days, has_cyrillic(event.title), event.id
+
+
 def match(new: Event, known: Iterable[Event]) -> Event | None:
-    """The one known event ``new`` is part of, the shortest if several contain it."""
-    found = [k for k in known if is_part_of(new, k)]
+    """The one known event ``new`` is part of and ranks below, the shortest if several
+    contain it."""
+    found = [k for k in known if is_part_of(new, k) and rank(k) > rank(new)]
     return min(found, key=lambda k: (k.end - k.start, k.id)) if found else None
+
+
+def absorb(new: Event, known: Event) -> Event:
+    """``new`` with what ``known`` (part of it) adds; ``new``'s own sources and values stay."""
+    folded = fold_into(known, new)
+    return dataclasses.replace(
+        folded, mentions=new.mentions, entered_by=new.entered_by, entered_at=new.entered_at
+    )
 
 
 def resolve_events(extraction: Extraction, known: Sequence[Event]) -> Extraction:
@@ -75,10 +92,36 @@ def resolve_events(extraction: Extraction, known: Sequence[Event]) -> Extraction
 
     Events of the same document are never folded together: a note lists each contact once.
     """
+    return resolve_events_merging(extraction, known)[0]
+
+
+def resolve_events_merging(
+    extraction: Extraction, known: Sequence[Event]
+) -> tuple[Extraction, list[Merge]]:
+    """As ``resolve_events``, and the other way round: a known event that is part of a new
+    one (yesterday's news of a signing, today's note of the visit) is folded into it and
+    merges into it in the store, so that either order ends with the same one contact."""
     doc_id = extraction.document.id
     others = [k for k in known if all(m.document != doc_id for m in k.mentions)]
-    events = []
+    events, merges = [], []
+    taken: set[str] = set()
     for event in extraction.events:
         target = match(event, others)
-        events.append(fold_into(event, target) if target is not None else event)
-    return dataclasses.replace(extraction, events=tuple(events))
+        if target is not None:
+            events.append(fold_into(event, target))
+            continue
+        for part in others:
+            if part.id not in taken and is_part_of(part, event) and rank(event) > rank(part):
+                taken.add(part.id)
+                event = absorb(event, part)
+                merges.append(
+                    Merge(
+                        kind="event",
+                        survivor=event.id,
+                        absorbed=part.id,
+                        rule="part_of",
+                        is_folded=True,
+                    )
+                )
+        events.append(event)
+    return dataclasses.replace(extraction, events=tuple(events)), merges

@@ -3,34 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date
-from functools import lru_cache
 
-import iuliia
 from rapidfuzz.distance import Levenshtein
 
 from liaison.model import Event, Extraction, Fact, Person, Position, make_id
 from liaison.model.merge import merge_pair
-from liaison.text.scripts import has_cyrillic
+from liaison.model.merges import Merge
+from liaison.text.keys import CANONICAL, LATIN_NAME, latin_key
 
-CANONICAL = re.compile(
-    r"^(?P<surname>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+)*) (?P<initials>(?:[А-ЯЁ]\.)+)$"
-)
-LATIN_NAME = re.compile(r"^(?P<given>[A-Z][a-z]+) (?:[A-Z][a-z]+ )?(?P<surname>[A-Z][a-z'-]+)$")
-# Latin spellings of one Russian sound differ between schemes: Jabbarov / Dzhabbarov.
-LATIN_FOLDS = (
-    ("dzh", "j"),
-    ("zh", "j"),
-    ("kh", "h"),
-    ("yev", "ev"),
-    ("iy", "i"),
-    ("yu", "u"),
-    ("ya", "a"),
-    ("y", "i"),
-)
+# Where two names are one person, the stronger stays: a Russian canonical name before a
+# Latin one, more initials before fewer, more mentions before fewer, then the name itself
+# (any fixed order does: it only has to be the same whichever document came first).
+Strength = tuple[bool, int, int, str]
 
 
 def split_canonical(name: str) -> tuple[str, str] | None:
@@ -65,21 +52,6 @@ def is_typo_of(name: str, known: str) -> bool:
     return Levenshtein.distance(a[0].lower(), b[0].lower()) <= limit
 
 
-@lru_cache(maxsize=10_000)
-def latin_key(text: str) -> str:
-    """A spelling-neutral Latin form for comparing transliterations.
-
-    >>> latin_key("Dzhabbarov") == latin_key("Jabbarov")
-    True
-    """
-    low = text.lower()
-    if has_cyrillic(low):
-        low = iuliia.WIKIPEDIA.translate(low)
-    for a, b in LATIN_FOLDS:
-        low = low.replace(a, b)
-    return re.sub(r"[^a-z]", "", low)
-
-
 def matches_latin(latin: str, canonical: str) -> bool:
     """Whether a Latin full name ('Igor Babushkin') is the Russian canonical one.
 
@@ -109,31 +81,52 @@ def is_shortening_of(name: str, known: str) -> bool:
     return bool(a and b and a[0] == b[0] and len(a[1]) < len(b[1]) and b[1].startswith(a[1]))
 
 
+NAME_RULES = (
+    ("typo", is_typo_of),
+    ("shortening", is_shortening_of),
+    ("latin_spelling", matches_latin),
+)
+
+
+def rule_between(name: str, other: str) -> str | None:
+    """The rule by which ``name`` is another form of ``other``, if one fits.
+
+    >>> rule_between("Mikayil Jabbarov", "Джаббаров М.Ч."), rule_between("Алиев Г.", "Алиев И.")
+    ('latin_spelling', None)
+    """
+    if name == other:
+        return None
+    return next((rule for rule, fits in NAME_RULES if fits(name, other)), None)
+
+
 def canonical_for(name: str, known: Iterable[str]) -> str | None:
     """The known canonical name that ``name`` is a typo, shortening or Latin spelling of, if
     exactly one fits."""
-    hits = {
-        k
-        for k in known
-        if k != name
-        and (is_typo_of(name, k) or is_shortening_of(name, k) or matches_latin(name, k))
-    }
+    hits = {k for k in known if rule_between(name, k)}
     return hits.pop() if len(hits) == 1 else None
 
 
+def strength(name: str, counts: Mapping[str, int]) -> Strength:
+    """How strong a form of a name is (see ``Strength``).
+
+    >>> strength("Бабушкин И.Ю.", {}) > strength("Бабушкин И.", {}) > strength("Igor Babushkin", {})
+    True
+    """
+    parts = split_canonical(name)
+    return bool(parts), len(parts[1]) if parts else 0, counts.get(name, 0), name
+
+
 def name_mapping(
-    persons: Iterable[Person], known: Iterable[str], counts: Counter[str]
+    persons: Iterable[Person], known: Iterable[str], counts: Mapping[str, int]
 ) -> dict[str, str]:
-    """Which names to fold into which: typos and Latin spellings into the better-attested name."""
+    """Which names to fold into which: typos, shortenings and Latin spellings into the
+    stronger form, known or not."""
     names = [p.name for p in persons]
     pool = set(known) | set(names)
     mapping: dict[str, str] = {}
     for name in names:
         target = canonical_for(name, pool)
-        if target is None:
-            continue
-        # Of two spellings, the one seen more often (or already known) is the true one.
-        if target in known or counts[target] >= counts[name] or not split_canonical(name):
+        if target is not None and strength(target, counts) > strength(name, counts):
             mapping[name] = target
     return mapping
 
@@ -165,7 +158,7 @@ def resolve_persons(extraction: Extraction, known: Mapping[str, Person]) -> Extr
 
     ``known`` maps canonical names already in the knowledge base to their Person.
     """
-    counts = Counter(p.name for p in extraction.persons for _ in p.mentions)
+    counts = known_counts(known) + Counter(p.name for p in extraction.persons for _ in p.mentions)
     mapping = name_mapping(extraction.persons, known, counts)
     persons: dict[str, Person] = {}
     for p in extraction.persons:
@@ -186,6 +179,32 @@ def resolve_persons(extraction: Extraction, known: Mapping[str, Person]) -> Extr
         events=tuple(rename_in_event(e, mapping) for e in extraction.events),
         facts=tuple(rename_in_fact(f, mapping) for f in extraction.facts),
     )
+
+
+def known_counts(known: Mapping[str, Person]) -> Counter[str]:
+    """How many mentions the knowledge base holds of each known name."""
+    return Counter({name: len(p.mentions) for name, p in known.items()})
+
+
+def absorbed_persons(resolved: Extraction, known: Mapping[str, Person]) -> list[Merge]:
+    """The known persons that are a weaker form of one of ``resolved``'s (already folded by
+    ``resolve_persons``): each merges into that person, as if the stronger form had come
+    first. 'Mikayil Jabbarov' from yesterday's news joins 'Джаббаров М.Ч.' of today's note.
+    """
+    counts = known_counts(known) + Counter(p.name for p in resolved.persons for _ in p.mentions)
+    by_name = {p.name: p for p in resolved.persons}
+    found = []
+    for name, person in sorted(known.items()):
+        if name in by_name:
+            continue
+        hits = [(n, rule) for n in by_name if (rule := rule_between(name, n))]
+        if len(hits) != 1 or strength(hits[0][0], counts) <= strength(name, counts):
+            continue
+        target, rule = hits[0]
+        found.append(
+            Merge(kind="person", survivor=by_name[target].id, absorbed=person.id, rule=rule)
+        )
+    return found
 
 
 def rename_in_event(event: Event, mapping: Mapping[str, str]) -> Event:

@@ -15,12 +15,11 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, exists, select, update
 
+from liaison.store.keys import drop_keys, file_keys
 from liaison.store.merge import merge_rows
-from liaison.store.rows import Row, mention_rows, object_row
+from liaison.store.rows import Row, chunks, json_value, mention_rows, object_row
 from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import FACT_TABLES, conflicts, kind_of, mentions
-
-CHUNK = 500  # ids per IN (...) list: well under every backend's parameter limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +48,6 @@ def claim_of(obj: Any, document_id: str | None) -> Claim:
     rows = mention_rows(kind_of(type(obj)), row["id"], obj.mentions, document_id)
     source = document_id or next((m["document_id"] for m in rows if m["document_id"]), None)
     return Claim(cls=type(obj), row=row, mentions=rows, source=source)
-
-
-def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    """``items`` in slices of at most ``size``."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def upsert_claims(conn: Connection, claims: Sequence[Claim]) -> tuple[int, int]:
@@ -100,7 +93,7 @@ def plan_class(cls: type, stored: dict[str, Row], group: Sequence[Claim]) -> Pla
                 "fact_kind": kind,
                 "fact_id": fact_id,
                 "field": name,
-                "value": value,
+                "value": json_value(value),
                 "document_id": claim.source,
             }
             for name, value in merged.conflicts
@@ -120,6 +113,7 @@ def write_plan(conn: Connection, cls: type, plan: Plan, group: Sequence[Claim]) 
     add_mentions(conn, kind_of(cls), [m for c in group for m in c.mentions])
     add_conflicts(conn, plan.conflicts)
     replace_entries(conn, kind_of(cls), [plan.rows[i] for i in plan.added + plan.changed])
+    file_keys(conn, kind_of(cls), [plan.rows[i] for i in plan.added + plan.changed])
 
 
 def row_params(row: Row) -> Row:
@@ -194,5 +188,6 @@ def drop_orphans(conn: Connection, keys: Iterable[tuple[str, str]]) -> int:
                     )
                 )
                 drop_entries(conn, kind, gone)
+                drop_keys(conn, kind, gone)
                 removed += len(gone)
     return removed

@@ -1,8 +1,10 @@
 """Merging what a new source says about a fact into what the knowledge base holds.
 
 Rules, kept simple so the result is the same however often a document is saved:
-- list fields (aliases, positions, participants, partners, …) are unioned, old items first;
-  a person's positions with the same title and organisation widen their dates seen;
+- list fields (aliases, positions, participants, partners, …) are unioned and put in a
+  canonical order, so that the same sources in any order give the same list; a person's
+  positions with the same title and organisation widen their dates seen, and an event's
+  participants are one per name;
 - a scalar the new source leaves empty (None or the field's default) changes nothing;
 - a scalar the knowledge base holds empty takes the new value;
 - two different values are a conflict: the old value stays and the new one is reported,
@@ -11,6 +13,7 @@ Rules, kept simple so the result is the same however often a document is saved:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +21,7 @@ from typing import Any
 from liaison.model.json import field_types
 from liaison.store.rows import Row, default_row
 from liaison.store.tables import is_json_type, stored_fields
+from liaison.text.scripts import has_cyrillic
 
 # Not claims of a source, so never a conflict: each source words a title or a statement
 # its own way, and who typed a fact is bookkeeping. The first value stays.
@@ -80,8 +84,54 @@ def dates_seen(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     return {"start": first, "end": last if last != first else a.get("end") or b.get("end")}
 
 
+def union_participants(old: list[Any], new: list[Any]) -> list[Any]:
+    """Participants unioned by name: a person takes part once, as first stated.
+
+    >>> union_participants([{"name": "Бабушкин И.Ю.", "position": "Губернатор"}],
+    ...                    [{"name": "Бабушкин И.Ю.", "position": None}, {"name": "Ким А."}])
+    [{'name': 'Бабушкин И.Ю.', 'position': 'Губернатор'}, {'name': 'Ким А.'}]
+    """
+    names = {p.get("name") for p in old}
+    return list(old) + [p for p in new if p.get("name") not in names]
+
+
+def in_canonical_order(name: str, items: list[Any]) -> list[Any]:
+    """A merged list in an order that does not depend on which source came first.
+
+    Positions come Russian and dated first (the post a note names for a day is looked up
+    in that order), everything else sorted by its JSON text. Participants keep the order
+    their event states them in.
+    """
+    if name == "participants":
+        return items
+    if name == "positions":
+        return sorted(items, key=position_order)
+    return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+
+
+def canonical_row(row: Row) -> Row:
+    """A row of a fact more than one source states, its lists in canonical order."""
+    return {
+        name: in_canonical_order(name, value) if isinstance(value, list) else value
+        for name, value in row.items()
+    }
+
+
+def position_order(position: dict[str, Any]) -> tuple[bool, bool, str, str, str]:
+    """Russian before Latin, dated before undated, then by dates and words."""
+    title = position.get("title") or ""
+    return (
+        not has_cyrillic(title),
+        position.get("start") is None,
+        str(position.get("start") or ""),
+        title,
+        position.get("organization") or "",
+    )
+
+
 LIST_MERGERS: dict[str, Callable[[list[Any], list[Any]], list[Any]]] = {
     "positions": union_positions,
+    "participants": union_participants,
 }
 
 
@@ -94,14 +144,14 @@ def says_nothing(cls: type, name: str, value: Any) -> bool:
 def merge_rows(cls: type, old: Row, new: Row) -> Merged:
     """Merge the row ``new`` of class ``cls`` into ``old`` by the rules above."""
     hints = field_types(cls)
-    row = dict(old)
+    row = canonical_row(old)
     found: list[tuple[str, Any]] = []
     for f in stored_fields(cls):
         name, was, now = f.name, old[f.name], new[f.name]
         if name == "id" or now == was or says_nothing(cls, name, now):
             continue
         if is_json_type(hints[name]) and isinstance(was, list):
-            row[name] = LIST_MERGERS.get(name, union)(was, now)
+            row[name] = in_canonical_order(name, LIST_MERGERS.get(name, union)(was, now))
         elif says_nothing(cls, name, was):
             row[name] = now
         elif name not in NOT_CLAIMS:

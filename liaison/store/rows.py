@@ -8,8 +8,8 @@ therefore be compared and merged without knowing the class they came from.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
-from datetime import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -19,6 +19,7 @@ from liaison.model.json import convert, field_types, to_json
 from liaison.store.tables import as_utc, is_enum_type, is_json_type, stored_fields
 
 Row = dict[str, Any]
+CHUNK = 500  # ids per IN (...) list: well under every backend's parameter limit
 # What a database row is read as: SQLAlchemy keys its mappings by name or column.
 RowLike = Mapping[Any, Any]
 
@@ -34,6 +35,16 @@ def column_value(tp: Any, value: Any) -> Any:
     if isinstance(value, datetime):
         return as_utc(value)
     return value
+
+
+def json_value(value: Any) -> Any:
+    """A column value as a JSON column can hold it: dates as ISO text.
+
+    >>> from datetime import date
+    >>> json_value(date(2021, 12, 7)), json_value(["AZ"])
+    ('2021-12-07', ['AZ'])
+    """
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def field_value(tp: Any, value: Any) -> Any:
@@ -101,3 +112,9 @@ def mention_from_row(row: RowLike) -> Mention:
 def document_from_row(row: RowLike) -> Document:
     """The document a ``documents`` row stands for (the bookkeeping columns left out)."""
     return object_from_row(Document, row)  # type: ignore[no-any-return]
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    """``items`` in slices of at most ``size``."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -12,7 +12,7 @@ new unchanged
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from types import TracebackType
@@ -23,18 +23,33 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from liaison.errors import LiaisonError, StoreError
-from liaison.model import Change, ChangeAction, Conflict, Document, Extraction, KnowledgeBase
+from liaison.model import (
+    Change,
+    ChangeAction,
+    Conflict,
+    Document,
+    Extraction,
+    KnowledgeBase,
+    Mention,
+)
+from liaison.model.merges import Merge
 from liaison.store.audit import (
     Filter,
     load_changes,
     read_changes,
-    undo_change,
     undone_by,
     undone_changes,
 )
 from liaison.store.corrections import correct_fields
 from liaison.store.engine import create_store_engine, is_at_head, upgrade_to_head, writing
-from liaison.store.fact_merge import merge_facts
+from liaison.store.identity import (
+    MergeRecord,
+    list_merges,
+    merge_by_hand,
+    split_by_hand,
+    undo_any,
+)
+from liaison.store.keys import find_candidates
 from liaison.store.review import ReviewItem, accept_item, correct_item, open_items, reject_item
 from liaison.store.rows import document_from_row, mention_from_row, object_from_row
 from liaison.store.search import SearchHit, find_entries, query_lemmas, snippet
@@ -54,6 +69,7 @@ from liaison.store.writes import (
     read_mentions,
     save_extraction,
 )
+from liaison.text.keys import LookupKeys
 
 T = TypeVar("T")
 
@@ -100,10 +116,38 @@ class Store:
 
     # Writing
 
-    def save(self, extraction: Extraction) -> SaveResult:
-        """Store one document and its facts in one transaction (see ``SaveResult``)."""
+    def save(self, extraction: Extraction, merges: Sequence[Merge] = ()) -> SaveResult:
+        """Store one document and its facts in one transaction (see ``SaveResult``), with
+        the merges of stored facts into its own that resolution found."""
         what = extraction.document.path or extraction.document.id
-        return self._write(what, lambda conn: save_extraction(conn, extraction, now()))
+        return self._write(what, lambda conn: save_extraction(conn, extraction, now(), merges))
+
+    def merge(
+        self, kind: str, survivor: str, absorbed: str, *, by: str, rule: str = "by hand"
+    ) -> MergeRecord:
+        """Merge the stored fact ``absorbed`` into ``survivor`` as ``by`` asked; the record
+        says why and lets ``split`` undo it."""
+        request = Merge(kind=kind, survivor=survivor, absorbed=absorbed, rule=rule, by=by)
+        record = self._write(
+            f"merge {kind} {absorbed}", lambda conn: merge_by_hand(conn, request, now())
+        )
+        return record
+
+    def split(self, seq: int, *, by: str) -> MergeRecord:
+        """Undo merge ``seq``: the two facts apart again, each with its own sources."""
+        return self._write(f"split {seq}", lambda conn: split_by_hand(conn, seq, by, now()))
+
+    def merges(self, kind: str | None = None, fact_id: str | None = None) -> list[MergeRecord]:
+        """The merges recorded, oldest first (of one kind, or one fact, where asked)."""
+        with self._reading() as conn:
+            return list_merges(conn, kind, fact_id)
+
+    def candidates(self, cls: type[T], lookup: LookupKeys) -> tuple[T, ...]:
+        """The stored facts of ``cls`` filed under the keys or prefixes of ``lookup``: the
+        ones resolution compares a new fact with, read through the keys' index."""
+        fact_table(cls)
+        with self._reading() as conn:
+            return find_candidates(conn, cls, lookup)
 
     def load(self, kb: KnowledgeBase) -> int:
         """Import an export in one transaction; return how many documents were added.
@@ -155,21 +199,7 @@ class Store:
         a change too: undoing it does the change again.
         """
         return self._write(
-            f"undo {change_id}", lambda conn: undo_change(conn, change_id, user, now())
-        )
-
-    def merge(self, keep_id: str, other_id: str, *, user: str, kind: str | None = None) -> Change:
-        """Merge the fact ``other_id`` into ``keep_id``: two spellings of one person, one
-        contact told twice (people, events, agreements, organizations).
-
-        The kept fact takes the other's mentions and what it adds (lists unioned, empty
-        values filled; a person takes the other's name as an alias); what named the other
-        (an event's leader and participants, a fact's people) names the kept one; the other
-        goes. One Change records it, and undoing it splits them again.
-        """
-        return self._write(
-            f"merge {other_id} into {keep_id}",
-            lambda conn: merge_facts(conn, keep_id, other_id, user, now(), kind),
+            f"undo {change_id}", lambda conn: undo_any(conn, change_id, user, now())
         )
 
     def change(self, change_id: str) -> Change | None:
@@ -402,10 +432,18 @@ def read_all(conn: Connection, cls: type[T]) -> tuple[T, ...]:
     query = select(mentions).where(mentions.c.fact_kind == kind).order_by(mentions.c.seq)
     for r in conn.execute(query):
         by_fact.setdefault(r.fact_id, []).append(mention_from_row(r._mapping))
+    for found in by_fact.values():  # the same sources in the same order, whatever the order
+        found.sort(key=mention_order)  # the documents arrived in
     rows = sorted(
         (r._mapping for r in conn.execute(select(FACT_TABLES[cls]))), key=lambda r: r["id"]
     )
     return tuple(object_from_row(cls, r, by_fact.get(r["id"], ())) for r in rows)
+
+
+def mention_order(mention: Mention) -> tuple[str, int, int, str]:
+    """Mentions by document id, then span and rule: an order the order of ingestion
+    cannot change."""
+    return mention.document or "", mention.start, mention.end, mention.rule
 
 
 def first_documents(conn: Connection, facts: list[tuple[str, str]]) -> dict[tuple[str, str], str]:

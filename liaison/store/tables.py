@@ -198,6 +198,41 @@ mentions = Table(
     Column("rule", Text, nullable=False, server_default=""),
     UniqueConstraint("fact_kind", "fact_id", "document_id", "start", "end", "rule"),
     Index(None, "document_id"),
+    Index(None, "fact_kind", "fact_id"),
+)
+
+# Where resolution looks for candidates: each fact filed under its blocking keys
+# (liaison.text.keys), so that a new document meets the few facts it may be, not all.
+blocking_keys = Table(
+    "blocking_keys",
+    metadata,
+    Column("fact_kind", String, primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("fact_id", Text, primary_key=True),
+    Index(None, "fact_kind", "fact_id"),
+)
+
+# Two stored facts found to be one: why (rule, score), by whom (null: automatically), and
+# what each was before, so that a person can undo it.
+merges = Table(
+    "merges",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("fact_kind", String, nullable=False),
+    Column("survivor_id", Text, nullable=False),
+    Column("absorbed_id", Text, nullable=False),
+    Column("rule", Text, nullable=False),
+    Column("score", Double, nullable=False),
+    Column("merged_by", Text, nullable=True),
+    Column("merged_at", UTCDateTime, nullable=False),
+    Column("document_id", Text, nullable=True),
+    Column("survivor_row", JSON(none_as_null=True), nullable=False),
+    Column("absorbed_row", JSON(none_as_null=True), nullable=False),
+    Column("moved", JSON(none_as_null=True), nullable=False),
+    Column("undone_by", Text, nullable=True),
+    Column("undone_at", UTCDateTime, nullable=True),
+    Index(None, "fact_kind", "absorbed_id"),
+    Index(None, "fact_kind", "survivor_id"),
 )
 
 conflicts = Table(

@@ -8,6 +8,7 @@ commits when they return and rolls back when they raise, so nothing is half-writ
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -17,18 +18,19 @@ from sqlalchemy import Connection, delete, select, update
 
 from liaison.errors import StoreError
 from liaison.model import Document, Extraction, KnowledgeBase
+from liaison.model.merges import Merge
 from liaison.store.facts import (
     Claim,
     add_conflicts,
     add_mentions,
-    chunks,
     claim_of,
     drop_orphans,
     existing_rows,
     upsert_claims,
 )
-from liaison.store.merge import merge_rows
-from liaison.store.rows import Row, mention_from_row, object_row
+from liaison.store.identity import merge_facts
+from liaison.store.merge import canonical_row, merge_rows
+from liaison.store.rows import Row, chunks, mention_from_row, object_row
 from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import (
     FACT_TABLES,
@@ -65,8 +67,11 @@ class SaveResult:
     facts_removed: int = 0
 
 
-def save_extraction(conn: Connection, extraction: Extraction, now: datetime) -> SaveResult:
-    """Store a document and its facts; an identical document already current changes nothing."""
+def save_extraction(
+    conn: Connection, extraction: Extraction, now: datetime, merges: Sequence[Merge] = ()
+) -> SaveResult:
+    """Store a document and its facts, then make the merges resolution found between them
+    and stored facts; an identical document already current changes nothing."""
     doc = extraction.document
     stored = conn.execute(select(documents).where(documents.c.id == doc.id)).first()
     if stored is not None and stored.is_current:
@@ -88,6 +93,8 @@ def save_extraction(conn: Connection, extraction: Extraction, now: datetime) -> 
     replace_entries(conn, "document", [row])
     claims = [claim_of(obj, doc.id) for obj in facts_of(extraction)]
     added, merged = upsert_claims(conn, claims)
+    for request in merges:
+        merge_facts(conn, request, now, doc.id)
     return SaveResult(
         status=SaveStatus.NEW_VERSION if olds or stored is not None else SaveStatus.NEW,
         document_id=doc.id,
@@ -194,7 +201,8 @@ def disagreements(claim: Claim, stored: dict[str, Row]) -> list[Row]:
     """Conflict rows for what ``claim`` says that the stored fact does not, field by field."""
     old = stored[claim.row["id"]]
     merged = merge_rows(claim.cls, old, claim.row)
-    changed = [(name, claim.row[name]) for name in old if merged.row[name] != old[name]]
+    same = canonical_row(old)  # a list in another order says the same
+    changed = [(name, claim.row[name]) for name in old if merged.row[name] != same[name]]
     return [
         {
             "fact_kind": kind_of(claim.cls),

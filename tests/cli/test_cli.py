@@ -273,7 +273,7 @@ def test_merge_two_people_and_undo_it(corpus_dir: Path, db: Path) -> None:
     code, stdout, stderr = run(db, "merge", "person", keep["id"], other["id"], "--by", "Иванова")
 
     assert code == 0, stderr
-    assert f"{other['id']} ({other['name']}) merged in" in stdout
+    assert f"person {other['id']} into {keep['id']}" in stdout
     merged = json.loads(run(db, "export")[1])
     assert other["id"] not in [p["id"] for p in merged["persons"]]
     change = merged["changes"][-1]

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from liaison.errors import InvalidFact, NotFound
+from liaison.errors import NotFound, StoreError
 from liaison.model import ChangeAction, Event, Extraction, Fact, Mention, Participant, Person
 from liaison.store import Store
 
@@ -41,26 +41,28 @@ def test_a_merge_moves_sources_names_and_references_and_undo_splits_them(store: 
     store.save(note_with_a_typo())
     before = store.export()
 
-    change = store.merge(PERSON_ID, TYPO_ID, user="Петрова А.С.")
+    store.merge("person", PERSON_ID, TYPO_ID, by="Петрова А.С.")
+    (change,) = store.audit(action=ChangeAction.MERGE)
 
     kept = store.get(Person, PERSON_ID)
     assert kept is not None and store.get(Person, TYPO_ID) is None
     assert {"Бабушкн И.Ю.", "Бабушкна И.Ю."} <= set(kept.aliases)
     assert kept.full_name == "Бабушкин Игорь Юрьевич", "an empty value takes the other's"
-    assert len(kept.mentions) == 2 and kept.entered_by == "Петрова А.С."
+    assert len(kept.mentions) == 2
     event = store.get(Event, EVENT_ID)
     assert event is not None
     assert [p.name for p in event.participants] == ["Бабушкин И.Ю."], "each person once"
     (fact,) = store.all(Fact)
     assert fact.persons == ("Бабушкин И.Ю.",)
-    assert (change.action, change.fact_id, change.before["id"]) == (
-        ChangeAction.MERGE,
+    assert (change.user, change.fact_id, change.before["absorbed"]) == (
+        "Петрова А.С.",
         PERSON_ID,
         TYPO_ID,
     )
     assert not [i for i in store.review_queue() if i.fact_id == PERSON_ID]
 
-    store.undo(change.id, user="Петрова А.С.")
+    undo = store.undo(change.id, user="Петрова А.С.")
+    assert store.is_undone(change.id) and [m.undone_by for m in store.merges()] == ["Петрова А.С."]
 
     after = store.export()
     assert after.persons == before.persons
@@ -71,14 +73,12 @@ def test_a_merge_that_cannot_apply_changes_nothing(store: Store) -> None:
     store.save(note_with_a_typo())
     before = store.export()
 
-    with pytest.raises(InvalidFact, match="cannot be merged with itself"):
-        store.merge(PERSON_ID, PERSON_ID, user="Петрова А.С.")
-    with pytest.raises(NotFound, match="person 'person:nobody' is not in the knowledge base"):
-        store.merge(PERSON_ID, "person:nobody", user="Петрова А.С.")
-    with pytest.raises(NotFound, match="person 'AZ'"):
-        store.merge(PERSON_ID, "AZ", user="Петрова А.С.")  # a partner is no person
-    with pytest.raises(InvalidFact, match="a partner is not merged by hand"):
-        store.merge("AZ", "AZ2", user="Петрова А.С.", kind="partner")
+    with pytest.raises(StoreError, match="cannot be merged into itself"):
+        store.merge("person", PERSON_ID, PERSON_ID, by="Петрова А.С.")
+    with pytest.raises(NotFound, match="person:nobody"):
+        store.merge("person", PERSON_ID, "person:nobody", by="Петрова А.С.")
+    with pytest.raises(NotFound, match="AZ"):
+        store.merge("person", PERSON_ID, "AZ", by="Петрова А.С.")  # a partner is no person
 
     assert store.export() == before
 
@@ -97,9 +97,33 @@ def test_events_told_twice_become_one(store: Store) -> None:
     )
     store.save(dataclasses.replace(note, events=(event, twice)))
 
-    store.merge(EVENT_ID, "event:twice", user="Петрова А.С.", kind="event")
+    store.merge("event", EVENT_ID, "event:twice", by="Петрова А.С.")
 
     (merged,) = store.all(Event)
     assert merged.id == EVENT_ID and merged.place == "Баку"
     assert [s.value for s in merged.spheres] == ["politics", "trade"]
     assert len(merged.mentions) == 2
+
+
+def test_an_undone_merge_undone_again_merges_the_two_again(store: Store) -> None:
+    store.save(note_with_a_typo())
+    store.merge("person", PERSON_ID, TYPO_ID, by="Петрова А.С.")
+    (change,) = store.audit(action=ChangeAction.MERGE)
+    undo = store.undo(change.id, user="Петрова А.С.")
+    assert store.get(Person, TYPO_ID) is not None
+
+    store.undo(undo.id, user="Петрова А.С.")
+
+    assert store.get(Person, TYPO_ID) is None
+    assert [m.undone_at is None for m in store.merges()] == [False, True]
+
+
+def test_a_split_by_number_marks_the_merge_undone_in_the_audit_log(store: Store) -> None:
+    store.save(note_with_a_typo())
+    record = store.merge("person", PERSON_ID, TYPO_ID, by="Петрова А.С.")
+    (change,) = store.audit(action=ChangeAction.MERGE)
+
+    store.split(record.seq, by="Иванов П.С.")
+
+    assert store.is_undone(change.id)
+    assert store.get(Person, TYPO_ID) is not None

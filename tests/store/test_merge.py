@@ -129,20 +129,9 @@ def test_positions_are_unioned_by_post(
     assert union_positions(old, new) == expected
 
 
-@pytest.mark.parametrize(
-    ("field", "old", "new", "kept", "conflict"),
-    [
-        ("full_name", None, "Бабушкин Игорь Юрьевич", "Бабушкин Игорь Юрьевич", False),
-        ("full_name", "Бабушкин Игорь Юрьевич", None, "Бабушкин Игорь Юрьевич", False),
-        ("gender", "m", "f", "m", True),
-        ("partner", None, "AZ", "AZ", False),
-        ("aliases", ["Бабушкиным И.Ю."], ["Babushkin"], ["Бабушкиным И.Ю.", "Babushkin"], False),
-    ],
-)
-def test_merge_rules_for_person_rows(
-    field: str, old: object, new: object, kept: object, conflict: bool
-) -> None:
-    base: dict[str, object] = {
+def person_row() -> dict[str, object]:
+    """The row of a person who says nothing but the name."""
+    return {
         "id": PERSON_ID,
         "name": "Бабушкин И.Ю.",
         "full_name": None,
@@ -154,7 +143,54 @@ def test_merge_rules_for_person_rows(
         "entered_by": None,
         "entered_at": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("field", "old", "new", "kept", "conflict"),
+    [
+        ("full_name", None, "Бабушкин Игорь Юрьевич", "Бабушкин Игорь Юрьевич", False),
+        ("full_name", "Бабушкин Игорь Юрьевич", None, "Бабушкин Игорь Юрьевич", False),
+        ("gender", "m", "f", "m", True),
+        ("partner", None, "AZ", "AZ", False),
+        # a list two sources state is put in an order no source order can change
+        ("aliases", ["Бабушкиным И.Ю."], ["Babushkin"], ["Babushkin", "Бабушкиным И.Ю."], False),
+        (
+            "aliases",
+            ["Бабушкиным И.Ю.", "Babushkin"],
+            ["Babushkin"],
+            ["Babushkin", "Бабушкиным И.Ю."],
+            False,
+        ),
+    ],
+)
+def test_merge_rules_for_person_rows(
+    field: str, old: object, new: object, kept: object, conflict: bool
+) -> None:
+    base = person_row()
     merged = merge_rows(Person, base | {field: old}, base | {field: new})
 
     assert merged.row[field] == kept
     assert bool(merged.conflicts) is conflict
+
+
+@pytest.mark.parametrize(
+    ("field", "a", "b"),
+    [
+        ("aliases", ["Полумордвиновым О.А."], ["Полумордвинова О.А."]),
+        (
+            "positions",
+            [{"title": "Governor", "organization": None, "start": None, "end": None}],
+            [{"title": "Губернатор", "organization": None, "start": "2019-09-16", "end": None}],
+        ),
+    ],
+)
+def test_merged_lists_do_not_depend_on_which_source_came_first(
+    field: str, a: list[object], b: list[object]
+) -> None:
+    base = person_row()
+    one = merge_rows(Person, base | {field: a}, base | {field: b}).row[field]
+    other = merge_rows(Person, base | {field: b}, base | {field: a}).row[field]
+
+    assert one == other and len(one) == 2
+    if field == "positions":
+        assert one[0]["title"] == "Губернатор"  # the Russian, dated post is looked up first

@@ -1,0 +1,82 @@
+"""Blocking keys in the database: every person, event and agreement filed under the keys
+of ``liaison.text.keys``, so that resolution reads the few stored facts a new one may be
+(an indexed lookup) instead of everything known."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, delete, select
+
+from liaison.store.rows import Row, chunks, mention_from_row, object_from_row
+from liaison.store.tables import FACT_TABLES, blocking_keys, kind_of, mentions
+from liaison.text.keys import LookupKeys, fact_keys
+
+KEYED_KINDS = frozenset({"person", "event", "agreement"})
+KEY_END = "\uffff"  # after every character a key holds: 'p:' <= key < 'p:\uffff' is a prefix
+
+
+def file_keys(conn: Connection, kind: str, rows: Sequence[Row]) -> None:
+    """File the rows of facts of ``kind`` under their keys (replacing the old keys)."""
+    if not rows or kind not in KEYED_KINDS:
+        return
+    drop_keys(conn, kind, [r["id"] for r in rows])
+    fresh = [
+        {"fact_kind": kind, "key": key, "fact_id": row["id"]}
+        for row in rows
+        for key in sorted(fact_keys(kind, row))
+    ]
+    if fresh:
+        conn.execute(blocking_keys.insert(), fresh)
+
+
+def drop_keys(conn: Connection, kind: str, ids: Sequence[str]) -> None:
+    """Forget the keys of the facts ``ids``."""
+    for chunk in chunks(list(ids)):
+        conn.execute(
+            delete(blocking_keys).where(
+                blocking_keys.c.fact_kind == kind, blocking_keys.c.fact_id.in_(chunk)
+            )
+        )
+
+
+def find_candidates(conn: Connection, cls: type, lookup: LookupKeys) -> tuple[Any, ...]:
+    """The stored facts of ``cls`` filed under any of the keys or key prefixes, with their
+    mentions, by id: an indexed read of those facts only."""
+    if not lookup:
+        return ()
+    kind = kind_of(cls)
+    # One query per list of keys and per prefix: an OR of them makes SQLite scan the table.
+    wanted: list[ColumnElement[bool]] = [
+        blocking_keys.c.key.in_(sorted(chunk)) for chunk in chunks(sorted(lookup.keys))
+    ]
+    wanted += [
+        and_(blocking_keys.c.key >= p, blocking_keys.c.key < p + KEY_END)
+        for p in sorted(lookup.prefixes)
+    ]
+    ids: set[str] = set()
+    for condition in wanted:
+        query = select(blocking_keys.c.fact_id).where(blocking_keys.c.fact_kind == kind, condition)
+        ids.update(r.fact_id for r in conn.execute(query))
+    return read_facts(conn, cls, sorted(ids))
+
+
+def read_facts(conn: Connection, cls: type, ids: Sequence[str]) -> tuple[Any, ...]:
+    """The facts ``ids`` of ``cls`` with their mentions, by id."""
+    table, kind = FACT_TABLES[cls], kind_of(cls)
+    rows: dict[str, Row] = {}
+    found: dict[str, list[Any]] = {}
+    for chunk in chunks(list(ids)):
+        rows.update(
+            (r.id, dict(r._mapping))
+            for r in conn.execute(select(table).where(table.c.id.in_(chunk)))
+        )
+        query = (
+            select(mentions)
+            .where(mentions.c.fact_kind == kind, mentions.c.fact_id.in_(chunk))
+            .order_by(mentions.c.seq)
+        )
+        for m in conn.execute(query):
+            found.setdefault(m.fact_id, []).append(mention_from_row(m._mapping))
+    return tuple(object_from_row(cls, rows[i], found.get(i, ())) for i in sorted(rows))
