@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from liaison.config import Settings
 from liaison.errors import LiaisonError
@@ -16,6 +17,9 @@ from liaison.resolve.agreements import resolve_agreements
 from liaison.resolve.events import resolve_events
 from liaison.resolve.persons import resolve_persons
 from liaison.store import Store
+
+if TYPE_CHECKING:
+    from liaison.cli.workers import Extractor
 
 
 def extract_file(path: Path, settings: Settings, published: date | None = None) -> Extraction:
@@ -29,29 +33,43 @@ def extract_file(path: Path, settings: Settings, published: date | None = None) 
 
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    """What became of one file: its extraction and save status, or the error that stopped it."""
+    """What became of one file: its extraction and save status, or the error that stopped it.
+
+    ``found`` says in a line what the file gave, for when its extraction is let go.
+    """
 
     path: Path
     status: str
     extraction: Extraction | None = None
     error: LiaisonError | None = None
+    found: str = ""
 
 
 def ingest_files(
-    paths: Iterable[Path],
+    paths: Sequence[Path],
     settings: Settings,
     store: Store,
     on_file: Callable[[Path], None] = lambda _: None,
     published: date | None = None,
+    extractor: Extractor | None = None,
 ) -> Iterator[FileOutcome]:
-    """Ingest each file in its own transaction; a bad file is reported and the rest go on."""
+    """Ingest each file in its own transaction; a bad file is reported and the rest go on.
+
+    ``extractor`` reads and extracts the files (default: here, one by one; see
+    ``liaison.cli.workers``); resolving and storing happen here, in the files' order.
+    """
+    from liaison.cli.workers import in_this_process
+
     known = {p.name: p for p in store.all(Person)}
     events = {e.id: e for e in store.all(Event)}
     agreements = {a.id: a for a in store.all(Agreement)}
-    for path in paths:
+    extracted = (extractor or in_this_process)(paths, settings, published)
+    for path, result in zip(paths, extracted, strict=True):
         on_file(path)
         try:
-            extraction = resolve_persons(extract_file(path, settings, published), known)
+            if isinstance(result, LiaisonError):
+                raise result
+            extraction = resolve_persons(result, known)
             extraction = resolve_events(extraction, list(events.values()))
             extraction = resolve_agreements(extraction, list(agreements.values()))
             result = store.save(extraction)

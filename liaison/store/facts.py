@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, exists, select, update
 
+from liaison.store.links import drop_links, replace_links
 from liaison.store.merge import merge_rows
 from liaison.store.rows import Row, mention_rows, object_row
 from liaison.store.search import drop_entries, replace_entries
@@ -119,7 +120,9 @@ def write_plan(conn: Connection, cls: type, plan: Plan, group: Sequence[Claim]) 
         conn.execute(statement, params)
     add_mentions(conn, kind_of(cls), [m for c in group for m in c.mentions])
     add_conflicts(conn, plan.conflicts)
-    replace_entries(conn, kind_of(cls), [plan.rows[i] for i in plan.added + plan.changed])
+    written = [plan.rows[i] for i in plan.added + plan.changed]
+    replace_entries(conn, kind_of(cls), written)
+    replace_links(conn, kind_of(cls), written)
 
 
 def row_params(row: Row) -> Row:
@@ -194,5 +197,6 @@ def drop_orphans(conn: Connection, keys: Iterable[tuple[str, str]]) -> int:
                     )
                 )
                 drop_entries(conn, kind, gone)
+                drop_links(conn, kind, gone)
                 removed += len(gone)
     return removed

@@ -12,7 +12,7 @@ new unchanged
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
@@ -25,7 +25,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from liaison.errors import LiaisonError, StoreError
 from liaison.model import Conflict, Document, Extraction, KnowledgeBase
 from liaison.store.engine import create_store_engine, is_at_head, upgrade_to_head, writing
-from liaison.store.rows import document_from_row, mention_from_row, object_from_row
+from liaison.store.rows import (
+    conflict_from_row,
+    document_from_row,
+    mention_from_row,
+    object_from_row,
+)
+from liaison.store.scope import document_paths, partner_counts, partner_part
 from liaison.store.search import SearchHit, find_entries, query_lemmas, snippet
 from liaison.store.tables import (
     FACT_TABLES,
@@ -164,6 +170,23 @@ class Store:
         )
         return KnowledgeBase(documents=tuple(docs), conflicts=found, **facts)
 
+    def about_partners(self, ids: Collection[str], prefixes: Collection[str] = ()) -> KnowledgeBase:
+        """The part of the knowledge base about the partners ``ids`` (and ids starting
+        with one of ``prefixes``): what a partner's view or note shows, read through
+        indexes."""
+        with self._reading() as conn:
+            return partner_part(conn, ids, prefixes)
+
+    def document_paths(self, ids: Iterable[str]) -> dict[str, str]:
+        """The path of each of these documents, by id, without reading their text."""
+        with self._reading() as conn:
+            return document_paths(conn, ids)
+
+    def partner_counts(self) -> dict[str, int]:
+        """How many agreements, contacts and statements name each partner id."""
+        with self._reading() as conn:
+            return partner_counts(conn)
+
     def counts(self) -> dict[str, int]:
         """The number of rows of every table, by table name."""
         with self._reading() as conn:
@@ -252,16 +275,7 @@ def exists_at_head(url: str) -> bool:
 
 def read_conflicts(conn: Connection, query: Select[Any]) -> list[Conflict]:
     """Conflict rows as model objects."""
-    return [
-        Conflict(
-            fact_kind=r.fact_kind,
-            fact_id=r.fact_id,
-            field=r.field,
-            value=r.value,
-            document=r.document_id,
-        )
-        for r in conn.execute(query)
-    ]
+    return [conflict_from_row(r) for r in conn.execute(query)]
 
 
 def read_all(conn: Connection, cls: type[T]) -> tuple[T, ...]:

@@ -182,6 +182,8 @@ FACT_TABLES: dict[type, Table] = {
     cls: Table(name, metadata, *model_columns(cls)) for cls, name in fact_table_names().items()
 }
 KINDS: dict[str, type] = {kind_of(cls): cls for cls in FACT_TABLES}
+# The people an event names are looked up by their canonical name.
+Index(None, FACT_TABLES[KINDS["person"]].c.name)
 
 mentions = Table(
     "mentions",
@@ -208,6 +210,18 @@ conflicts = Table(
     Column("document_id", Text, ForeignKey("documents.id"), nullable=True),
     Index(None, "fact_kind", "fact_id"),
     Index(None, "document_id"),
+)
+
+# Which partners each fact names (its ``partners``, or an indicator's ``partner``), one row
+# each: a partner's view and note find their facts through the index on ``partner_id``
+# instead of reading every fact's JSON list.
+partner_links = Table(
+    "partner_links",
+    metadata,
+    Column("fact_kind", String, primary_key=True),
+    Column("fact_id", Text, primary_key=True),
+    Column("partner_id", Text, primary_key=True),
+    Index(None, "partner_id", "fact_kind"),
 )
 
 search_entries = Table(

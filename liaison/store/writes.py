@@ -28,6 +28,7 @@ from liaison.store.facts import (
     existing_rows,
     upsert_claims,
 )
+from liaison.store.links import replace_links
 from liaison.store.merge import merge_rows
 from liaison.store.rows import Row, mention_from_row, object_from_row, object_row
 from liaison.store.search import drop_entries, replace_entries
@@ -269,6 +270,7 @@ def correct_fact(
     new_row = object_row(new)
     conn.execute(update(table).where(table.c.id == fact_id).values(new_row))
     replace_entries(conn, kind_of(cls), [new_row])
+    replace_links(conn, kind_of(cls), [new_row])
     return new
 
 

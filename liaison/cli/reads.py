@@ -1,0 +1,32 @@
+"""What a command reads from the knowledge base: only the part it shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from liaison.errors import NotFound
+from liaison.model import KnowledgeBase, Partner
+from liaison.store import Store
+
+
+def about_partners(store: Store, queries: Iterable[str]) -> KnowledgeBase:
+    """The part of the knowledge base a view or note on these partners needs: each one
+    named (ISO code or a name), the partners inside it and the ids under its code.
+
+    A name that matches no partner is left for the note to report, with its hint.
+    """
+    from liaison.brief.partners import descendants, find_partner
+
+    partners = store.all(Partner)
+    ids: set[str] = set()
+    prefixes: set[str] = set()
+    for query in queries:
+        try:
+            root = find_partner(partners, query)
+        except NotFound:
+            continue
+        ids |= {p.id for p in descendants(partners, root)}
+        prefixes.add(f"{root.id}-")
+    if not ids:
+        return KnowledgeBase(partners=partners)
+    return store.about_partners(ids, prefixes)
