@@ -132,9 +132,9 @@ class DaskCluster:
     writer stays here, so the knowledge base is written by one process, in order.
     """
 
-    def __init__(self, address: str) -> None:
+    def __init__(self, address: str, timeout: float = DASK_TIMEOUT_SECONDS) -> None:
         self.address = address
-        self.client = connect(address)
+        self.client = connect(address, timeout)
 
     def __call__(
         self, paths: Sequence[Path], settings: Settings, published: date | None
@@ -152,7 +152,7 @@ class DaskCluster:
             self.client.close()
 
 
-def connect(address: str) -> Any:
+def connect(address: str, timeout: float) -> Any:
     """A Dask client of the scheduler at ``address``; one clear line when there is none."""
     try:
         from distributed import Client
@@ -162,7 +162,7 @@ def connect(address: str) -> Any:
             "pip install 'liaison[dask]', or drop --dask to use this machine's cores",
         ) from error
     try:
-        return Client(address, timeout=DASK_TIMEOUT_SECONDS, set_as_default=False)
+        return Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as error:
         raise LiaisonError(
             f"cannot reach the Dask scheduler at {address} ({error})",
@@ -170,6 +170,7 @@ def connect(address: str) -> Any:
         ) from error
 
 
-def dask_extractor(address: str) -> Extractor:
-    """The engine of the Dask cluster whose scheduler is at ``address``."""
-    return DaskCluster(address)
+def dask_extractor(address: str, timeout: float = DASK_TIMEOUT_SECONDS) -> Extractor:
+    """The engine of the Dask cluster whose scheduler is at ``address``, waiting up to
+    ``timeout`` seconds for it to answer."""
+    return DaskCluster(address, timeout)

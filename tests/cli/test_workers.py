@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from liaison.cli.main import EXAMPLES, app
-from liaison.cli.workers import ProcessPool, in_order, in_this_process
+from liaison.cli.workers import ProcessPool, dask_extractor, in_order, in_this_process
 from liaison.config import Settings
 from liaison.errors import LiaisonError, UnreadableDocument
 from liaison.model import to_json
@@ -80,3 +80,23 @@ def test_no_more_than_the_window_is_in_flight() -> None:
             results.append(result)
     assert results == [f"f{n}" for n in range(50)]
     assert most == 3
+
+
+def test_a_dask_cluster_of_two_workers_gives_the_export_of_one_process(
+    inputs: Path, tmp_path: Path
+) -> None:
+    distributed = pytest.importorskip("distributed", reason="Dask is not installed")
+    one = export_of(tmp_path / "one.sqlite", str(inputs), "--workers", "1")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        on_dask = export_of(
+            tmp_path / "dask.sqlite", str(inputs), "--dask", cluster.scheduler_address
+        )
+    assert on_dask == one
+
+
+def test_a_scheduler_that_does_not_answer_is_one_line() -> None:
+    pytest.importorskip("distributed", reason="Dask is not installed")
+    with pytest.raises(LiaisonError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:1"):
+        dask_extractor("tcp://127.0.0.1:1", timeout=1)
