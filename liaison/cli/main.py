@@ -1,19 +1,20 @@
 """`liaison` commands. Each one parses options, calls the steps, and prints through Rich.
 
 The commands live in knowledge.py (ingest, extract, search, show, export, import, demo,
-correct) and briefing.py (brief, chronology); importing them registers them on ``app``.
+correct), briefing.py (brief, chronology) and watch.py (watch); importing them registers them
+on ``app``.
 """
 
 import contextlib
 import os
 import sys
 
-from liaison.cli import briefing, knowledge
+from liaison.cli import briefing, knowledge, watch
 from liaison.cli.app import EXAMPLES, STATE, app, report, show_app
 from liaison.cli.options import sphere_named
 from liaison.errors import LiaisonError
 
-__all__ = ["EXAMPLES", "app", "briefing", "knowledge", "run", "show_app", "sphere_named"]
+__all__ = ["EXAMPLES", "app", "briefing", "knowledge", "run", "show_app", "sphere_named", "watch"]
 
 
 def run() -> None:

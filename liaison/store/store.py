@@ -25,6 +25,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from liaison.errors import LiaisonError, StoreError
 from liaison.model import Conflict, Document, Extraction, KnowledgeBase
 from liaison.store.engine import create_store_engine, is_at_head, upgrade_to_head, writing
+from liaison.store.feeds import (
+    FeedItem,
+    FeedState,
+    feed_state,
+    save_feed_state,
+    save_item,
+    seen_urls,
+    url_with_hash,
+)
 from liaison.store.rows import (
     conflict_from_row,
     document_from_row,
@@ -125,7 +134,30 @@ class Store:
                 "fix the cause and run again",
             ) from err
 
+    def remember_feed(self, state: FeedState) -> None:
+        """Keep a feed's validators (ETag, Last-Modified) for the next conditional fetch."""
+        self._write(f"feed {state.url}", lambda conn: save_feed_state(conn, state))
+
+    def remember_item(self, item: FeedItem) -> None:
+        """Keep a feed item as seen, by its address and its content's hash."""
+        self._write(f"feed item {item.url}", lambda conn: save_item(conn, item))
+
     # Reading
+
+    def feed(self, url: str) -> FeedState | None:
+        """A feed's state as last fetched; None for a feed never fetched."""
+        with self._reading() as conn:
+            return feed_state(conn, url)
+
+    def seen_items(self, urls: Iterable[str]) -> set[str]:
+        """Those of the item addresses ``urls`` already seen."""
+        with self._reading() as conn:
+            return seen_urls(conn, urls)
+
+    def item_with_content(self, content_hash: str) -> str | None:
+        """The address of an item already fetched with this content's hash, if any."""
+        with self._reading() as conn:
+            return url_with_hash(conn, content_hash)
 
     def documents(self, *, include_superseded: bool = False) -> tuple[Document, ...]:
         """The documents, oldest first; superseded versions only when asked."""

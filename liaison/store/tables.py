@@ -224,6 +224,28 @@ partner_links = Table(
     Index(None, "partner_id", "fact_kind"),
 )
 
+# What `liaison watch` remembers across restarts: each feed's validators for conditional
+# requests, and every item seen, by its address and by the hash of what was fetched.
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text, nullable=True),
+    Column("last_modified", Text, nullable=True),
+    Column("checked_at", UTCDateTime, nullable=True),
+)
+
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("feed_url", Text, nullable=False),
+    Column("content_hash", Text, nullable=True),
+    Column("document_id", Text, nullable=True),
+    Column("seen_at", UTCDateTime, nullable=False),
+    Index(None, "content_hash"),
+)
+
 search_entries = Table(
     "search_entries",
     metadata,

@@ -98,5 +98,7 @@ def test_a_dask_cluster_of_two_workers_gives_the_export_of_one_process(
 
 def test_a_scheduler_that_does_not_answer_is_one_line() -> None:
     pytest.importorskip("distributed", reason="Dask is not installed")
-    with pytest.raises(LiaisonError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:1"):
+    with pytest.raises(
+        LiaisonError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:1 "
+    ):
         dask_extractor("tcp://127.0.0.1:1", timeout=1)
