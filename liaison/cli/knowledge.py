@@ -214,7 +214,7 @@ def show_partner(
     name: Annotated[str, typer.Argument(help="ISO code (AZ) or a name in either language.")],
 ) -> None:
     """One partner: agreements, contacts, figures."""
-    kb = reads.about_partners(open_store(read_only=True), [name])
+    kb = reads.about_partners(open_store(read_only=True), [name], is_listing=True)
     try:
         out.print(views.partner_view(kb, name))
     except LiaisonError as error:

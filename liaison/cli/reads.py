@@ -9,9 +9,12 @@ from liaison.model import KnowledgeBase, Partner
 from liaison.store import Store
 
 
-def about_partners(store: Store, queries: Iterable[str]) -> KnowledgeBase:
-    """The part of the knowledge base a view or note on these partners needs: each one
-    named (ISO code or a name), the partners inside it and the ids under its code.
+def about_partners(
+    store: Store, queries: Iterable[str], *, is_listing: bool = False
+) -> KnowledgeBase:
+    """The part of the knowledge base a note on these partners needs: each one named (ISO
+    code or a name), the partners inside it and the ids under its code; ``is_listing``:
+    only their agreements, contacts and figures, as `show partner` lists them.
 
     A name that matches no partner is left for the note to report, with its hint.
     """
@@ -29,4 +32,4 @@ def about_partners(store: Store, queries: Iterable[str]) -> KnowledgeBase:
         prefixes.add(f"{root.id}-")
     if not ids:
         return KnowledgeBase(partners=partners)
-    return store.about_partners(ids, prefixes)
+    return store.about_partners(ids, prefixes, is_listing=is_listing)

@@ -138,13 +138,20 @@ def conflicts_of(conn: Connection, kinds: dict[type, Iterable[Any]]) -> tuple[Co
 
 
 def partner_part(
-    conn: Connection, partner_ids: Collection[str], prefixes: Collection[str] = ()
+    conn: Connection,
+    partner_ids: Collection[str],
+    prefixes: Collection[str] = (),
+    *,
+    is_listing: bool = False,
 ) -> KnowledgeBase:
     """The part of the knowledge base about these partners (and the ids under the
     ``prefixes``, such as 'BY-' for a region no partner record names): every partner
     record, the agreements, contacts, statements and figures naming them (and the
     agreements signed at those contacts, the statements sharing a source with those
-    figures), the people named, the documents cited and the conflicts recorded."""
+    figures), the people named, the documents cited and the conflicts recorded.
+
+    ``is_listing`` reads the facts naming the partners alone (a view that lists them): no
+    documents, people or conflicts."""
     ids = linked_ids(conn, partner_ids, prefixes)
 
     def named(cls: type[T], *more: Iterable[str]) -> tuple[T, ...]:
@@ -153,13 +160,18 @@ def partner_part(
 
     events = named(Event)
     indicators = named(Indicator)
+    partners = read_by_ids(conn, Partner, all_ids(conn, Partner))
+    if is_listing:
+        return KnowledgeBase(
+            partners=partners, agreements=named(Agreement), events=events, indicators=indicators
+        )
     agreements = named(Agreement, (a for e in events for a in e.agreements))
     figure_sources = {m.document for i in indicators for m in i.mentions if m.document}
     facts = named(Fact, facts_in_documents(conn, Fact, figure_sources))
     cited = [*agreements, *events, *facts, *indicators]
     return KnowledgeBase(
         documents=cited_documents(conn, cited),
-        partners=read_by_ids(conn, Partner, all_ids(conn, Partner)),
+        partners=partners,
         agreements=agreements,
         events=events,
         persons=persons_named(conn, events, facts),

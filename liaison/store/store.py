@@ -202,12 +202,14 @@ class Store:
         )
         return KnowledgeBase(documents=tuple(docs), conflicts=found, **facts)
 
-    def about_partners(self, ids: Collection[str], prefixes: Collection[str] = ()) -> KnowledgeBase:
+    def about_partners(
+        self, ids: Collection[str], prefixes: Collection[str] = (), *, is_listing: bool = False
+    ) -> KnowledgeBase:
         """The part of the knowledge base about the partners ``ids`` (and ids starting
-        with one of ``prefixes``): what a partner's view or note shows, read through
-        indexes."""
+        with one of ``prefixes``): what a partner's note shows, read through indexes;
+        ``is_listing``: only the facts naming them, as a view lists them."""
         with self._reading() as conn:
-            return partner_part(conn, ids, prefixes)
+            return partner_part(conn, ids, prefixes, is_listing=is_listing)
 
     def document_paths(self, ids: Iterable[str]) -> dict[str, str]:
         """The path of each of these documents, by id, without reading their text."""

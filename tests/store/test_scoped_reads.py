@@ -3,14 +3,17 @@ exactly what they say over the whole export; the partner links survive a migrati
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic import command
+from rich.console import Console
 from sqlalchemy import inspect, select
 
 from liaison.brief import render_markdown, select_note
+from liaison.brief.partners import descendants, find_partner
 from liaison.cli import flow, views
 from liaison.config import Settings
 from liaison.model import KnowledgeBase
@@ -32,8 +35,6 @@ def filled(store_url: str, corpus_dir: Path) -> Iterator[Store]:
 
 
 def part_for(store: Store, kb: KnowledgeBase, partner_id: str) -> KnowledgeBase:
-    from liaison.brief.partners import descendants, find_partner
-
     root = find_partner(kb.partners, partner_id)
     return store.about_partners({p.id for p in descendants(kb.partners, root)}, [f"{root.id}-"])
 
@@ -50,6 +51,25 @@ def test_every_partner_note_from_its_part_equals_the_note_from_the_export(
             assert render_markdown(scoped, lang, True) == render_markdown(whole, lang, True)
         assert scoped.events == whole.events and scoped.indicators == whole.indicators
         assert len(part.documents) <= len(kb.documents)
+
+
+def rendered(view: object) -> str:
+    screen = Console(file=io.StringIO(), width=160)
+    screen.print(view)
+    return screen.file.getvalue()  # type: ignore[attr-defined, no-any-return]
+
+
+def test_every_partner_view_from_its_listing_equals_the_view_from_the_export(
+    filled: Store,
+) -> None:
+    kb = filled.export()
+    for partner in kb.partners:
+        inside = descendants(kb.partners, find_partner(kb.partners, partner.id))
+        listing = filled.about_partners({p.id for p in inside}, [f"{partner.id}-"], is_listing=True)
+        assert not listing.documents
+        assert rendered(views.partner_view(listing, partner.id)) == rendered(
+            views.partner_view(kb, partner.id)
+        )
 
 
 def test_a_partner_part_leaves_out_what_is_about_others(filled: Store) -> None:
