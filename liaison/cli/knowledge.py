@@ -202,7 +202,7 @@ def search(
 def show_partners(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Every partner with counts of what the knowledge base holds on it."""
     store = open_store(read_only=True)
-    partners = store.all(Partner)
+    partners = store.all(Partner) if as_json else store.partners()
     if as_json:
         sys.stdout.write(json.dumps(to_json(partners), ensure_ascii=False, indent=2) + "\n")
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from liaison.errors import NotFound
-from liaison.model import KnowledgeBase, Partner
+from liaison.model import KnowledgeBase
 from liaison.store import Store
 
 
@@ -20,7 +20,7 @@ def about_partners(
     """
     from liaison.brief.partners import descendants, find_partner
 
-    partners = store.all(Partner)
+    partners = store.partners()
     ids: set[str] = set()
     prefixes: set[str] = set()
     for query in queries:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, func, or_, select
+from sqlalchemy import ColumnElement, Connection, func, select
 
 from liaison.model import (
     Agreement,
@@ -77,13 +77,15 @@ def linked_ids(
 ) -> dict[str, set[str]]:
     """The ids of the facts naming any of ``partner_ids`` (or an id starting with one of
     ``prefixes``), by kind."""
-    named: ColumnElement[bool] = partner_links.c.partner_id.in_(sorted(partner_ids))
-    for prefix in sorted(prefixes):
-        named = or_(named, partner_links.c.partner_id.startswith(prefix, autoescape=True))
-    query = select(partner_links.c.fact_kind, partner_links.c.fact_id).where(named)
+    column = partner_links.c.partner_id
+    # A prefix as a range of the index ('AZ-' ≤ id < 'AZ.'): LIKE would scan on SQLite.
+    wheres: list[ColumnElement[bool]] = [column.in_(sorted(partner_ids))]
+    wheres += [(column >= p) & (column < p[:-1] + chr(ord(p[-1]) + 1)) for p in prefixes if p]
     found: dict[str, set[str]] = {}
-    for r in conn.execute(query):
-        found.setdefault(r.fact_kind, set()).add(r.fact_id)
+    for where in wheres:
+        query = select(partner_links.c.fact_kind, partner_links.c.fact_id).where(where)
+        for r in conn.execute(query):
+            found.setdefault(r.fact_kind, set()).add(r.fact_id)
     return found
 
 
@@ -160,7 +162,7 @@ def partner_part(
 
     events = named(Event)
     indicators = named(Indicator)
-    partners = read_by_ids(conn, Partner, all_ids(conn, Partner))
+    partners = partner_records(conn)
     if is_listing:
         return KnowledgeBase(
             partners=partners, agreements=named(Agreement), events=events, indicators=indicators
@@ -183,10 +185,21 @@ def partner_part(
     )
 
 
-def all_ids(conn: Connection, cls: type) -> list[str]:
-    """Every id of a (small) table, such as the partners'."""
-    table = FACT_TABLES[cls]
-    return [r.id for r in conn.execute(select(table.c.id))]
+def partner_records(conn: Connection) -> tuple[Partner, ...]:
+    """Every partner, by id, each with its first mention only: a view or note names
+    partners and does not cite them, and their mentions grow with every document."""
+    table = FACT_TABLES[Partner]
+    found = []
+    for row in sorted((r._mapping for r in conn.execute(select(table))), key=lambda r: r["id"]):
+        query = (
+            select(mentions)
+            .where(mentions.c.fact_kind == kind_of(Partner), mentions.c.fact_id == row["id"])
+            .order_by(mentions.c.seq)
+            .limit(1)
+        )
+        first = [mention_from_row(r._mapping) for r in conn.execute(query)]
+        found.append(object_from_row(Partner, row, first))
+    return tuple(found)
 
 
 def document_paths(conn: Connection, ids: Iterable[str]) -> dict[str, str]:

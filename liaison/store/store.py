@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from liaison.errors import LiaisonError, StoreError
-from liaison.model import Conflict, Document, Extraction, KnowledgeBase
+from liaison.model import Conflict, Document, Extraction, KnowledgeBase, Partner
 from liaison.store.engine import create_store_engine, is_at_head, upgrade_to_head, writing
 from liaison.store.feeds import (
     FeedItem,
@@ -40,7 +40,7 @@ from liaison.store.rows import (
     mention_from_row,
     object_from_row,
 )
-from liaison.store.scope import document_paths, partner_counts, partner_part
+from liaison.store.scope import document_paths, partner_counts, partner_part, partner_records
 from liaison.store.search import SearchHit, find_entries, query_lemmas, snippet
 from liaison.store.tables import (
     FACT_TABLES,
@@ -211,6 +211,12 @@ class Store:
         with self._reading() as conn:
             return partner_part(conn, ids, prefixes, is_listing=is_listing)
 
+    def partners(self) -> tuple[Partner, ...]:
+        """Every partner, by id, each with its first mention only (``all(Partner)`` gives
+        them all): what finding a partner by name and listing partners need."""
+        with self._reading() as conn:
+            return partner_records(conn)
+
     def document_paths(self, ids: Iterable[str]) -> dict[str, str]:
         """The path of each of these documents, by id, without reading their text."""
         with self._reading() as conn:
@@ -326,19 +332,19 @@ def read_all(conn: Connection, cls: type[T]) -> tuple[T, ...]:
 
 
 def first_documents(conn: Connection, facts: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """The first document that mentions each fact, by (kind, id)."""
-    if not facts:
-        return {}
-    query = (
-        select(mentions.c.fact_kind, mentions.c.fact_id, mentions.c.document_id)
-        .where(mentions.c.fact_id.in_([fact_id for _, fact_id in facts]))
-        .order_by(mentions.c.seq)
-    )
-    wanted = set(facts)
+    """The first document that mentions each fact, by (kind, id): one lookup in the index
+    of mentions each, however many documents mention a fact (a partner: nearly all)."""
     found: dict[tuple[str, str], str] = {}
-    for r in conn.execute(query):
-        if (r.fact_kind, r.fact_id) in wanted:
-            found.setdefault((r.fact_kind, r.fact_id), r.document_id)
+    for kind, fact_id in dict.fromkeys(facts):
+        query = (
+            select(mentions.c.document_id)
+            .where(mentions.c.fact_kind == kind, mentions.c.fact_id == fact_id)
+            .order_by(mentions.c.seq)
+            .limit(1)
+        )
+        document = conn.execute(query).scalar()
+        if document is not None:
+            found[(kind, fact_id)] = document
     return found
 
 
