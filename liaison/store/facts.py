@@ -136,11 +136,18 @@ def mention_key(row: Row) -> tuple[Any, ...]:
 
 
 def add_mentions(conn: Connection, kind: str, rows: Sequence[Row]) -> None:
-    """Insert the mentions not yet stored, in order."""
+    """Insert the mentions not yet stored, in order.
+
+    Only the stored mentions in the same documents can be the same: those are read (a
+    partner named by every document would otherwise bring all its mentions back each time).
+    """
     ids = list(dict.fromkeys(r["fact_id"] for r in rows))
+    sources = sorted({r["document_id"] for r in rows})
     seen: set[tuple[Any, ...]] = set()
     for chunk in chunks(ids):
         query = select(mentions).where(mentions.c.fact_kind == kind, mentions.c.fact_id.in_(chunk))
+        if len(sources) <= CHUNK:  # an import of thousands of documents reads them all
+            query = query.where(mentions.c.document_id.in_(sources))
         seen.update(mention_key(dict(r._mapping)) for r in conn.execute(query))
     fresh = []
     for row in rows:
