@@ -238,7 +238,7 @@ def show_event(
     event_id: Annotated[str, typer.Argument(help="Event id, as `show partner` lists.")],
 ) -> None:
     """One event with its participants and sources."""
-    kb = open_store(read_only=True).export()
+    kb = reads.about_event(open_store(read_only=True), event_id)
     try:
         out.print(views.event_view(kb, event_id))
     except LiaisonError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from liaison.errors import NotFound
-from liaison.model import KnowledgeBase
+from liaison.model import Event, KnowledgeBase
 from liaison.store import Store
 
 
@@ -33,3 +33,14 @@ def about_partners(
     if not ids:
         return KnowledgeBase(partners=partners)
     return store.about_partners(ids, prefixes, is_listing=is_listing)
+
+
+def about_event(store: Store, event_id: str) -> KnowledgeBase:
+    """One event and the documents it was read from (nothing when there is no such event)."""
+    wanted = event_id if event_id.startswith("event:") else f"event:{event_id}"
+    event = store.get(Event, wanted)
+    if event is None:
+        return KnowledgeBase()
+    cited = dict.fromkeys(m.document for m in event.mentions if m.document)
+    documents = [d for d in (store.document(i) for i in cited) if d is not None]
+    return KnowledgeBase(events=(event,), documents=tuple(documents))

@@ -3,14 +3,17 @@ starts without the code it does not use."""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
+from liaison.cli import views
 from liaison.cli.main import EXAMPLES, app
 from liaison.store import Store
 
@@ -41,6 +44,13 @@ def test_views_and_notes_never_export_the_whole_knowledge_base(
         "partners": run(db, "show", "partners"),
     }
 
+    with Store.open(f"sqlite:///{db}") as store:
+        kb = store.export()
+    event = max(kb.events, key=lambda e: len(e.mentions))
+    screen = Console(file=io.StringIO(), width=80, markup=False)
+    screen.print(views.event_view(kb, event.id))
+    from_export = screen.file.getvalue()  # type: ignore[attr-defined]
+
     def refuse(self: Store) -> None:
         raise AssertionError("the whole knowledge base was read")
 
@@ -49,6 +59,7 @@ def test_views_and_notes_never_export_the_whole_knowledge_base(
     assert run(db, "brief", "KZ", "--format", "md", "--sources") == whole["note"]
     assert run(db, "brief", "--partners", "KZ,TM") == whole["overview"]
     assert run(db, "show", "partners") == whole["partners"]
+    assert run(db, "show", "event", event.id.removeprefix("event:")) == from_export
     assert "Казахстан" in whole["partner"] and "KZ" in whole["partners"]
     found = run(db, "search", "соглашение")
     assert str(EXAMPLES)[:15] in found, "each hit names the file it was read from"

@@ -102,3 +102,18 @@ def test_a_scheduler_that_does_not_answer_is_one_line() -> None:
         LiaisonError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:1 "
     ):
         dask_extractor("tcp://127.0.0.1:1", timeout=1)
+
+
+def test_an_ingest_keeps_a_line_per_file_not_every_files_facts(
+    inputs: Path, tmp_path: Path
+) -> None:
+    from liaison.cli.knowledge import run_ingest
+    from liaison.store import Store
+
+    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    with Store.open(url) as store:
+        outcomes = run_ingest([inputs], Settings(database_url=url), store, None, in_this_process)
+    stored = [o for o in outcomes if o.status != "failed"]
+    assert len(stored) >= 8
+    assert all(o.extraction is None for o in outcomes)
+    assert all(o.found.endswith("indicators") or o.found.endswith("indicator") for o in stored)
