@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from liaison.cli.workers import Extractor, in_this_process
 from liaison.config import Settings
 from liaison.errors import LiaisonError
 from liaison.extract.pipeline import Context, extract
@@ -17,9 +17,6 @@ from liaison.resolve.agreements import resolve_agreements
 from liaison.resolve.events import resolve_events
 from liaison.resolve.persons import resolve_persons
 from liaison.store import Store
-
-if TYPE_CHECKING:
-    from liaison.cli.workers import Extractor
 
 
 def extract_file(path: Path, settings: Settings, published: date | None = None) -> Extraction:
@@ -58,18 +55,16 @@ def ingest_files(
     ``extractor`` reads and extracts the files (default: here, one by one; see
     ``liaison.cli.workers``); resolving and storing happen here, in the files' order.
     """
-    from liaison.cli.workers import in_this_process
-
     known = {p.name: p for p in store.all(Person)}
     events = {e.id: e for e in store.all(Event)}
     agreements = {a.id: a for a in store.all(Agreement)}
     extracted = (extractor or in_this_process)(paths, settings, published)
-    for path, result in zip(paths, extracted, strict=True):
+    for path, read in zip(paths, extracted, strict=True):
         on_file(path)
         try:
-            if isinstance(result, LiaisonError):
-                raise result
-            extraction = resolve_persons(result, known)
+            if isinstance(read, LiaisonError):
+                raise read
+            extraction = resolve_persons(read, known)
             extraction = resolve_events(extraction, list(events.values()))
             extraction = resolve_agreements(extraction, list(agreements.values()))
             result = store.save(extraction)
