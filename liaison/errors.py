@@ -14,6 +14,10 @@ class LiaisonError(Exception):
     def __str__(self) -> str:
         return f"{self.message}; {self.hint}" if self.hint else self.message
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # Sent back whole from a worker process: the hint too, not only the message.
+        return type(self), (self.message, self.hint)
+
 
 class UnsupportedFormat(LiaisonError):
     """The file is of a kind Liaison does not read (legacy .doc, images, archives)."""

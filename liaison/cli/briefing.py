@@ -9,18 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
-from liaison.brief import (
-    chronology_table,
-    note_pdf,
-    render_docx,
-    render_html,
-    render_markdown,
-    render_overview,
-    render_pdf,
-    select_note,
-    write_chronology,
-)
-from liaison.brief.files import write_text_file
+from liaison.cli import reads
 from liaison.cli.app import (
     HomeOption,
     app,
@@ -87,6 +76,8 @@ def brief(
     ] = "auto",
 ) -> None:
     """Write the reference note for a partner, or an overview of several partners."""
+    from liaison.brief import render_overview, select_note
+
     fmt = fmt or ("md" if partners is not None else "docx")
     with reported():
         check_brief_options(partner, partners, lang, fmt, out_path)
@@ -97,10 +88,10 @@ def brief(
             "since": parse_day(since, "--since"),
         }
     home = settings_for(home_name).home
-    kb = open_store(read_only=True).export()
+    codes = [p.strip() for p in (partners or "").split(",") if p.strip()]
+    kb = reads.about_partners(open_store(read_only=True), codes or [partner or ""])
     with reported():
         if partners is not None:
-            codes = [p.strip() for p in partners.split(",") if p.strip()]
             text = render_overview(kb, codes, lang, home=home, sources=sources, **filters)
             write_text_or_print(text, out_path)
             return
@@ -152,6 +143,8 @@ def write_note(
     engine: str = "auto",
 ) -> None:
     """Render a note in the chosen format to a file, or to stdout for md and html."""
+    from liaison.brief import note_pdf, render_docx, render_html, render_markdown, render_pdf
+
     if fmt in ("md", "html"):
         render = render_markdown if fmt == "md" else render_html
         write_text_or_print(render(content, lang, sources), out_path)
@@ -171,6 +164,8 @@ def write_note(
 def builtin_pdf_notice(template: Path | None) -> str:
     """The one line saying a PDF was drawn without LibreOffice, and how to get the exact
     Word layout."""
+    from liaison.brief import note_pdf
+
     how = (
         "install LibreOffice (apt-get install libreoffice-writer)"
         if note_pdf.find_soffice() is None
@@ -182,6 +177,8 @@ def builtin_pdf_notice(template: Path | None) -> str:
 
 def write_text_or_print(text: str, out_path: Path | None) -> None:
     """Text to a file when --out is given, else to stdout."""
+    from liaison.brief.files import write_text_file
+
     if out_path is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
@@ -200,8 +197,10 @@ def chronology(
     home_name: HomeOption = None,
 ) -> None:
     """The contacts with a partner as a table: dates, kind, direction, place, leader, sources."""
+    from liaison.brief import chronology_table, select_note, write_chronology
+
     home = settings_for(home_name).home
-    kb = open_store(read_only=True).export()
+    kb = reads.about_partners(open_store(read_only=True), [partner])
     with reported():
         content = select_note(
             kb,

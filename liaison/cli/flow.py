@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from liaison.cli.workers import Extractor, in_this_process
 from liaison.config import Settings
 from liaison.errors import LiaisonError
 from liaison.extract.pipeline import Context, extract
@@ -27,29 +28,40 @@ def extract_file(path: Path, settings: Settings, published: date | None = None) 
 
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    """What became of one file: its extraction and save status, or the error that stopped it."""
+    """What became of one file: its extraction and save status, or the error that stopped it.
+
+    ``found`` says in a line what the file gave, for when its extraction is let go.
+    """
 
     path: Path
     status: str
     extraction: Extraction | None = None
     error: LiaisonError | None = None
+    found: str = ""
 
 
 def ingest_files(
-    paths: Iterable[Path],
+    paths: Sequence[Path],
     settings: Settings,
     store: Store,
     on_file: Callable[[Path], None] = lambda _: None,
     published: date | None = None,
+    extractor: Extractor | None = None,
 ) -> Iterator[FileOutcome]:
     """Ingest each file in its own transaction; a bad file is reported and the rest go on.
 
-    Each file is resolved against the candidates the knowledge base files under its keys,
-    so earlier files of the same run count, and nothing known is loaded whole."""
-    for path in paths:
+    ``extractor`` reads and extracts the files (default: here, one by one; see
+    ``liaison.cli.workers``); resolving and storing happen here, in the files' order. Each
+    file is resolved against the candidates the knowledge base files under its keys, so
+    earlier files of the same run count, and nothing known is loaded whole.
+    """
+    extracted = (extractor or in_this_process)(paths, settings, published)
+    for path, read in zip(paths, extracted, strict=True):
         on_file(path)
         try:
-            resolved = resolve_document(extract_file(path, settings, published), store.candidates)
+            if isinstance(read, LiaisonError):
+                raise read
+            resolved = resolve_document(read, store.candidates)
             result = store.save(resolved.extraction, resolved.merges)
         except LiaisonError as error:
             yield FileOutcome(path=path, status="failed", error=error)

@@ -28,8 +28,8 @@ def merge(
     ] = "by hand",
 ) -> None:
     """Merge two stored facts into one: sources and references move to the survivor, and
-    values the two disagree on are kept side by side as conflicts. `split` (or `undo` of its
-entry in the audit log) undoes it."""
+        values the two disagree on are kept side by side as conflicts. `split` (or `undo` of its
+    entry in the audit log) undoes it."""
     try:
         record = open_store().merge(kind, survivor, absorbed, by=who(by), rule=reason)
     except LiaisonError as error:

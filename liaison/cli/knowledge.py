@@ -8,17 +8,13 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.text import Text
 
-from liaison.brief import (
-    select_note,
-    write_export,
-)
-from liaison.cli import flow, views
+from liaison.cli import reads, views
 from liaison.cli.app import (
     EXAMPLES,
     STATE,
@@ -38,14 +34,17 @@ from liaison.cli.app import (
     show_app,
     who,
 )
-from liaison.cli.briefing import write_note
 from liaison.cli.options import FACT_KINDS, parse_change, parse_day, writable
 from liaison.config import Settings
 from liaison.errors import LiaisonError
-from liaison.model import Extraction, to_json
-from liaison.model.exchange import read_knowledge_base
-from liaison.read import iter_paths, skipped_files
+from liaison.model import Extraction, Partner, to_json
 from liaison.store import Store
+
+# Reading and extracting (Natasha's models), the briefing code and the exchange schema are
+# imported by the commands that use them: a search starts without them.
+if TYPE_CHECKING:
+    from liaison.cli import flow
+    from liaison.cli.workers import Extractor
 
 
 @app.command()
@@ -56,15 +55,36 @@ def ingest(
     ] = None,
     home: HomeOption = None,
     published: PublishedOption = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes that read and extract files (default: one per core); one "
+            "writer stores them in the order given, so the result is the same.",
+        ),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Read and extract on a Dask cluster: its scheduler's address, "
+            "tcp://scheduler:8786 (every worker needs Liaison and the files' paths).",
+        ),
+    ] = None,
 ) -> None:
     """Read documents into the knowledge base: one transaction per document."""
+    from liaison.cli import workers as engines
+
     settings = settings_for(home)
     with reported():
         day = parse_day(published, "--published")
     if max_size is not None:
         settings = dataclasses.replace(settings, max_file_bytes=max_size * 1024 * 1024)
     store = open_store()
-    outcomes = run_ingest(paths, settings, store, day)
+    with reported():
+        extractor = engines.dask_extractor(dask) if dask else engines.local_extractor(workers)
+    outcomes = run_ingest(paths, settings, store, day, extractor)
     out.print(views.ingest_table(outcomes))
     out.print(views.outcomes_line(outcomes))
     out.print(views.counts_line(store.counts()))
@@ -78,9 +98,16 @@ def ingest(
 
 
 def run_ingest(
-    paths: list[Path], settings: Settings, store: Store, published: date | None = None
+    paths: list[Path],
+    settings: Settings,
+    store: Store,
+    published: date | None = None,
+    extractor: Extractor | None = None,
 ) -> list[flow.FileOutcome]:
     """Ingest with a progress bar; errors are printed one line each as they happen."""
+    from liaison.cli import flow
+    from liaison.read import skipped_files
+
     files, outcomes = flow.expand(paths)
     for outcome in outcomes:
         report(outcome.error)
@@ -93,7 +120,8 @@ def run_ingest(
         def on_file(path: Path) -> None:
             progress.update(task, description=printable(path.name)[:40])
 
-        for outcome in flow.ingest_files(files, settings, store, on_file, published):
+        ingested = flow.ingest_files(files, settings, store, on_file, published, extractor)
+        for outcome in ingested:
             progress.advance(task)
             if outcome.error is not None:
                 if STATE.debug:
@@ -101,8 +129,16 @@ def run_ingest(
                 report(outcome.error)
             elif outcome.extraction is not None and outcome.extraction.unplaced:
                 err.print(views.unplaced_line(outcome.path, outcome.extraction.unplaced))
-            outcomes.append(outcome)
+            outcomes.append(let_go(outcome))
     return outcomes
+
+
+def let_go(outcome: flow.FileOutcome) -> flow.FileOutcome:
+    """The outcome without its extraction, which is stored: a long ingest keeps a line per
+    file, not every file's facts."""
+    if outcome.extraction is None:
+        return outcome
+    return dataclasses.replace(outcome, extraction=None, found=views.found_line(outcome.extraction))
 
 
 @app.command()
@@ -116,6 +152,8 @@ def extract(
 
     With --json: one JSON object for one file, an array for several.
     """
+    from liaison.cli import flow
+
     settings = settings_for(home)
     with reported():
         day = parse_day(published, "--published")
@@ -158,17 +196,19 @@ def search(
     if not hits:
         out.print(f"nothing found for {query!r}")
         return
-    out.print(views.search_table(hits, {d.id: d.path for d in store.documents()}))
+    paths = store.document_paths(h.document_id for h in hits if h.document_id)
+    out.print(views.search_table(hits, paths))
 
 
 @show_app.command("partners")
 def show_partners(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Every partner with counts of what the knowledge base holds on it."""
-    kb = open_store(read_only=True).export()
+    store = open_store(read_only=True)
+    partners = store.all(Partner) if as_json else store.partners()
     if as_json:
-        sys.stdout.write(json.dumps(to_json(kb.partners), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(to_json(partners), ensure_ascii=False, indent=2) + "\n")
         return
-    out.print(views.partners_table(kb))
+    out.print(views.partners_table(partners, store.partner_counts()))
 
 
 @show_app.command("partner")
@@ -176,7 +216,7 @@ def show_partner(
     name: Annotated[str, typer.Argument(help="ISO code (AZ) or a name in either language.")],
 ) -> None:
     """One partner: agreements, contacts, figures."""
-    kb = open_store(read_only=True).export()
+    kb = reads.about_partners(open_store(read_only=True), [name], is_listing=True)
     try:
         out.print(views.partner_view(kb, name))
     except LiaisonError as error:
@@ -200,7 +240,7 @@ def show_event(
     event_id: Annotated[str, typer.Argument(help="Event id, as `show partner` lists.")],
 ) -> None:
     """One event with its participants and sources."""
-    kb = open_store(read_only=True).export()
+    kb = reads.about_event(open_store(read_only=True), event_id)
     try:
         out.print(views.event_view(kb, event_id))
     except LiaisonError as error:
@@ -215,6 +255,8 @@ def export_kb(
     ] = None,
 ) -> None:
     """Export the whole knowledge base (JSON in the exchange shape)."""
+    from liaison.brief import write_export
+
     kb = open_store(read_only=True).export()
     if fmt == "json" and out_path is None:
         sys.stdout.write(json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n")
@@ -234,6 +276,8 @@ def import_kb(
 ) -> None:
     """Load a JSON export into the knowledge base; nothing is written unless all of it is
     valid, and a fact already stored keeps what it says (a differing value is a conflict)."""
+    from liaison.model.exchange import read_knowledge_base
+
     try:
         kb = read_knowledge_base(path.read_text(encoding="utf-8"), str(path))
     except OSError as error:
@@ -266,6 +310,10 @@ def demo(
     Unless --db names one, the demo keeps its own knowledge base in the --out folder, so your
     real one never receives invented sample data.
     """
+    from liaison.brief import select_note
+    from liaison.cli.briefing import write_note
+    from liaison.read import iter_paths
+
     settings = STATE.current
     if not STATE.is_db_chosen:
         settings = dataclasses.replace(settings, database_url=f"sqlite:///{folder / 'kb.sqlite'}")
@@ -277,7 +325,7 @@ def demo(
     out.print(views.ingest_table(outcomes))
     out.print(views.outcomes_line(outcomes))
     kb = store.export()
-    out.print(views.partners_table(kb))
+    out.print(views.partners_table(kb.partners, views.partner_counts(kb)))
     out.print(views.counts_line(store.counts()))
     try:
         content = select_note(kb, "KZ", home=settings.home)

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from liaison.errors import LiaisonError
-from liaison.extract.dates import parse_date_range
 from liaison.model import (
     Agreement,
     Event,
@@ -44,6 +43,8 @@ def parse_day(value: str | None, option: str, last: bool = False) -> date | None
             return date.fromisoformat(text)
     except ValueError:
         pass
+    from liaison.extract.dates import parse_date_range  # dateparser: only when asked
+
     days = parse_date_range(text)
     if days is None:
         raise LiaisonError(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shlex
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,6 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from liaison.brief.partners import descendants, find_partner
 from liaison.cli.app import printable
 from liaison.errors import NotFound
 from liaison.model import (
@@ -23,6 +22,7 @@ from liaison.model import (
     Event,
     Extraction,
     KnowledgeBase,
+    Partner,
     Person,
     label,
 )
@@ -34,6 +34,7 @@ FACT_KINDS = ("agreements", "events", "persons", "organizations", "facts", "indi
 
 def ingest_table(outcomes: Sequence[Any]) -> Table:
     """One row per file: what became of it and how much was found."""
+
     table = Table(title="Ingested", title_justify="left")
     table.add_column("file", overflow="fold")
     table.add_column("status")
@@ -42,7 +43,7 @@ def ingest_table(outcomes: Sequence[Any]) -> Table:
         style = {"failed": "red", "unchanged": "dim", "new_version": "yellow"}.get(
             o.status, "green"
         )
-        found = found_line(o.extraction) if o.extraction else ""
+        found = o.found or (found_line(o.extraction) if o.extraction else "")
         status = Text(str(o.status).replace("_", " "), style=style)
         add_row(table, Path(readable_path(o.path)).name, status, found)
     return table
@@ -84,6 +85,7 @@ def counts_line(counts: dict[str, int]) -> str:
 
 def unplaced_line(path: Path, words: Sequence[str]) -> Text:
     """One line for a document whose relative dates have nothing to count from."""
+
     quoted = ", ".join(f"«{w}»" for w in words[:5]) + (" …" if len(words) > 5 else "")
     return Text(
         printable(
@@ -175,19 +177,20 @@ def partner_counts(kb: KnowledgeBase) -> Counter[str]:
     return counts
 
 
-def partners_table(kb: KnowledgeBase) -> Table:
-    """Every partner with how much the knowledge base holds on it."""
-    counts = partner_counts(kb)
+def partners_table(partners: Iterable[Partner], counts: Mapping[str, int]) -> Table:
+    """Every partner with how much the knowledge base holds on it (``counts`` by id)."""
     table = Table(title="Partners", title_justify="left")
     for column in ("id", "name", "english", "level", "mentions"):
         table.add_column(column)
-    for p in sorted(kb.partners, key=lambda p: (p.country, p.id)):
-        add_row(table, p.id, p.name, p.name_en, label(p.level, "en"), str(counts[p.id]))
+    for p in sorted(partners, key=lambda p: (p.country, p.id)):
+        add_row(table, p.id, p.name, p.name_en, label(p.level, "en"), str(counts.get(p.id, 0)))
     return table
 
 
 def partner_view(kb: KnowledgeBase, query: str) -> Group:
     """A partner with its agreements and contacts, its regions and cities included."""
+    from liaison.brief.partners import descendants, find_partner
+
     partner = find_partner(kb.partners, query)
     ids = {p.id for p in descendants(kb.partners, partner)}
     agreements = Table(title="Agreements", title_justify="left")

@@ -21,10 +21,9 @@ from sqlalchemy import Connection, Select, bindparam, delete, select, update
 
 from liaison.errors import NotFound, StoreError
 from liaison.model import Change, ChangeAction, from_json, make_id, to_json
+from liaison.store.derived import reindex, unindex
 from liaison.store.facts import row_params
-from liaison.store.keys import drop_keys, file_keys
 from liaison.store.rows import chunks, mention_from_row, mention_rows, object_from_row, object_row
-from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import KINDS, changes, fact_table, mentions
 
 # Bookkeeping that follows the data: put back only where it is still what the change left.
@@ -136,10 +135,8 @@ def restore_all(conn: Connection, wanted: list[tuple[str, str, JsonFact | None]]
         if changed:
             conn.execute(update(table).where(table.c.id == bindparam("row_id")), changed)
         sync_mentions(conn, kind, {i: list(objs[i].mentions) if i in objs else [] for i in items})
-        drop_entries(conn, kind, gone)
-        replace_entries(conn, kind, list(rows.values()))
-        drop_keys(conn, kind, gone)
-        file_keys(conn, kind, list(rows.values()))  # resolution finds it by what it says now
+        unindex(conn, kind, gone)
+        reindex(conn, kind, list(rows.values()))  # found, and by resolution, as it is now
 
 
 def sync_mentions(conn: Connection, kind: str, wanted: dict[str, list[Any]]) -> None:

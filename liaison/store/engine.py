@@ -15,21 +15,22 @@ facts over each other. On PostgreSQL a transaction-scoped advisory lock does the
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from liaison.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
 WRITE_OPTION = "liaison_write"
@@ -140,6 +141,8 @@ def writing(engine: Engine) -> Iterator[Connection]:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """The Alembic configuration of the package's migrations, bound to ``connection``."""
+    from alembic.config import Config
+
     config = Config(str(ALEMBIC_INI))
     config.set_main_option("script_location", str(ALEMBIC_INI.with_name("migrations")))
     if connection is not None:
@@ -147,17 +150,48 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+MIGRATIONS = ALEMBIC_INI.with_name("migrations") / "versions"
+REVISION_LINE = re.compile(r"^(down_)?revision: [^=]+= (?:'|\")?(\w+|None)", re.MULTILINE)
+
+
+@cache
+def head_revision() -> str | None:
+    """The newest migration's revision, read from the migration files' headers; None when
+    they do not name exactly one. Importing Alembic costs a short command more than its
+    work, so a knowledge base already at the newest schema is opened without it.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in MIGRATIONS.glob("*.py"):
+        for down, value in REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            (parents if down else revisions).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The revision the knowledge base's schema is at; None for an empty database."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def is_at_head(engine: Engine) -> bool:
     """Whether the knowledge base's schema is the newest, read without a write lock."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = head_revision()
+    if head is None:  # several heads, or files Alembic reads differently: ask Alembic
+        from alembic.script import ScriptDirectory
+
+        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    return current == head
+        return current_revision(conn) == head
 
 
 def upgrade_to_head(engine: Engine) -> None:
     """Run every pending migration, in one transaction; nothing when none is pending."""
     if is_at_head(engine):
         return
+    from alembic import command
+
     with writing(engine) as conn:
         command.upgrade(alembic_config(conn), "head")

@@ -15,10 +15,9 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, exists, select, update
 
-from liaison.store.keys import drop_keys, file_keys
+from liaison.store.derived import reindex, unindex
 from liaison.store.merge import merge_rows
-from liaison.store.rows import Row, chunks, json_value, mention_rows, object_row
-from liaison.store.search import drop_entries, replace_entries
+from liaison.store.rows import CHUNK, Row, chunks, json_value, mention_rows, object_row
 from liaison.store.tables import FACT_TABLES, conflicts, kind_of, mentions
 
 
@@ -112,8 +111,7 @@ def write_plan(conn: Connection, cls: type, plan: Plan, group: Sequence[Claim]) 
         conn.execute(statement, params)
     add_mentions(conn, kind_of(cls), [m for c in group for m in c.mentions])
     add_conflicts(conn, plan.conflicts)
-    replace_entries(conn, kind_of(cls), [plan.rows[i] for i in plan.added + plan.changed])
-    file_keys(conn, kind_of(cls), [plan.rows[i] for i in plan.added + plan.changed])
+    reindex(conn, kind_of(cls), [plan.rows[i] for i in plan.added + plan.changed])
 
 
 def row_params(row: Row) -> Row:
@@ -127,11 +125,18 @@ def mention_key(row: Row) -> tuple[Any, ...]:
 
 
 def add_mentions(conn: Connection, kind: str, rows: Sequence[Row]) -> None:
-    """Insert the mentions not yet stored, in order."""
+    """Insert the mentions not yet stored, in order.
+
+    Only the stored mentions in the same documents can be the same: those are read (a
+    partner named by every document would otherwise bring all its mentions back each time).
+    """
     ids = list(dict.fromkeys(r["fact_id"] for r in rows))
+    sources = sorted({r["document_id"] for r in rows})
     seen: set[tuple[Any, ...]] = set()
     for chunk in chunks(ids):
         query = select(mentions).where(mentions.c.fact_kind == kind, mentions.c.fact_id.in_(chunk))
+        if len(sources) <= CHUNK:  # an import of thousands of documents reads them all
+            query = query.where(mentions.c.document_id.in_(sources))
         seen.update(mention_key(dict(r._mapping)) for r in conn.execute(query))
     fresh = []
     for row in rows:
@@ -187,7 +192,6 @@ def drop_orphans(conn: Connection, keys: Iterable[tuple[str, str]]) -> int:
                         conflicts.c.fact_kind == kind, conflicts.c.fact_id.in_(gone)
                     )
                 )
-                drop_entries(conn, kind, gone)
-                drop_keys(conn, kind, gone)
+                unindex(conn, kind, gone)
                 removed += len(gone)
     return removed

@@ -26,11 +26,11 @@ from liaison.model import Change, ChangeAction, Event, Fact, from_json, to_json
 from liaison.model.merges import Merge
 from liaison.store.audit import find_change, new_change, undo_change
 from liaison.store.audit import record as log_change
+from liaison.store.derived import reindex, unindex
 from liaison.store.facts import add_conflicts
-from liaison.store.keys import drop_keys, file_keys, read_facts
+from liaison.store.keys import read_facts
 from liaison.store.merge import canonical_row, merge_rows, union
 from liaison.store.rows import Row, chunks, json_value, object_row
-from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import (
     FACT_TABLES,
     KINDS,
@@ -230,20 +230,18 @@ def move_mentions(conn: Connection, kind: str, source: str, target: str) -> list
 
 
 def remove_fact(conn: Connection, cls: type, fact_id: str) -> None:
-    """Delete a fact's row, keys and search entry (its mentions have moved)."""
+    """Delete a fact's row and what the store derives from it (its mentions have moved)."""
     table, kind = FACT_TABLES[cls], kind_of(cls)
     conn.execute(delete(table).where(table.c.id == fact_id))
-    drop_keys(conn, kind, [fact_id])
-    drop_entries(conn, kind, [fact_id])
+    unindex(conn, kind, [fact_id])
 
 
 def write_row(conn: Connection, cls: type, row: Row) -> None:
-    """Insert or replace a fact's row, with its keys and search entry."""
+    """Insert or replace a fact's row, with what the store derives from it."""
     table, kind = FACT_TABLES[cls], kind_of(cls)
     conn.execute(delete(table).where(table.c.id == row["id"]))
     conn.execute(table.insert(), [row])
-    file_keys(conn, kind, [row])
-    replace_entries(conn, kind, [row])
+    reindex(conn, kind, [row])
 
 
 # References: who else names the absorbed fact
@@ -320,12 +318,10 @@ def repoint_references(
 
 
 def update_fields(conn: Connection, cls: type, row: Row, changes: dict[str, Any]) -> None:
-    """Change some fields of a stored fact, its keys and search entry in step."""
+    """Change some fields of a stored fact, and what the store derives from it in step."""
     table, kind = FACT_TABLES[cls], kind_of(cls)
     conn.execute(update(table).where(table.c.id == row["id"]).values(changes))
-    new = row | changes
-    file_keys(conn, kind, [new])
-    replace_entries(conn, kind, [new])
+    reindex(conn, kind, [row | changes])
 
 
 # Undoing

@@ -4,7 +4,7 @@ of ``liaison.text.keys``, so that resolution reads the few stored facts a new on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, delete, select
@@ -17,7 +17,7 @@ KEYED_KINDS = frozenset({"person", "event", "agreement"})
 KEY_END = "\uffff"  # after every character a key holds: 'p:' <= key < 'p:\uffff' is a prefix
 
 
-def file_keys(conn: Connection, kind: str, rows: Sequence[Row]) -> None:
+def file_keys(conn: Connection, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
     """File the rows of facts of ``kind`` under their keys (replacing the old keys)."""
     if not rows or kind not in KEYED_KINDS:
         return

@@ -14,7 +14,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from liaison.model import Document, Mention
+from liaison.model import Conflict, Document, Mention
 from liaison.model.json import convert, field_types, to_json
 from liaison.store.tables import as_utc, is_enum_type, is_json_type, stored_fields
 
@@ -106,6 +106,17 @@ def mention_from_row(row: RowLike) -> Mention:
     """The mention a ``mentions`` row stands for, naming its document."""
     return Mention(
         start=row["start"], end=row["end"], rule=row["rule"], document=row["document_id"]
+    )
+
+
+def conflict_from_row(row: Any) -> Conflict:
+    """The conflict a ``conflicts`` row stands for."""
+    return Conflict(
+        fact_kind=row.fact_kind,
+        fact_id=row.fact_id,
+        field=row.field,
+        value=row.value,
+        document=row.document_id,
     )
 
 

@@ -12,7 +12,7 @@ new unchanged
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from types import TracebackType
@@ -31,6 +31,7 @@ from liaison.model import (
     Extraction,
     KnowledgeBase,
     Mention,
+    Partner,
 )
 from liaison.model.merges import Merge
 from liaison.store.audit import (
@@ -42,6 +43,15 @@ from liaison.store.audit import (
 )
 from liaison.store.corrections import correct_fields
 from liaison.store.engine import create_store_engine, is_at_head, upgrade_to_head, writing
+from liaison.store.feeds import (
+    FeedItem,
+    FeedState,
+    feed_state,
+    save_feed_state,
+    save_item,
+    seen_urls,
+    url_with_hash,
+)
 from liaison.store.identity import (
     MergeRecord,
     list_merges,
@@ -51,7 +61,13 @@ from liaison.store.identity import (
 )
 from liaison.store.keys import find_candidates
 from liaison.store.review import ReviewItem, accept_item, correct_item, open_items, reject_item
-from liaison.store.rows import document_from_row, mention_from_row, object_from_row
+from liaison.store.rows import (
+    conflict_from_row,
+    document_from_row,
+    mention_from_row,
+    object_from_row,
+)
+from liaison.store.scope import document_paths, partner_counts, partner_part, partner_records
 from liaison.store.search import SearchHit, find_entries, query_lemmas, snippet
 from liaison.store.tables import (
     FACT_TABLES,
@@ -198,9 +214,7 @@ class Store:
         again since (then nothing happens and the error names the later change). An undo is
         a change too: undoing it does the change again.
         """
-        return self._write(
-            f"undo {change_id}", lambda conn: undo_any(conn, change_id, user, now())
-        )
+        return self._write(f"undo {change_id}", lambda conn: undo_any(conn, change_id, user, now()))
 
     def change(self, change_id: str) -> Change | None:
         """One entry of the audit log by id; None when there is none."""
@@ -279,7 +293,30 @@ class Store:
                 "fix the cause and run again",
             ) from err
 
+    def remember_feed(self, state: FeedState) -> None:
+        """Keep a feed's validators (ETag, Last-Modified) for the next conditional fetch."""
+        self._write(f"feed {state.url}", lambda conn: save_feed_state(conn, state))
+
+    def remember_item(self, item: FeedItem) -> None:
+        """Keep a feed item as seen, by its address and its content's hash."""
+        self._write(f"feed item {item.url}", lambda conn: save_item(conn, item))
+
     # Reading
+
+    def feed(self, url: str) -> FeedState | None:
+        """A feed's state as last fetched; None for a feed never fetched."""
+        with self._reading() as conn:
+            return feed_state(conn, url)
+
+    def seen_items(self, urls: Iterable[str]) -> set[str]:
+        """Those of the item addresses ``urls`` already seen."""
+        with self._reading() as conn:
+            return seen_urls(conn, urls)
+
+    def item_with_content(self, content_hash: str) -> str | None:
+        """The address of an item already fetched with this content's hash, if any."""
+        with self._reading() as conn:
+            return url_with_hash(conn, content_hash)
 
     def documents(self, *, include_superseded: bool = False) -> tuple[Document, ...]:
         """The documents, oldest first; superseded versions only when asked."""
@@ -324,6 +361,31 @@ class Store:
             (document_from_row(r) for r in rows), key=lambda d: (d.ingested_at or now(), d.id)
         )
         return KnowledgeBase(documents=tuple(docs), conflicts=found, changes=log, **facts)
+
+    def about_partners(
+        self, ids: Collection[str], prefixes: Collection[str] = (), *, is_listing: bool = False
+    ) -> KnowledgeBase:
+        """The part of the knowledge base about the partners ``ids`` (and ids starting
+        with one of ``prefixes``): what a partner's note shows, read through indexes;
+        ``is_listing``: only the facts naming them, as a view lists them."""
+        with self._reading() as conn:
+            return partner_part(conn, ids, prefixes, is_listing=is_listing)
+
+    def partners(self) -> tuple[Partner, ...]:
+        """Every partner, by id, each with its first mention only (``all(Partner)`` gives
+        them all): what finding a partner by name and listing partners need."""
+        with self._reading() as conn:
+            return partner_records(conn)
+
+    def document_paths(self, ids: Iterable[str]) -> dict[str, str]:
+        """The path of each of these documents, by id, without reading their text."""
+        with self._reading() as conn:
+            return document_paths(conn, ids)
+
+    def partner_counts(self) -> dict[str, int]:
+        """How many agreements, contacts and statements name each partner id."""
+        with self._reading() as conn:
+            return partner_counts(conn)
 
     def counts(self) -> dict[str, int]:
         """The number of rows of every table, by table name."""
@@ -413,16 +475,7 @@ def exists_at_head(url: str) -> bool:
 
 def read_conflicts(conn: Connection, query: Select[Any]) -> list[Conflict]:
     """Conflict rows as model objects."""
-    return [
-        Conflict(
-            fact_kind=r.fact_kind,
-            fact_id=r.fact_id,
-            field=r.field,
-            value=r.value,
-            document=r.document_id,
-        )
-        for r in conn.execute(query)
-    ]
+    return [conflict_from_row(r) for r in conn.execute(query)]
 
 
 def read_all(conn: Connection, cls: type[T]) -> tuple[T, ...]:
@@ -447,19 +500,19 @@ def mention_order(mention: Mention) -> tuple[str, int, int, str]:
 
 
 def first_documents(conn: Connection, facts: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """The first document that mentions each fact, by (kind, id)."""
-    if not facts:
-        return {}
-    query = (
-        select(mentions.c.fact_kind, mentions.c.fact_id, mentions.c.document_id)
-        .where(mentions.c.fact_id.in_([fact_id for _, fact_id in facts]))
-        .order_by(mentions.c.seq)
-    )
-    wanted = set(facts)
+    """The first document that mentions each fact, by (kind, id): one lookup in the index
+    of mentions each, however many documents mention a fact (a partner: nearly all)."""
     found: dict[tuple[str, str], str] = {}
-    for r in conn.execute(query):
-        if (r.fact_kind, r.fact_id) in wanted:
-            found.setdefault((r.fact_kind, r.fact_id), r.document_id)
+    for kind, fact_id in dict.fromkeys(facts):
+        query = (
+            select(mentions.c.document_id)
+            .where(mentions.c.fact_kind == kind, mentions.c.fact_id == fact_id)
+            .order_by(mentions.c.seq)
+            .limit(1)
+        )
+        document = conn.execute(query).scalar()
+        if document is not None:
+            found[(kind, fact_id)] = document
     return found
 
 

@@ -185,6 +185,8 @@ FACT_TABLES: dict[type, Table] = {
     cls: Table(name, metadata, *model_columns(cls)) for cls, name in fact_table_names().items()
 }
 KINDS: dict[str, type] = {kind_of(cls): cls for cls in FACT_TABLES}
+# The people an event names are looked up by their canonical name.
+Index(None, FACT_TABLES[KINDS["person"]].c.name)
 
 mentions = Table(
     "mentions",
@@ -262,6 +264,40 @@ changes = Table(
     Index(None, "fact_id"),
     Index(None, "user"),
     Index(None, "item"),
+)
+
+# Which partners each fact names (its ``partners``, or an indicator's ``partner``), one row
+# each: a partner's view and note find their facts through the index on ``partner_id``
+# instead of reading every fact's JSON list.
+partner_links = Table(
+    "partner_links",
+    metadata,
+    Column("fact_kind", String, primary_key=True),
+    Column("fact_id", Text, primary_key=True),
+    Column("partner_id", Text, primary_key=True),
+    Index(None, "partner_id", "fact_kind"),
+)
+
+# What `liaison watch` remembers across restarts: each feed's validators for conditional
+# requests, and every item seen, by its address and by the hash of what was fetched.
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text, nullable=True),
+    Column("last_modified", Text, nullable=True),
+    Column("checked_at", UTCDateTime, nullable=True),
+)
+
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("feed_url", Text, nullable=False),
+    Column("content_hash", Text, nullable=True),
+    Column("document_id", Text, nullable=True),
+    Column("seen_at", UTCDateTime, nullable=False),
+    Index(None, "content_hash"),
 )
 
 search_entries = Table(

@@ -61,7 +61,7 @@ def test_a_merge_moves_sources_names_and_references_and_undo_splits_them(store: 
     )
     assert not [i for i in store.review_queue() if i.fact_id == PERSON_ID]
 
-    undo = store.undo(change.id, user="Петрова А.С.")
+    store.undo(change.id, user="Петрова А.С.")
     assert store.is_undone(change.id) and [m.undone_by for m in store.merges()] == ["Петрова А.С."]
 
     after = store.export()

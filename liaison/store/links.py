@@ -1,0 +1,48 @@
+"""The ``partner_links`` rows of facts: which partners each fact names, kept in step with
+the facts on every write so that reads about one partner use an index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete
+
+from liaison.store.rows import Row, chunks
+from liaison.store.tables import partner_links
+
+
+def partners_of(row: Mapping[str, Any]) -> list[str]:
+    """The partner ids a fact row names: its ``partners`` list, or its one ``partner``.
+
+    >>> partners_of({"partners": ["AZ", "AZ-BA", "AZ"]}), partners_of({"partner": "KZ"})
+    (['AZ', 'AZ-BA'], ['KZ'])
+    """
+    named = row.get("partners")
+    if named is None:
+        named = [row["partner"]] if row.get("partner") else []
+    return list(dict.fromkeys(p for p in named if p))
+
+
+def replace_links(conn: Connection, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Write the links of ``rows`` (facts of kind ``kind``) afresh."""
+    if not rows or not ({"partners", "partner"} & set(rows[0])):
+        return
+    drop_links(conn, kind, [row["id"] for row in rows])
+    fresh: list[Row] = [
+        {"fact_kind": kind, "fact_id": row["id"], "partner_id": partner}
+        for row in rows
+        for partner in partners_of(row)
+    ]
+    if fresh:
+        conn.execute(partner_links.insert(), fresh)
+
+
+def drop_links(conn: Connection, kind: str, ids: Iterable[str]) -> None:
+    """Remove the links of the given facts."""
+    for chunk in chunks(list(ids)):
+        conn.execute(
+            delete(partner_links).where(
+                partner_links.c.fact_kind == kind, partner_links.c.fact_id.in_(chunk)
+            )
+        )
