@@ -10,6 +10,7 @@ all, so that one undo splits them again.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -30,9 +31,10 @@ from liaison.model import (
 )
 from liaison.store.audit import Touched, new_change, record, restore_all, snapshot, snapshots
 from liaison.store.corrections import check_user, find_fact
+from liaison.store.facts import Claim
 from liaison.store.merge import merge_rows
 from liaison.store.rows import object_row
-from liaison.store.tables import FACT_TABLES, kind_of
+from liaison.store.tables import FACT_TABLES, KINDS, changes, kind_of
 
 JsonFact = dict[str, Any]
 
@@ -165,3 +167,45 @@ def renamed_facts(conn: Connection, cls: type, keep: JsonFact, other: JsonFact) 
             assert data is not None
             found.append(Touched(name, fact_id, data, rename(data)))
     return found
+
+
+def redirected(conn: Connection, claims: list[Claim]) -> list[Claim]:
+    """What a document says, with every fact a person merged into another said of that one:
+    a new version of a document naming the typo a person merged away does not bring it back."""
+    for keep, other, cls in standing_merges_of(conn):
+        rename = references(cls, other, keep)
+        claims = [
+            into_kept(c, keep, other)
+            if c.cls is cls and c.row["id"] == other["id"]
+            else renamed_claim(c, rename)
+            for c in claims
+        ]
+    return claims
+
+
+def standing_merges_of(conn: Connection) -> list[tuple[JsonFact, JsonFact, type]]:
+    """(kept fact, merged fact, class) of every merge that stands, oldest first."""
+    query = (
+        select(changes.c.fact_kind, changes.c.before, changes.c.after)
+        .where(changes.c.action == ChangeAction.MERGE.value, changes.c.undone_by.is_(None))
+        .order_by(changes.c.seq)
+    )
+    return [(r.after, r.before, KINDS[r.fact_kind]) for r in conn.execute(query) if r.before]
+
+
+def into_kept(claim: Claim, keep: JsonFact, other: JsonFact) -> Claim:
+    """A claim about the merged fact, made about the kept one (a person under its name)."""
+    row = claim.row | {"id": keep["id"]}
+    if "name" in row and "aliases" in row:
+        row["aliases"] = unique([*(row["aliases"] or []), row["name"]])
+        row["name"] = keep["name"]
+    found = [m | {"fact_id": keep["id"]} for m in claim.mentions]
+    return dataclasses.replace(claim, row=row, mentions=found)
+
+
+def renamed_claim(claim: Claim, rename: Callable[[JsonFact], JsonFact] | None) -> Claim:
+    """A claim whose references to a merged fact name the kept one."""
+    if rename is None or claim.cls not in (Event, Fact):
+        return claim
+    changed = rename(claim.row)
+    return claim if changed == claim.row else dataclasses.replace(claim, row=changed)

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, select, update
 from liaison.errors import StoreError
 from liaison.model import Document, Extraction, KnowledgeBase
 from liaison.store.audit import rejected_facts
+from liaison.store.fact_merge import redirected
 from liaison.store.facts import (
     Claim,
     add_conflicts,
@@ -89,6 +90,7 @@ def save_extraction(conn: Connection, extraction: Extraction, now: datetime) -> 
         conn.execute(update(documents).where(documents.c.id == doc.id).values(row))
     replace_entries(conn, "document", [row])
     claims = [claim_of(obj, doc.id) for obj in facts_of(extraction, rejected_facts(conn))]
+    claims = redirected(conn, claims)
     added, merged = upsert_claims(conn, claims)
     return SaveResult(
         status=SaveStatus.NEW_VERSION if olds or stored is not None else SaveStatus.NEW,

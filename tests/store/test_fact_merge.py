@@ -103,3 +103,22 @@ def test_events_told_twice_become_one(store: Store) -> None:
     assert merged.id == EVENT_ID and merged.place == "Баку"
     assert [s.value for s in merged.spheres] == ["politics", "trade"]
     assert len(merged.mentions) == 2
+
+
+def test_a_new_version_naming_the_merged_person_says_it_of_the_kept_one(store: Store) -> None:
+    store.save(note_with_a_typo())
+    change = store.merge(PERSON_ID, TYPO_ID, user="Петрова А.С.")
+    again = note_with_a_typo()
+
+    store.save(dataclasses.replace(again, document=dataclasses.replace(again.document, id="v2")))
+
+    assert store.get(Person, TYPO_ID) is None, "the typo does not come back"
+    kept = store.get(Person, PERSON_ID)
+    assert kept is not None and kept.name == "Бабушкин И.Ю."
+    assert {m.document for m in kept.mentions} == {"v2"}, "its sources are the new version's"
+    event = store.get(Event, EVENT_ID)
+    assert event is not None and [p.name for p in event.participants] == ["Бабушкин И.Ю."]
+    (fact,) = store.all(Fact)
+    assert fact.persons == ("Бабушкин И.Ю.",)
+    assert not store.conflicts(PERSON_ID), "the other spelling is an alias, not a conflict"
+    assert change.id not in store.undone()
