@@ -19,6 +19,8 @@ from liaison.brief.partners import partner_ids
 from liaison.model import (
     Agreement,
     AgreementStatus,
+    Change,
+    ChangeAction,
     Conflict,
     Document,
     Event,
@@ -67,6 +69,7 @@ class NoteContent:
     documents: Mapping[str, Document] = field(default_factory=dict)
     all_agreements: Mapping[str, Agreement] = field(default_factory=dict)
     conflicts: Mapping[str, tuple[ConflictValue, ...]] = field(default_factory=dict)
+    corrected: Mapping[str, frozenset[str]] = field(default_factory=dict)
     filters: Filters = field(default_factory=Filters)
     skipped: Mapping[str, int] = field(default_factory=dict)
 
@@ -110,9 +113,30 @@ def select_note(
         documents=documents,
         all_agreements={a.id: a for a in kb.agreements},
         conflicts=conflicts_by_fact(kb.conflicts, conflicts or {}),
+        corrected=corrected_fields(kb.changes),
         filters=filters,
         skipped=skipped,
     )
+
+
+def corrected_fields(log: Iterable[Change]) -> dict[str, frozenset[str]]:
+    """The fields people corrected, by fact id, as the audit log leaves them: a correction
+    counts while it stands (an undo takes it away, an undo of that brings it back)."""
+    standing: dict[str, Change] = {}
+    by_id: dict[str, Change] = {}
+    for change in log:
+        by_id[change.id] = change
+        standing[change.id] = change
+        undone = by_id.get(change.undoes or "")
+        if undone is not None:
+            standing.pop(undone.id, None)
+            if undone.undoes in by_id:  # undoing an undo: what it undid stands again
+                standing[undone.undoes] = by_id[undone.undoes]
+    fields: dict[str, set[str]] = {}
+    for change in standing.values():
+        if change.field and change.action in (ChangeAction.CORRECT, ChangeAction.REJECT):
+            fields.setdefault(change.fact_id, set()).add(change.field)
+    return {fact_id: frozenset(names) for fact_id, names in fields.items()}
 
 
 def in_note_order(

@@ -67,6 +67,7 @@ class EventContext:
     persons: Mapping[str, Person] = field(default_factory=dict)
     agreements: Mapping[str, Agreement] = field(default_factory=dict)
     genitives_en: Mapping[str, str] = field(default_factory=dict)
+    corrected: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def make_event_context(
@@ -74,14 +75,17 @@ def make_event_context(
     partners: Mapping[str, Partner],
     persons: Mapping[str, Person],
     agreements: Mapping[str, Agreement],
+    corrected: Mapping[str, frozenset[str]] | None = None,
 ) -> EventContext:
-    """An EventContext, with the English names of the home region and partners prepared."""
+    """An EventContext, with the English names of the home region and partners prepared;
+    ``corrected`` names the fields of each event people corrected."""
     return EventContext(
         home=home,
         partners=partners,
         persons=persons,
         agreements=agreements,
         genitives_en=genitive_names(home, partners.values()),
+        corrected=corrected or {},
     )
 
 
@@ -91,7 +95,8 @@ def event_line(event: Event, ctx: EventContext, lang: str = "ru") -> str:
     own = own_sentence(event, lang)
     if own is not None:
         sentence, sep = own
-        return f"{when}{sep}{finish(sentence + corrected_suffix(event, sentence, lang))}"
+        added = corrected_suffix(event, sentence, lang, ctx.corrected.get(event.id, frozenset()))
+        return f"{when}{sep}{finish(inside_full_stop(sentence, added))}"
     sep = ": " if lang == "en" else ", "
     return f"{when}{sep}{finish(built_sentence(event, ctx, lang))}"
 
@@ -109,29 +114,45 @@ def own_sentence(event: Event, lang: str) -> tuple[str, str] | None:
     return lower_opener(title[match.end() :]), normal_separator(sep or "")
 
 
-def corrected_suffix(event: Event, sentence: str, lang: str) -> str:
-    """What a person's correction says that the source's sentence does not: a place or a
-    leader the sentence never names, in parentheses. The sentence itself stays the source's.
+def corrected_suffix(event: Event, sentence: str, lang: str, fields: frozenset[str]) -> str:
+    """What people corrected (``fields``) that the source's sentence does not say: a place or
+    a leader it never names, in parentheses. The sentence itself stays the source's.
 
     >>> from datetime import date
     >>> moved = Event(id="e", kind=EventKind.MEETING, start=date(2025, 2, 10),
     ...     end=date(2025, 2, 10), place="Москва", leader="Алиев И.Г.", entered_by="Иванова")
-    >>> corrected_suffix(moved, "встреча с послом в Москве", "ru")
+    >>> corrected_suffix(moved, "встреча с послом в Москве", "ru", frozenset({"leader", "place"}))
+    ' (во главе с Алиевым И.Г.)'
+    >>> corrected_suffix(moved, "встреча с послом", "ru", frozenset({"leader"}))
     ' (во главе с Алиевым И.Г.)'
     """
-    if event.entered_by is None:
-        return ""
     said = set(lemmas(sentence))
     added = []
-    if event.place and not set(lemmas(event.place)) <= said:
+    if "place" in fields and event.place and not set(lemmas(event.place)) <= said:
         added.append(event.place)
-    surname = event.leader.split()[0] if event.leader else ""
+    surname = event.leader.split()[0] if event.leader and "leader" in fields else ""
     if surname and lemma(surname) not in said:
         name = str(event.leader)
         added.append(
             f"led by {name}" if lang == "en" else f"во главе с {inflect_name(name, 'ablt')}"
         )
     return "".join(f" ({a})" for a in added)
+
+
+# A sentence's closing full stop after a word of four letters or more, or after a quote or
+# bracket: not the stop of an initial ('И.Ю.') or an abbreviation ('2019 г.').
+CLOSING_STOP = re.compile(r"(?:(?<=\w{4})|(?<=[»)\"']))\.\s*$")
+
+
+def inside_full_stop(sentence: str, added: str) -> str:
+    """``added`` before the sentence's closing full stop, which ``finish`` puts back.
+
+    >>> inside_full_stop("форум «БерегА».", " (Москва)")
+    'форум «БерегА» (Москва)'
+    >>> inside_full_stop("с Алиевым И.Г.", " (Баку)"), inside_full_stop("в Баку.", "")
+    ('с Алиевым И.Г. (Баку)', 'в Баку.')
+    """
+    return CLOSING_STOP.sub("", sentence) + added if added else sentence
 
 
 def normal_separator(sep: str) -> str:

@@ -185,6 +185,7 @@ def event_context(content: NoteContent) -> EventContext:
         {p.id: p for p in content.partners},
         content.persons,
         content.all_agreements,
+        content.corrected,
     )
 
 

@@ -393,6 +393,16 @@ def standing_fields(conn: Connection) -> set[tuple[str, str]]:
     return {(r.fact_id, r.field) for r in conn.execute(query)}
 
 
+def rejected_facts(conn: Connection) -> set[str]:
+    """Ids of the facts a person took out of the knowledge base, while that stands."""
+    query = select(changes.c.fact_id).where(
+        changes.c.action == ChangeAction.REJECT.value,
+        changes.c.field.is_(None),
+        changes.c.undone_by.is_(None),
+    )
+    return {r.fact_id for r in conn.execute(query)}
+
+
 def standing_merges(conn: Connection) -> set[str]:
     """Ids of the facts a person merged others into, while the merge stands."""
     query = select(changes.c.fact_id).where(

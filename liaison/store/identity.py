@@ -14,6 +14,7 @@ as they were and every reference it changed: ``split_merge`` puts them back.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +28,7 @@ from liaison.model.merges import Merge
 from liaison.store.audit import find_change, new_change, undo_change
 from liaison.store.audit import record as log_change
 from liaison.store.derived import reindex, unindex
-from liaison.store.facts import add_conflicts
+from liaison.store.facts import Claim, add_conflicts
 from liaison.store.keys import read_facts
 from liaison.store.merge import canonical_row, merge_rows, union
 from liaison.store.rows import Row, chunks, json_value, object_row
@@ -542,3 +543,64 @@ def standing_merge(conn: Connection, kind: str, survivor: str, absorbed: str) ->
             "see `liaison merges` for what stands",
         )
     return int(seq)
+
+
+# A document read again after a merge by hand
+
+
+def redirected(conn: Connection, claims: list[Claim]) -> list[Claim]:
+    """What a document says, with every fact a person merged into another said of that
+    one: a new version of a document naming the typo a person merged away does not bring
+    it back, and what named the typo names the kept fact."""
+    for kind, keep, other in merges_by_hand(conn):
+        cls = kind_class(kind)
+        claims = [
+            into_kept(c, keep, other)
+            if c.cls is cls and c.row["id"] == other["id"]
+            else renamed_claim(c, kind, other, keep)
+            for c in claims
+        ]
+    return claims
+
+
+def merges_by_hand(conn: Connection) -> list[tuple[str, Row, Row]]:
+    """(kind, kept row, merged row) of every merge a person made that stands, oldest first.
+    The kept fact as stored, or as the merge left it when it has gone since (a new version
+    of its only document retired it: the document read again brings it back)."""
+    query = (
+        select(merges)
+        .where(merges.c.merged_by.is_not(None), merges.c.undone_at.is_(None))
+        .order_by(merges.c.seq)
+    )
+    found = []
+    for record in (r._mapping for r in conn.execute(query)):
+        cls = kind_class(record["fact_kind"])
+        table = FACT_TABLES[cls]
+        stored = conn.execute(select(table).where(table.c.id == record["survivor_id"])).first()
+        kept = (
+            dict(stored._mapping)
+            if stored is not None
+            else object_row(from_json(cls, record["moved"]["after"]))
+        )
+        merged = object_row(from_json(cls, record["absorbed_row"]))
+        found.append((record["fact_kind"], kept, merged))
+    return found
+
+
+def into_kept(claim: Claim, keep: Row, other: Row) -> Claim:
+    """A claim about the merged fact, made about the kept one (a person under its name,
+    the other spelling an alias)."""
+    row = claim.row | {"id": keep["id"]}
+    if "name" in row and "aliases" in row:
+        row["aliases"] = list(dict.fromkeys([*(row["aliases"] or []), row["name"]]))
+        row["name"] = keep["name"]
+    found = [m | {"fact_id": keep["id"]} for m in claim.mentions]
+    return dataclasses.replace(claim, row=row, mentions=found)
+
+
+def renamed_claim(claim: Claim, kind: str, other: Row, keep: Row) -> Claim:
+    """A claim whose references to a merged fact name the kept one."""
+    if claim.cls not in REFERRERS.get(kind, ()):
+        return claim
+    changes = renamed_fields(kind, claim.row, other, keep, claim.cls)
+    return dataclasses.replace(claim, row=claim.row | changes) if changes else claim

@@ -8,7 +8,7 @@ commits when they return and rolls back when they raise, so nothing is half-writ
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, select, update
 from liaison.errors import StoreError
 from liaison.model import Document, Extraction, KnowledgeBase
 from liaison.model.merges import Merge
+from liaison.store.audit import rejected_facts
 from liaison.store.facts import (
     Claim,
     add_conflicts,
@@ -28,7 +29,7 @@ from liaison.store.facts import (
     existing_rows,
     upsert_claims,
 )
-from liaison.store.identity import merge_facts
+from liaison.store.identity import merge_facts, redirected
 from liaison.store.merge import canonical_row, merge_rows
 from liaison.store.rows import Row, chunks, mention_from_row, object_row
 from liaison.store.search import drop_entries, replace_entries
@@ -91,7 +92,8 @@ def save_extraction(
     else:  # an earlier version coming back: the superseded row becomes current again
         conn.execute(update(documents).where(documents.c.id == doc.id).values(row))
     replace_entries(conn, "document", [row])
-    claims = [claim_of(obj, doc.id) for obj in facts_of(extraction)]
+    claims = [claim_of(obj, doc.id) for obj in facts_of(extraction, rejected_facts(conn))]
+    claims = redirected(conn, claims)
     added, merged = upsert_claims(conn, claims)
     for request in merges:
         merge_facts(conn, request, now, doc.id)
@@ -105,12 +107,21 @@ def save_extraction(
     )
 
 
-def facts_of(container: Extraction | KnowledgeBase) -> list[Any]:
-    """Every fact of an extraction or knowledge base, in the order of the fact tables.
+def facts_of(
+    container: Extraction | KnowledgeBase, left_out: Collection[str] = frozenset()
+) -> list[Any]:
+    """Every fact of an extraction or knowledge base, in the order of the fact tables, less
+    those ``left_out`` (the ones a person took out: a new version of their document, or an
+    import, does not bring them back; undoing the rejection does).
 
     Both name their lists of facts like the tables ('persons', 'events', …).
     """
-    return [obj for table in FACT_TABLES.values() for obj in getattr(container, table.name)]
+    return [
+        obj
+        for table in FACT_TABLES.values()
+        for obj in getattr(container, table.name)
+        if obj.id not in left_out
+    ]
 
 
 def document_row(doc: Document, now: datetime, supersedes: str | None) -> dict[str, Any]:
@@ -156,7 +167,7 @@ def load_knowledge_base(conn: Connection, kb: KnowledgeBase, now: datetime) -> i
         conn.execute(documents.insert(), rows)
         replace_entries(conn, "document", rows)
     fresh = {row["id"] for row in rows}
-    claims = [claim_of(obj, None) for obj in facts_of(kb)]
+    claims = [claim_of(obj, None) for obj in facts_of(kb, rejected_facts(conn))]
     check_sources(conn, claims)
     stored = {
         cls: existing_rows(conn, cls, [c for c in claims if c.cls is cls]) for cls in FACT_TABLES

@@ -318,3 +318,20 @@ def test_the_table_exports_carry_the_audit_log(store: Store, tmp_path: Any) -> N
         "politics",
         "trade; culture",
     )
+
+
+def test_the_note_adds_a_corrected_place_while_the_correction_stands(store: Store) -> None:
+    from liaison.brief import render_markdown, select_note
+
+    def visit_line() -> str:
+        note = render_markdown(select_note(store.export(), "AZ"), "ru", sources=False)
+        return next(x for x in note.splitlines() if x.startswith("- 16–17 сентября 2019 г."))
+
+    store.save(note_extraction())
+    as_read = visit_line()
+    change = store.correct(EVENT_ID, "place", "Гянджа", user="Петрова А.С.")
+    corrected = visit_line()
+    store.undo(change.id, user="Петрова А.С.")
+
+    assert corrected == as_read.removesuffix(".") + " (Гянджа)."
+    assert visit_line() == as_read

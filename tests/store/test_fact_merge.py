@@ -127,3 +127,23 @@ def test_a_split_by_number_marks_the_merge_undone_in_the_audit_log(store: Store)
 
     assert store.is_undone(change.id)
     assert store.get(Person, TYPO_ID) is not None
+
+
+def test_a_new_version_naming_the_merged_person_says_it_of_the_kept_one(store: Store) -> None:
+    store.save(note_with_a_typo())
+    store.merge("person", PERSON_ID, TYPO_ID, by="Петрова А.С.")
+    (change,) = store.audit(action=ChangeAction.MERGE)
+    again = note_with_a_typo()
+
+    store.save(dataclasses.replace(again, document=dataclasses.replace(again.document, id="v2")))
+
+    assert store.get(Person, TYPO_ID) is None, "the typo does not come back"
+    kept = store.get(Person, PERSON_ID)
+    assert kept is not None and kept.name == "Бабушкин И.Ю."
+    assert {m.document for m in kept.mentions} == {"v2"}, "its sources are the new version's"
+    event = store.get(Event, EVENT_ID)
+    assert event is not None and [p.name for p in event.participants] == ["Бабушкин И.Ю."]
+    (fact,) = store.all(Fact)
+    assert fact.persons == ("Бабушкин И.Ю.",)
+    assert not store.conflicts(PERSON_ID), "the other spelling is an alias, not a conflict"
+    assert change.id not in store.undone()

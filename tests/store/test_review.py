@@ -157,3 +157,18 @@ def test_an_unknown_item_is_one_clear_line(store: Store) -> None:
 
     with pytest.raises(NotFound, match="no open review item 'review:nothing'"):
         store.accept("review:nothing", user="Петрова А.С.")
+
+
+def test_a_fact_taken_out_stays_out_when_its_document_comes_again(store: Store) -> None:
+    store.save(unsure_note())
+    exported = store.export()  # an export from before, holding it
+    change = store.reject(item(store, "direction_unknown", EVENT_ID).id, user="Петрова А.С.")
+    again = unsure_note()
+
+    store.save(dataclasses.replace(again, document=dataclasses.replace(again.document, id="v2")))
+    store.load(exported)
+
+    assert store.get(Event, EVENT_ID) is None
+    assert store.get(Agreement, AGREEMENT_ID) is not None, "the rest of the version is read"
+    store.undo(change.id, user="Петрова А.С.")
+    assert store.get(Event, EVENT_ID) is not None
