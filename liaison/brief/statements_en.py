@@ -67,12 +67,12 @@ def statement_en(text: str, names: NameLookup | None = None) -> str:
     if not CYRILLIC.search(text):
         return text
     body, years, end = split_tail(text)
-    english = body_en(body, names)
+    english = body_en(f"{body}:" if end == ":" else body, names)
     years_en = tail_en(years)
     if english is None or years_en is None:
         return russian_original(text)
-    years = years_en
-    return f"{english}{f' ({years})' if years else ''}{end}"
+    stamp = f" ({years_en})" if years_en else ""
+    return f"{english.removesuffix(':')}{stamp}{end}"
 
 
 def split_tail(text: str) -> tuple[str, str, str]:
@@ -126,8 +126,10 @@ def verb_sentence(text: str, names: NameLookup | None) -> str | None:
         english_verb, plural, present, used = form
         before, after = " ".join(words[:n]), " ".join(words[n + used :])
         subject, rest = (before, after) if opens_with_noun(before) else (after, before)
-        if subject == before and is_agent(before):
-            subject, rest = after, f"силами {before}"
+        role = oblique_role(before) if before and subject == before else None
+        if role is not None:
+            # the doer or the receiver of a passive deed: 'Землячеством … направлена помощь'
+            subject, rest = after, f"{role} {before}"
         if not subject and not is_lead:
             return None
         plural = plural or bool(re.match(r"(?:\d+|свыше|более|около)\s", subject))
@@ -140,12 +142,16 @@ def verb_sentence(text: str, names: NameLookup | None) -> str | None:
     return None
 
 
-def is_agent(text: str) -> bool:
-    """Whether a group before a passive verb is its doer, in the instrumental alone
-    ('Землячеством казаков … направлена помощь': 'aid was sent by the community')."""
+def oblique_role(text: str) -> str | None:
+    """A Russian joint that says a group before a passive verb is its doer (instrumental
+    alone: 'силами', 'by') or its receiver (dative alone: 'к', 'to'); else None."""
     first = text.split()[0].lower()
     cases = {p.tag.case for p in analyzer().parse(first) if p.tag.case}
-    return bool(cases) and cases <= {"ablt"}
+    if cases and cases <= {"ablt"}:
+        return "силами"
+    if cases and cases <= {"datv"}:
+        return "к"
+    return None
 
 
 def opens_with_noun(text: str) -> bool:

@@ -57,6 +57,9 @@ SMALL_WORDS = {
     "of", "and", "the", "for", "on", "in", "with", "between", "to", "by", "or", "as", "from",
     "after", "at", "under", "within", "across",
 }  # fmt: skip
+# English words with no plural of their own (or plural already).
+UNCOUNTED = ("s", "ren", "people", "fish", "equipment", "food", "aid", "machinery", "research",
+             "information", "support", "fiction", "youth")  # fmt: skip
 PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 # Case endings of surnames and what the nominative ends in instead (Бабушкиным → Бабушкин,
 # Прокофьевой → Прокофьева).
@@ -212,7 +215,9 @@ def entry_unit(entry: Entry, span: list[str]) -> Unit:
     kind = "function" if entry.kind == "function" else "adj" if entry.is_adjective else "noun"
     en = entry.en
     head = next((w for w in span if is_noun(w)), span[-1])
-    if kind == "noun" and entry.kind in NOUN_KINDS | {"word"} and is_plural(head):
+    # 'Days of Culture' is plural already: only a head that ends the English takes an -s
+    is_head_last = " of " not in en
+    if kind == "noun" and entry.kind in NOUN_KINDS | {"word"} and is_head_last and is_plural(head):
         en = pluralise(en)
     kind = kind if entry.kind != "region" else "name"
     return Unit(en, kind, cases_of(span[0]), entry.kind)
@@ -548,7 +553,7 @@ def pluralise(en: str) -> str:
     ('spheres', 'twin cities', 'talks', 'branches')
     """
     head, _, last = en.rpartition(" ")
-    if last.endswith(("s", "ss", "ren", "people")) or not last[-1:].isalpha():
+    if last.endswith(UNCOUNTED) or not last[-1:].isalpha():
         plural = last
     elif last.endswith("y") and last[-2:-1] not in "aeiou":
         plural = last[:-1] + "ies"
