@@ -27,7 +27,6 @@ VERBS: dict[str, str] = {
     "открыть": "{be} opened",
     "учредить": "{be} established",
     "провести": "{be} held",
-    "проводиться": "{be} held",
     "состояться": "took place",
     "пройти": "took place",
     "выступить": "performed",
@@ -44,12 +43,18 @@ VERBS: dict[str, str] = {
     "вестись": "{be} carried out",
     "создать": "{be} set up",
     "организовать": "{be} organised",
+    "заключить": "{be} concluded",
+    "наладить": "{be} established",
+    "обучаться": "{be} studying",
+    "производиться": "{be} carried out",
+    "проводиться": "{be} held",
 }
 # A verb and the noun that makes a phrase of it, by lemma and word.
 PAIRS: dict[tuple[str, str], str] = {
     ("принять", "участие"): "took part",
     ("проходить", "обучение"): "{be} studying",
     ("пройти", "обучение"): "{be} trained",
+    ("принимать", "участие"): "{take} part",
 }
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 YEARS_TAIL = re.compile(r"\s*\((?P<years>[^()]*\d{4}[^()]*)\)\s*[.;:]?\s*$")
@@ -95,7 +100,9 @@ def tail_en(tail: str) -> str | None:
     place in it cannot be said."""
     parts = []
     for part in tail.split(", "):
-        english = translate_phrase(part) if CYRILLIC.search(part) else part
+        since = re.fullmatch(r"с (\d{4})", part)
+        english = f"since {since[1]}" if since else part
+        english = translate_phrase(part) if CYRILLIC.search(english) else english
         if english is None:
             return None
         parts.append(english)
@@ -137,7 +144,9 @@ def verb_sentence(text: str, names: NameLookup | None) -> str | None:
         parts = [translate_phrase(p, names, title=False) if p else "" for p in (subject, rest)]
         if None in parts:
             return None
-        said = [parts[0] or "the following", english_verb.format(be=be), parts[1] or ""]
+        take = "took" if not present else ("take" if plural else "takes")
+        verb = english_verb.format(be=be, take=take)
+        said = [parts[0] or "the following", verb, parts[1] or ""]
         return " ".join(w for w in said if w) + (":" if is_lead else "")
     return None
 
