@@ -28,7 +28,7 @@ from liaison.text.morph import analyzer
 SENTENCE_END = re.compile(r"(?<=[.])\s+(?=[А-ЯЁ«])")
 INITIAL_END = re.compile(r"(?:^|[\s.])[А-ЯЁ]\.$")
 # Abbreviations a name follows: 'в г. Астрахани', 'с. Махрузлу', 'им. Татищева'.
-ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:г|с|им|ул|пос|обл|гг|р-н)\.$")
+ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:г|с|им|ул|пос|обл|гг|р-н|долл|млн|млрд|тыс|руб)\.$")
 # Words that end the name of a gathering: who led it, where and how it was held.
 SPAN_ENDS = (("под",), ("во", "главе"), ("с", "участием"), ("в", "формате"), ("в", "режиме"),
              ("в", "рамках"), ("для", "участия"), ("в", "г"), ("на", "площадке"))  # fmt: skip

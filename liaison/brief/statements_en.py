@@ -49,6 +49,13 @@ VERBS: dict[str, str] = {
     "производиться": "{be} carried out",
     "проводиться": "{be} held",
 }
+# The same verbs in the active voice ('Судостроители передали …'): the simple past.
+ACTIVE: dict[str, str] = {
+    "передать": "handed over", "подписать": "signed", "провести": "held", "открыть": "opened",
+    "установить": "set up", "заключить": "concluded", "направить": "sent",
+    "реализовать": "implemented", "организовать": "organised", "учредить": "established",
+    "составить": "amounted to",
+}  # fmt: skip
 # A verb and the noun that makes a phrase of it, by lemma and word.
 PAIRS: dict[tuple[str, str], str] = {
     ("принять", "участие"): "took part",
@@ -133,6 +140,8 @@ def verb_sentence(text: str, names: NameLookup | None) -> str | None:
         english_verb, plural, present, used = form
         before, after = " ".join(words[:n]), " ".join(words[n + used :])
         subject, rest = (before, after) if opens_with_noun(before) else (after, before)
+        if rest and subject == before and oblique_role(rest) == "к":
+            rest = f"к {rest}"  # 'передали туркменской стороне …': to the Turkmen side
         role = oblique_role(before) if before and subject == before else None
         if role is not None:
             # the doer or the receiver of a passive deed: 'Землячеством … направлена помощь'
@@ -185,6 +194,10 @@ def verb_form(word: str, after: str) -> tuple[str, bool, bool, int] | None:
         if p.tag.POS not in ("PRTS", "VERB"):
             continue
         lemmas = (str(p.normal_form), infinitive_of(p))
+        is_active = p.tag.POS == "VERB" and not word.lower().endswith(("ся", "сь"))
+        active = next((ACTIVE[lm] for lm in lemmas if lm in ACTIVE), None)
+        if is_active and active is not None and p.tag.tense == "past":
+            return active, p.tag.number == "plur", False, 1
         pair = next(
             (PAIRS[(lm, after.lower())] for lm in lemmas if (lm, after.lower()) in PAIRS), None
         )

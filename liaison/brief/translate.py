@@ -22,12 +22,13 @@ from liaison.brief.glossary import NOUN_KINDS, Entry, glossary, name_part_en, wo
 from liaison.text.morph import analyzer
 
 TOKEN = re.compile(
-    r"\d+(?:[–—-]\d+)?(?:-[а-я]+)?"  # 2024–2026, 20-м
+    r"\d+(?:[.,]\d+)?(?:[–—-]\d+)?(?:-[а-я]+)?"  # 96,4; 2024–2026; 20-м
     r"|[A-Za-zА-Яа-яЁё]+(?:[-–][A-Za-zА-Яа-яЁё0-9]+)*"
     r"|[«»\"“”„()]|[,;:.№–—-]|\S"
 )
 OPENING = {"«": "»", "“": "”", "„": "“", '"': '"'}
 ROMAN = re.compile(r"^[IVXLC]+$")
+MONEY = re.compile(r"(?P<number>\d+(?:,\d+)?)\s*(?P<scale>тыс|млн|млрд)\.?\s*долл\.?\s*США")
 SKIPPED_AFTER_NUMBER = {"г", "гг", "год", "годы"}
 # Abbreviations written before a name: 'г. Астрахани', 'с. Махрузлу'.
 NAME_PREFIXES = {"г", "с", "пос", "им"}
@@ -60,6 +61,9 @@ SMALL_WORDS = {
 # English words with no plural of their own (or plural already).
 UNCOUNTED = ("s", "ren", "people", "fish", "equipment", "food", "aid", "machinery", "research",
              "information", "support", "fiction", "youth")  # fmt: skip
+IRREGULAR_PLURALS = {"child": "children", "schoolchild": "schoolchildren", "man": "men",
+                     "woman": "women", "person": "people"}  # fmt: skip
+NUMBER_WORDS = {"two", "three", "four", "five"}
 PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 # Case endings of surnames and what the nominative ends in instead (Бабушкиным → Бабушкин,
 # Прокофьевой → Прокофьева).
@@ -100,7 +104,7 @@ def translate_phrase(
     >>> translate_phrase("смотритель маяка") is None
     True
     """
-    units = translate_tokens(tokenize(text), names)
+    units = translate_tokens(tokenize(MONEY.sub(money_en, text)), names)
     if units is None:
         return None
     return title_case(assemble(units)) if title else assemble(names_capitalised(units))
@@ -125,6 +129,12 @@ def names_capitalised(units: list[Unit]) -> list[Unit]:
         Unit(title_case(u.en), u.kind, u.cases, u.role) if n else u
         for u, n in zip(units, named, strict=True)
     ]
+
+
+def money_en(match: re.Match[str]) -> str:
+    """'96,4 млн долл. США' → 'USD 96.4 million'."""
+    scale = {"тыс": "thousand", "млн": "million", "млрд": "billion"}[match["scale"]]
+    return f"USD {match['number'].replace(',', '.')} {scale}"
 
 
 def translate_tokens(tokens: list[str], names: NameLookup | None = None) -> list[Unit] | None:
@@ -415,7 +425,7 @@ def number(tokens: list[str], i: int, units: list[Unit]) -> int:
     elif match:
         units.append(Unit(ordinal(int(match[1])), "adj"))
     else:
-        units.append(Unit(token.replace("-", "–"), "num"))
+        units.append(Unit(token.replace("-", "–").replace(",", "."), "num"))
     return i + 1
 
 
@@ -425,6 +435,8 @@ def assemble(units: list[Unit]) -> str:
     of = [takes_of(units, k) for k in range(len(units))]
     out: list[str] = []
     for k, unit in enumerate(units):
+        if unit.kind == "noun" and k and is_count(units[k - 1]):
+            unit = Unit(pluralise(unit.en), unit.kind, unit.cases, unit.role)  # 'два буксира
         if of[k]:
             out.append("of")
         elif takes_to(units, k):
@@ -493,6 +505,13 @@ def is_person_part(unit: Unit) -> bool:
     return unit.kind == "name" and unit.role != "region"
 
 
+def is_count(unit: Unit) -> bool:
+    """A number above one before a noun: 'two', '20'."""
+    if unit.en in NUMBER_WORDS:
+        return True
+    return unit.kind == "num" and unit.en.isdigit() and int(unit.en) > 1
+
+
 def needs_article(units: list[Unit], k: int, of: list[bool]) -> bool:
     """Whether the group starting at ``k`` takes 'the': after a joint or 'of', an
     organisation, or a noun that a genitive follows ('on the development of …')."""
@@ -553,6 +572,8 @@ def pluralise(en: str) -> str:
     ('spheres', 'twin cities', 'talks', 'branches')
     """
     head, _, last = en.rpartition(" ")
+    if last in IRREGULAR_PLURALS:
+        return f"{head} {IRREGULAR_PLURALS[last]}".strip()
     if last.endswith(UNCOUNTED) or not last[-1:].isalpha():
         plural = last
     elif last.endswith("y") and last[-2:-1] not in "aeiou":
