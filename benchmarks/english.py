@@ -27,11 +27,13 @@ from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from liaison.brief.english import without_russian_originals as unmarked
+
 PARTNERS = ("AZ", "BY")
 GROUP = "AZ,KZ,TM,IR"
 CYRILLIC = re.compile("[А-Яа-яЁё]")
-MARK = re.compile(r"\\?\[ru\\?\]")
-CLOSERS = {"“": "”", "(": ")", "«": "»"}
 
 
 @dataclass
@@ -57,22 +59,6 @@ class Counts:
     def share(self, n: int) -> float:
         """``n`` as a share of all statements."""
         return n / self.total if self.total else 0.0
-
-
-def unmarked(statement: str) -> tuple[str, bool]:
-    """The statement without its marked Russian originals, and whether it had any."""
-    out, found, i = [], False, 0
-    for match in MARK.finditer(statement):
-        if match.start() < i:
-            continue
-        found = True
-        out.append(statement[i : match.start()])
-        opener = statement[match.start() - 1 : match.start()]
-        closer = CLOSERS.get(opener)
-        end = statement.find(closer, match.end()) if closer else -1
-        i = end if end >= 0 else len(statement)
-    out.append(statement[i:])
-    return "".join(out), found
 
 
 def statements(markdown: str) -> list[str]:
