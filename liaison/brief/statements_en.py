@@ -54,7 +54,7 @@ ACTIVE: dict[str, str] = {
     "передать": "handed over", "подписать": "signed", "провести": "held", "открыть": "opened",
     "установить": "set up", "заключить": "concluded", "направить": "sent",
     "реализовать": "implemented", "организовать": "organised", "учредить": "established",
-    "составить": "amounted to",
+    "составить": "amounted to", "выступить": "performed", "проследовать": "passed",
 }  # fmt: skip
 # A verb and the noun that makes a phrase of it, by lemma and word.
 PAIRS: dict[tuple[str, str], str] = {

@@ -61,6 +61,12 @@ SMALL_WORDS = {
 # English words with no plural of their own (or plural already).
 UNCOUNTED = ("s", "ren", "people", "fish", "equipment", "food", "aid", "machinery", "research",
              "information", "support", "fiction", "youth")  # fmt: skip
+# Prepositions whose English follows the case of the next word ('' when it has none).
+BY_CASE = {
+    "в": {"loct": "in", "accs": "to", "": "in"},
+    "во": {"loct": "in", "accs": "to", "": "in"},
+    "на": {"loct": "at", "accs": "for", "": "for"},
+}
 IRREGULAR_PLURALS = {"child": "children", "schoolchild": "schoolchildren", "man": "men",
                      "woman": "women", "person": "people"}  # fmt: skip
 NUMBER_WORDS = {"two", "three", "four", "five"}
@@ -176,13 +182,26 @@ def translate_at(
         return skip
     entry, length = longest_entry(tokens, i)
     if entry is not None:
-        units.append(entry_unit(entry, tokens[i : i + length]))
+        unit = entry_unit(entry, tokens[i : i + length])
+        if length == 1 and token.lower() in BY_CASE and i + 1 < len(tokens):
+            unit = Unit(preposition_en(token.lower(), tokens[i + 1]), "function")
+        units.append(unit)
         return i + length
     unit = fallback_unit(token)
     if unit is None:
         return None
     units.append(unit)
     return i + 1
+
+
+def preposition_en(preposition: str, following: str) -> str:
+    """'в'/'на' as the case of the next word has them: 'в Баку' (prepositional) 'in', 'в
+    Астраханскую область' (accusative) 'to', 'на фестивале' 'at', 'на 2024 год' 'for'."""
+    cases = cases_of(following)
+    by_case = BY_CASE[preposition]
+    if "loct" in cases:
+        return by_case["loct"]
+    return by_case["accs"] if "accs" in cases else by_case[""]
 
 
 def skipped(tokens: list[str], i: int, units: list[Unit]) -> int | None:
