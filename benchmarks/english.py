@@ -1,6 +1,6 @@
 """How much of the English notes on the corpus is English: before and after, in one run.
 
-    .venv/bin/python benchmarks/english.py [--corpus ../shared/corpus] [--baseline main]
+    .venv/bin/python benchmarks/english.py [--corpus ../shared/corpus] [--baseline REV]
 
 Ingests every file of the corpus into a fresh knowledge base, then writes the English
 note of each partner the notes cover (``liaison brief P --lang en --format md``) and the
@@ -9,8 +9,9 @@ or a sentence of the overview. It counts as *Russian left* when it has Cyrillic 
 the parts marked as Russian originals (``[ru] …``, up to the closing quote or bracket
 that encloses the mark, else to the end of the statement); *marked* when it has such a
 part; *English* when it has neither. The same is measured, in the same run, with the code
-of ``--baseline`` (a git revision, unpacked to a temporary folder and run with the same
-Python), and both are printed with their ratio.
+of ``--baseline`` (a git revision, by default the one before the English glossary came;
+unpacked to a temporary folder and run with the same Python), and both are printed with
+their ratio.
 """
 
 from __future__ import annotations
@@ -122,6 +123,16 @@ def unpack(revision: str, into: Path) -> Path:
     return into
 
 
+def before_glossary() -> str:
+    """The revision just before ``liaison/data/glossary_en.tsv`` was added."""
+    added = subprocess.run(
+        ["git", "-C", str(ROOT), "log", "-1", "--diff-filter=A", "--format=%H", "--",
+         "liaison/data/glossary_en.tsv"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    return f"{added[:12]}^" if added else "HEAD"
+
+
 def report(name: str, before: Counts, after: Counts) -> None:
     """Print one table: statements, and the shares before and after."""
     print(f"{name}: {before.total} statements before, {after.total} after")
@@ -135,8 +146,12 @@ def main() -> None:
     """Measure the baseline and the working tree on the corpus and print both."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    parser.add_argument("--baseline", default="main")
+    parser.add_argument(
+        "--baseline", default=None, help="git revision (default: before the glossary)"
+    )
     args = parser.parse_args()
+    if args.baseline is None:
+        args.baseline = before_glossary()
     if not args.corpus.is_dir():
         print(f"{args.corpus}: no corpus folder; pass --corpus DIR", file=sys.stderr)
         sys.exit(2)

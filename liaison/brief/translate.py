@@ -528,7 +528,8 @@ def is_count(unit: Unit) -> bool:
     """A number above one before a noun: 'two', '20'."""
     if unit.en in NUMBER_WORDS:
         return True
-    return unit.kind == "num" and unit.en.isdigit() and int(unit.en) > 1
+    # a year is no count: '2025 учебный год'
+    return unit.kind == "num" and unit.en.isdigit() and 1 < int(unit.en) < 1900
 
 
 def needs_article(units: list[Unit], k: int, of: list[bool]) -> bool:
