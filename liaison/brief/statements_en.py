@@ -148,9 +148,13 @@ def verb_sentence(text: str, names: NameLookup | None) -> str | None:
             subject, rest = after, f"{role} {before}"
         if not subject and not is_lead:
             return None
+        verb_plural = plural
         plural = plural or bool(re.match(r"(?:\d+|свыше|более|около)\s", subject))
         be = ("are" if plural else "is") if present else ("were" if plural else "was")
-        parts = [translate_phrase(p, names, title=False) if p else "" for p in (subject, rest)]
+        parts = [
+            translate_phrase(subject, names, title=False, plural=verb_plural) if subject else "",
+            translate_phrase(rest, names, title=False) if rest else "",
+        ]
         if None in parts:
             return None
         take = "took" if not present else ("take" if plural else "takes")
@@ -163,8 +167,10 @@ def verb_sentence(text: str, names: NameLookup | None) -> str | None:
 def oblique_role(text: str) -> str | None:
     """A Russian joint that says a group before a passive verb is its doer (instrumental
     alone: 'силами', 'by') or its receiver (dative alone: 'к', 'to'); else None."""
-    first = text.split()[0].lower()
-    cases = {p.tag.case for p in analyzer().parse(first) if p.tag.case}
+    words = [w.lower() for w in text.split()]
+    nouns = [w for w in words if (parses := analyzer().parse(w)) and parses[0].tag.POS == "NOUN"]
+    head = nouns[0] if nouns else words[0]  # 'Астраханским фондом': the noun tells the case
+    cases = {p.tag.case for p in analyzer().parse(head) if p.tag.case}
     if cases and cases <= {"ablt"}:
         return "силами"
     if cases and cases <= {"datv"}:

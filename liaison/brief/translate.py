@@ -99,7 +99,7 @@ def tokenize(text: str) -> list[str]:
 
 
 def translate_phrase(
-    text: str, names: NameLookup | None = None, *, title: bool = True
+    text: str, names: NameLookup | None = None, *, title: bool = True, plural: bool = False
 ) -> str | None:
     """The English of a Russian noun phrase, or None when a word of it is not known.
 
@@ -113,6 +113,13 @@ def translate_phrase(
     units = translate_tokens(tokenize(MONEY.sub(money_en, text)), names)
     if units is None:
         return None
+    if plural and not any(u.en == "and" for u in units):
+        # the subject of a plural verb: 'подписаны соглашения' → 'agreements' (not a
+        # coordination: 'работают центр … и центр …' are two)
+        head = next((k for k, u in enumerate(units) if u.kind == "noun"), None)
+        if head is not None:
+            u = units[head]
+            units[head] = Unit(pluralise(u.en), u.kind, u.cases, u.role)
     return title_case(assemble(units)) if title else assemble(names_capitalised(units))
 
 
@@ -392,9 +399,9 @@ def quoted(tokens: list[str], i: int, units: list[Unit]) -> int:
         j += 1
     inner = [t for t in tokens[i + 1 : j] if t not in OPENING and t not in "»”"]
     translated = translate_tokens(inner)
-    if translated:
+    if translated and not any(re.search(r"\w[А-ЯЁ]", t) for t in inner):
         text = title_case(assemble(translated))
-    elif is_short_name(inner):
+    elif is_short_name(inner):  # 'БерегА' is a name, not the word 'берег'
         text = spelled(inner)
     else:
         text = "[ru] " + joined(inner)
@@ -454,7 +461,7 @@ def assemble(units: list[Unit]) -> str:
     of = [takes_of(units, k) for k in range(len(units))]
     out: list[str] = []
     for k, unit in enumerate(units):
-        if unit.kind == "noun" and k and is_count(units[k - 1]):
+        if unit.kind == "noun" and k and counted_noun(units, k):
             unit = Unit(pluralise(unit.en), unit.kind, unit.cases, unit.role)  # 'два буксира
         if of[k]:
             out.append("of")
@@ -522,6 +529,15 @@ def takes_by(units: list[Unit], k: int) -> bool:
 def is_person_part(unit: Unit) -> bool:
     """A transliterated name or a quoted one: not a place of the glossary."""
     return unit.kind == "name" and unit.role != "region"
+
+
+def counted_noun(units: list[Unit], k: int) -> bool:
+    """Whether the noun at ``k`` follows a count, over its adjectives ('3 специализированных
+    магазина')."""
+    j = k - 1
+    while j > 0 and units[j].kind == "adj":
+        j -= 1
+    return is_count(units[j])
 
 
 def is_count(unit: Unit) -> bool:
