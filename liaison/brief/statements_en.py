@@ -167,10 +167,15 @@ def verb_sentence(text: str, names: NameLookup | None) -> str | None:
 def oblique_role(text: str) -> str | None:
     """A Russian joint that says a group before a passive verb is its doer (instrumental
     alone: 'силами', 'by') or its receiver (dative alone: 'к', 'to'); else None."""
-    words = [w.lower() for w in text.split()]
-    nouns = [w for w in words if (parses := analyzer().parse(w)) and parses[0].tag.POS == "NOUN"]
-    head = nouns[0] if nouns else words[0]  # 'Астраханским фондом': the noun tells the case
-    cases = {p.tag.case for p in analyzer().parse(head) if p.tag.case}
+    # the cases the words up to the first noun share: 'Астраханским фондом' is instrumental
+    cases: set[str] | None = None
+    for word in text.lower().split():
+        parses = analyzer().parse(word)
+        found = {str(p.tag.case) for p in parses if p.tag.case}
+        cases = found if cases is None else cases & found
+        if parses and parses[0].tag.POS == "NOUN":
+            break
+    cases = cases or set()
     if cases and cases <= {"ablt"}:
         return "силами"
     if cases and cases <= {"datv"}:

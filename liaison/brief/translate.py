@@ -117,7 +117,7 @@ def translate_phrase(
         # the subject of a plural verb: 'подписаны соглашения' → 'agreements' (not a
         # coordination: 'работают центр … и центр …' are two)
         head = next((k for k, u in enumerate(units) if u.kind == "noun"), None)
-        if head is not None:
+        if head is not None and " of " not in units[head].en:
             u = units[head]
             units[head] = Unit(pluralise(u.en), u.kind, u.cases, u.role)
     return title_case(assemble(units)) if title else assemble(names_capitalised(units))
