@@ -1,6 +1,6 @@
 """How much of the English notes on the corpus is English: before and after, in one run.
 
-    .venv/bin/python benchmarks/english.py [--corpus ../shared/corpus] [--baseline main]
+    .venv/bin/python benchmarks/english.py [--corpus ../shared/corpus] [--baseline REV]
 
 Ingests every file of the corpus into a fresh knowledge base, then writes the English
 note of each partner the notes cover (``liaison brief P --lang en --format md``) and the
@@ -9,8 +9,9 @@ or a sentence of the overview. It counts as *Russian left* when it has Cyrillic 
 the parts marked as Russian originals (``[ru] …``, up to the closing quote or bracket
 that encloses the mark, else to the end of the statement); *marked* when it has such a
 part; *English* when it has neither. The same is measured, in the same run, with the code
-of ``--baseline`` (a git revision, unpacked to a temporary folder and run with the same
-Python), and both are printed with their ratio.
+of ``--baseline`` (a git revision, by default the one before the English glossary came;
+unpacked to a temporary folder and run with the same Python), and both are printed with
+their ratio.
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from liaison.brief.english import without_russian_originals as unmarked
+
 PARTNERS = ("AZ", "BY")
 GROUP = "AZ,KZ,TM,IR"
 CYRILLIC = re.compile("[А-Яа-яЁё]")
-MARK = re.compile(r"\\?\[ru\\?\]")
-CLOSERS = {"“": "”", "(": ")", "«": "»"}
 
 
 @dataclass
@@ -57,22 +60,6 @@ class Counts:
     def share(self, n: int) -> float:
         """``n`` as a share of all statements."""
         return n / self.total if self.total else 0.0
-
-
-def unmarked(statement: str) -> tuple[str, bool]:
-    """The statement without its marked Russian originals, and whether it had any."""
-    out, found, i = [], False, 0
-    for match in MARK.finditer(statement):
-        if match.start() < i:
-            continue
-        found = True
-        out.append(statement[i : match.start()])
-        opener = statement[match.start() - 1 : match.start()]
-        closer = CLOSERS.get(opener)
-        end = statement.find(closer, match.end()) if closer else -1
-        i = end if end >= 0 else len(statement)
-    out.append(statement[i:])
-    return "".join(out), found
 
 
 def statements(markdown: str) -> list[str]:
@@ -136,6 +123,16 @@ def unpack(revision: str, into: Path) -> Path:
     return into
 
 
+def before_glossary() -> str:
+    """The revision just before ``liaison/data/glossary_en.tsv`` was added."""
+    added = subprocess.run(
+        ["git", "-C", str(ROOT), "log", "-1", "--diff-filter=A", "--format=%H", "--",
+         "liaison/data/glossary_en.tsv"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    return f"{added[:12]}^" if added else "HEAD"
+
+
 def report(name: str, before: Counts, after: Counts) -> None:
     """Print one table: statements, and the shares before and after."""
     print(f"{name}: {before.total} statements before, {after.total} after")
@@ -149,8 +146,12 @@ def main() -> None:
     """Measure the baseline and the working tree on the corpus and print both."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    parser.add_argument("--baseline", default="main")
+    parser.add_argument(
+        "--baseline", default=None, help="git revision (default: before the glossary)"
+    )
     args = parser.parse_args()
+    if args.baseline is None:
+        args.baseline = before_glossary()
     if not args.corpus.is_dir():
         print(f"{args.corpus}: no corpus folder; pass --corpus DIR", file=sys.stderr)
         sys.exit(2)

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from liaison.brief.glossary import word_lemmas
 from liaison.brief.translate import (
     NameLookup,
+    is_initial,
     joined,
     longest_entry,
+    surname_nominatives,
     tokenize,
     translate_phrase,
 )
@@ -28,12 +30,17 @@ from liaison.text.morph import analyzer
 SENTENCE_END = re.compile(r"(?<=[.])\s+(?=[А-ЯЁ«])")
 INITIAL_END = re.compile(r"(?:^|[\s.])[А-ЯЁ]\.$")
 # Abbreviations a name follows: 'в г. Астрахани', 'с. Махрузлу', 'им. Татищева'.
-ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:г|с|им|ул|пос|обл|гг|р-н)\.$")
+ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:г|с|им|ул|пос|обл|гг|р-н|долл|млн|млрд|тыс|руб)\.$")
 # Words that end the name of a gathering: who led it, where and how it was held.
 SPAN_ENDS = (("под",), ("во", "главе"), ("с", "участием"), ("в", "формате"), ("в", "режиме"),
              ("в", "рамках"), ("для", "участия"), ("в", "г"), ("на", "площадке"))  # fmt: skip
 # Clauses whose content an event's fields already carry: its kind and the people met.
 SAID_BY_FIELDS = frozenset({"визит", "встреча", "переговоры", "встречи"})
+# Words a post named before a person does not reach back past.
+POST_STOPS = frozenset(
+    {"с", "со", "главе", "руководством", "председательством", "участием", "и", "встреча",
+     "переговоры", "визит", "участие", ",", "(", ")"}
+)  # fmt: skip
 LEADS = (
     (("в", "рамках"), "within the framework of"),
     (("для", "участия", "в"), "to take part in"),
@@ -141,3 +148,34 @@ def is_delegation(title: str) -> bool:
     """
     first = sentences(title)[0] if title.strip() else ""
     return any("делегация" in word_lemmas(w) for w in first.split()[:3])
+
+
+def post_before(sentence: str, name: str) -> str | None:
+    """The post a sentence writes before a person ('с хякимом Балканского велаята
+    Аннаевым Р.Б.' → 'хякимом Балканского велаята'), in the sentence's case; None if it
+    names none or the glossary cannot say it.
+
+    >>> post_before("Переговоры с хякимом Балканского велаята Аннаевым Р.Б.", "Аннаев Р.Б.")
+    'хякимом Балканского велаята'
+    """
+    surname, _, initials = name.partition(" ")
+    tokens = tokenize(sentence)
+    for j, token in enumerate(tokens):
+        if surname not in surname_nominatives(token) or not is_initial(tokens, j + 1):
+            continue
+        if initials and tokens[j + 1] != initials[:1]:
+            continue
+        k = j
+        while k > 0 and tokens[k - 1].lower() not in POST_STOPS:
+            k -= 1
+        post = joined(tokens[k:j])
+        has_post = any(longest_entry(tokens, n)[0] for n in range(k, j) if is_post(tokens, n))
+        if has_post and translate_phrase(post) is not None:
+            return post
+    return None
+
+
+def is_post(tokens: list[str], n: int) -> bool:
+    """Whether a glossary post ('консул', 'хяким') starts at ``tokens[n]``."""
+    entry, _ = longest_entry(tokens, n)
+    return entry is not None and entry.kind == "post"

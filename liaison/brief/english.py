@@ -19,6 +19,8 @@ from liaison.model import Home, Partner, Person
 from liaison.text.phrases import inflect
 
 RUSSIAN_MARK = "[ru]"
+MARK = re.compile(r"\\?\[ru\\?\]")  # as written, or escaped in Markdown
+CLOSERS = {"“": "”", "(": ")", "«": "»"}
 
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 INITIALS = re.compile(r"^(?P<surname>\S+)\s+(?P<initials>(?:[А-ЯЁ]\.\s?)+)$")
@@ -74,6 +76,26 @@ def russian_original(text: str) -> str:
     '[ru] Соглашение о ВТС'
     """
     return f"{RUSSIAN_MARK} {text}"
+
+
+def without_russian_originals(text: str) -> tuple[str, bool]:
+    """The text without its marked Russian originals, and whether it had any. A mark runs
+    to the quote or bracket closing the one it opens, else to the end.
+
+    >>> without_russian_originals("Festival “[ru] Дельта” in Astrakhan")
+    ('Festival “” in Astrakhan', True)
+    """
+    out, found, i = [], False, 0
+    for match in MARK.finditer(text):
+        if match.start() < i:
+            continue
+        found = True
+        out.append(text[i : match.start()])
+        closer = CLOSERS.get(text[match.start() - 1 : match.start()])
+        end = text.find(closer, match.end()) if closer else -1
+        i = end if end >= 0 else len(text)
+    out.append(text[i:])
+    return "".join(out), found
 
 
 def title_en(title: str) -> str:

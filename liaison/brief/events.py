@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from liaison.brief.clauses_en import (
@@ -18,6 +18,7 @@ from liaison.brief.clauses_en import (
     further_clauses_en,
     gathering_in,
     is_delegation,
+    post_before,
     sentences,
 )
 from liaison.brief.dates import MONTHS_EN, MONTHS_RU_GENITIVE, format_date_range
@@ -314,6 +315,11 @@ def sentence_en(event: Event, ctx: EventContext) -> str:
     partner_name = (partner.name_en or partner.name) if partner is not None else ""
     russian = russian_sentence(event)
     names = names_lookup(ctx.persons)
+    if russian:
+        leader, others = (
+            with_posts_from(russian, leader),
+            [with_posts_from(russian, p) for p in others],
+        )
     gathering = gathering_in(sentences(russian)[0], names) if russian else None
     if event.kind is EventKind.VISIT:
         text = visit_en(event, ctx, leader, partner_name)
@@ -327,6 +333,15 @@ def sentence_en(event: Event, ctx: EventContext) -> str:
     text += place_suffix_en(event, ctx)
     extra = further_clauses_en(russian, names) if russian else []
     return "; ".join([text, *extra])
+
+
+def with_posts_from(russian: str, who: Participant | None) -> Participant | None:
+    """A participant with the post the Russian sentence writes before them, when the
+    event's fields give none ('с хякимом Балканского велаята Аннаевым Р.Б.')."""
+    if who is None or who.position:
+        return who
+    post = post_before(russian, who.name)
+    return who if post is None else replace(who, position=post)
 
 
 def visit_en(event: Event, ctx: EventContext, leader: Participant | None, partner: str) -> str:

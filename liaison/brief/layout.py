@@ -86,9 +86,9 @@ def sphere_sections(content: NoteContent, lang: str) -> list[Line]:
 
 def readable(words: str, lang: str) -> bool:
     """Whether a statement's own words can stand in a note in ``lang``: a Russian note
-    shows no English lines (there is nothing to say them from); an English note shows
-    Russian ones, for lack of a translation. Words that are not there (a figure typed as
-    fields) are built in the note's language.
+    shows no English lines (there is nothing to say them from); an English note takes
+    Russian ones, to say them in English or show them marked as Russian. Words that are
+    not there (a figure typed as fields) are built in the note's language.
 
     >>> readable("over 3 thousand", "ru"), readable("свыше 10 тысяч гостей", "en")
     (False, True)

@@ -27,7 +27,6 @@ VERBS: dict[str, str] = {
     "открыть": "{be} opened",
     "учредить": "{be} established",
     "провести": "{be} held",
-    "проводиться": "{be} held",
     "состояться": "took place",
     "пройти": "took place",
     "выступить": "performed",
@@ -44,12 +43,25 @@ VERBS: dict[str, str] = {
     "вестись": "{be} carried out",
     "создать": "{be} set up",
     "организовать": "{be} organised",
+    "заключить": "{be} concluded",
+    "наладить": "{be} established",
+    "обучаться": "{be} studying",
+    "производиться": "{be} carried out",
+    "проводиться": "{be} held",
 }
+# The same verbs in the active voice ('Судостроители передали …'): the simple past.
+ACTIVE: dict[str, str] = {
+    "передать": "handed over", "подписать": "signed", "провести": "held", "открыть": "opened",
+    "установить": "set up", "заключить": "concluded", "направить": "sent",
+    "реализовать": "implemented", "организовать": "organised", "учредить": "established",
+    "составить": "amounted to", "выступить": "performed", "проследовать": "passed",
+}  # fmt: skip
 # A verb and the noun that makes a phrase of it, by lemma and word.
 PAIRS: dict[tuple[str, str], str] = {
     ("принять", "участие"): "took part",
     ("проходить", "обучение"): "{be} studying",
     ("пройти", "обучение"): "{be} trained",
+    ("принимать", "участие"): "{take} part",
 }
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 YEARS_TAIL = re.compile(r"\s*\((?P<years>[^()]*\d{4}[^()]*)\)\s*[.;:]?\s*$")
@@ -67,12 +79,12 @@ def statement_en(text: str, names: NameLookup | None = None) -> str:
     if not CYRILLIC.search(text):
         return text
     body, years, end = split_tail(text)
-    english = body_en(body, names)
+    english = body_en(f"{body}:" if end == ":" else body, names)
     years_en = tail_en(years)
     if english is None or years_en is None:
         return russian_original(text)
-    years = years_en
-    return f"{english}{f' ({years})' if years else ''}{end}"
+    stamp = f" ({years_en})" if years_en else ""
+    return f"{english.removesuffix(':')}{stamp}{end}"
 
 
 def split_tail(text: str) -> tuple[str, str, str]:
@@ -95,7 +107,9 @@ def tail_en(tail: str) -> str | None:
     place in it cannot be said."""
     parts = []
     for part in tail.split(", "):
-        english = translate_phrase(part) if CYRILLIC.search(part) else part
+        since = re.fullmatch(r"с (\d{4})", part)
+        english = f"since {since[1]}" if since else part
+        english = translate_phrase(part) if CYRILLIC.search(english) else english
         if english is None:
             return None
         parts.append(english)
@@ -126,26 +140,47 @@ def verb_sentence(text: str, names: NameLookup | None) -> str | None:
         english_verb, plural, present, used = form
         before, after = " ".join(words[:n]), " ".join(words[n + used :])
         subject, rest = (before, after) if opens_with_noun(before) else (after, before)
-        if subject == before and is_agent(before):
-            subject, rest = after, f"силами {before}"
+        if rest and subject == before and oblique_role(rest) == "к":
+            rest = f"к {rest}"  # 'передали туркменской стороне …': to the Turkmen side
+        role = oblique_role(before) if before and subject == before else None
+        if role is not None:
+            # the doer or the receiver of a passive deed: 'Землячеством … направлена помощь'
+            subject, rest = after, f"{role} {before}"
         if not subject and not is_lead:
             return None
+        verb_plural = plural
         plural = plural or bool(re.match(r"(?:\d+|свыше|более|около)\s", subject))
         be = ("are" if plural else "is") if present else ("were" if plural else "was")
-        parts = [translate_phrase(p, names, title=False) if p else "" for p in (subject, rest)]
+        parts = [
+            translate_phrase(subject, names, title=False, plural=verb_plural) if subject else "",
+            translate_phrase(rest, names, title=False) if rest else "",
+        ]
         if None in parts:
             return None
-        said = [parts[0] or "the following", english_verb.format(be=be), parts[1] or ""]
+        take = "took" if not present else ("take" if plural else "takes")
+        verb = english_verb.format(be=be, take=take)
+        said = [parts[0] or "the following", verb, parts[1] or ""]
         return " ".join(w for w in said if w) + (":" if is_lead else "")
     return None
 
 
-def is_agent(text: str) -> bool:
-    """Whether a group before a passive verb is its doer, in the instrumental alone
-    ('Землячеством казаков … направлена помощь': 'aid was sent by the community')."""
-    first = text.split()[0].lower()
-    cases = {p.tag.case for p in analyzer().parse(first) if p.tag.case}
-    return bool(cases) and cases <= {"ablt"}
+def oblique_role(text: str) -> str | None:
+    """A Russian joint that says a group before a passive verb is its doer (instrumental
+    alone: 'силами', 'by') or its receiver (dative alone: 'к', 'to'); else None."""
+    # the cases the words up to the first noun share: 'Астраханским фондом' is instrumental
+    cases: set[str] | None = None
+    for word in text.lower().split():
+        parses = analyzer().parse(word)
+        found = {str(p.tag.case) for p in parses if p.tag.case}
+        cases = found if cases is None else cases & found
+        if parses and parses[0].tag.POS == "NOUN":
+            break
+    cases = cases or set()
+    if cases and cases <= {"ablt"}:
+        return "силами"
+    if cases and cases <= {"datv"}:
+        return "к"
+    return None
 
 
 def opens_with_noun(text: str) -> bool:
@@ -170,6 +205,10 @@ def verb_form(word: str, after: str) -> tuple[str, bool, bool, int] | None:
         if p.tag.POS not in ("PRTS", "VERB"):
             continue
         lemmas = (str(p.normal_form), infinitive_of(p))
+        is_active = p.tag.POS == "VERB" and not word.lower().endswith(("ся", "сь"))
+        active = next((ACTIVE[lm] for lm in lemmas if lm in ACTIVE), None)
+        if is_active and active is not None and p.tag.tense == "past":
+            return active, p.tag.number == "plur", False, 1
         pair = next(
             (PAIRS[(lm, after.lower())] for lm in lemmas if (lm, after.lower()) in PAIRS), None
         )

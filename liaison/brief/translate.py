@@ -22,12 +22,13 @@ from liaison.brief.glossary import NOUN_KINDS, Entry, glossary, name_part_en, wo
 from liaison.text.morph import analyzer
 
 TOKEN = re.compile(
-    r"\d+(?:[–—-]\d+)?(?:-[а-я]+)?"  # 2024–2026, 20-м
+    r"\d+(?:[.,]\d+)?(?:[–—-]\d+)?(?:-[а-я]+)?"  # 96,4; 2024–2026; 20-м
     r"|[A-Za-zА-Яа-яЁё]+(?:[-–][A-Za-zА-Яа-яЁё0-9]+)*"
     r"|[«»\"“”„()]|[,;:.№–—-]|\S"
 )
 OPENING = {"«": "»", "“": "”", "„": "“", '"': '"'}
 ROMAN = re.compile(r"^[IVXLC]+$")
+MONEY = re.compile(r"(?P<number>\d+(?:,\d+)?)\s*(?P<scale>тыс|млн|млрд)\.?\s*долл\.?\s*США")
 SKIPPED_AFTER_NUMBER = {"г", "гг", "год", "годы"}
 # Abbreviations written before a name: 'г. Астрахани', 'с. Махрузлу'.
 NAME_PREFIXES = {"г", "с", "пос", "им"}
@@ -57,6 +58,18 @@ SMALL_WORDS = {
     "of", "and", "the", "for", "on", "in", "with", "between", "to", "by", "or", "as", "from",
     "after", "at", "under", "within", "across",
 }  # fmt: skip
+# English words with no plural of their own (or plural already).
+UNCOUNTED = ("s", "ren", "people", "fish", "equipment", "food", "aid", "machinery", "research",
+             "information", "support", "fiction", "youth")  # fmt: skip
+# Prepositions whose English follows the case of the next word ('' when it has none).
+BY_CASE = {
+    "в": {"loct": "in", "accs": "to", "": "in"},
+    "во": {"loct": "in", "accs": "to", "": "in"},
+    "на": {"loct": "at", "accs": "for", "": "for"},
+}
+IRREGULAR_PLURALS = {"child": "children", "schoolchild": "schoolchildren", "man": "men",
+                     "woman": "women", "person": "people"}  # fmt: skip
+NUMBER_WORDS = {"two", "three", "four", "five"}
 PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 # Case endings of surnames and what the nominative ends in instead (Бабушкиным → Бабушкин,
 # Прокофьевой → Прокофьева).
@@ -86,7 +99,7 @@ def tokenize(text: str) -> list[str]:
 
 
 def translate_phrase(
-    text: str, names: NameLookup | None = None, *, title: bool = True
+    text: str, names: NameLookup | None = None, *, title: bool = True, plural: bool = False
 ) -> str | None:
     """The English of a Russian noun phrase, or None when a word of it is not known.
 
@@ -97,9 +110,16 @@ def translate_phrase(
     >>> translate_phrase("смотритель маяка") is None
     True
     """
-    units = translate_tokens(tokenize(text), names)
+    units = translate_tokens(tokenize(MONEY.sub(money_en, text)), names)
     if units is None:
         return None
+    if plural and not any(u.en == "and" for u in units):
+        # the subject of a plural verb: 'подписаны соглашения' → 'agreements' (not a
+        # coordination: 'работают центр … и центр …' are two)
+        head = next((k for k, u in enumerate(units) if u.kind == "noun"), None)
+        if head is not None and " of " not in units[head].en:
+            u = units[head]
+            units[head] = Unit(pluralise(u.en), u.kind, u.cases, u.role)
     return title_case(assemble(units)) if title else assemble(names_capitalised(units))
 
 
@@ -122,6 +142,12 @@ def names_capitalised(units: list[Unit]) -> list[Unit]:
         Unit(title_case(u.en), u.kind, u.cases, u.role) if n else u
         for u, n in zip(units, named, strict=True)
     ]
+
+
+def money_en(match: re.Match[str]) -> str:
+    """'96,4 млн долл. США' → 'USD 96.4 million'."""
+    scale = {"тыс": "thousand", "млн": "million", "млрд": "billion"}[match["scale"]]
+    return f"USD {match['number'].replace(',', '.')} {scale}"
 
 
 def translate_tokens(tokens: list[str], names: NameLookup | None = None) -> list[Unit] | None:
@@ -163,13 +189,26 @@ def translate_at(
         return skip
     entry, length = longest_entry(tokens, i)
     if entry is not None:
-        units.append(entry_unit(entry, tokens[i : i + length]))
+        unit = entry_unit(entry, tokens[i : i + length])
+        if length == 1 and token.lower() in BY_CASE and i + 1 < len(tokens):
+            unit = Unit(preposition_en(token.lower(), tokens[i + 1]), "function")
+        units.append(unit)
         return i + length
     unit = fallback_unit(token)
     if unit is None:
         return None
     units.append(unit)
     return i + 1
+
+
+def preposition_en(preposition: str, following: str) -> str:
+    """'в'/'на' as the case of the next word has them: 'в Баку' (prepositional) 'in', 'в
+    Астраханскую область' (accusative) 'to', 'на фестивале' 'at', 'на 2024 год' 'for'."""
+    cases = cases_of(following)
+    by_case = BY_CASE[preposition]
+    if "loct" in cases:
+        return by_case["loct"]
+    return by_case["accs"] if "accs" in cases else by_case[""]
 
 
 def skipped(tokens: list[str], i: int, units: list[Unit]) -> int | None:
@@ -212,7 +251,9 @@ def entry_unit(entry: Entry, span: list[str]) -> Unit:
     kind = "function" if entry.kind == "function" else "adj" if entry.is_adjective else "noun"
     en = entry.en
     head = next((w for w in span if is_noun(w)), span[-1])
-    if kind == "noun" and entry.kind in NOUN_KINDS | {"word"} and is_plural(head):
+    # 'Days of Culture' is plural already: only a head that ends the English takes an -s
+    is_head_last = " of " not in en
+    if kind == "noun" and entry.kind in NOUN_KINDS | {"word"} and is_head_last and is_plural(head):
         en = pluralise(en)
     kind = kind if entry.kind != "region" else "name"
     return Unit(en, kind, cases_of(span[0]), entry.kind)
@@ -358,9 +399,9 @@ def quoted(tokens: list[str], i: int, units: list[Unit]) -> int:
         j += 1
     inner = [t for t in tokens[i + 1 : j] if t not in OPENING and t not in "»”"]
     translated = translate_tokens(inner)
-    if translated:
+    if translated and not any(re.search(r"\w[А-ЯЁ]", t) for t in inner):
         text = title_case(assemble(translated))
-    elif is_short_name(inner):
+    elif is_short_name(inner):  # 'БерегА' is a name, not the word 'берег'
         text = spelled(inner)
     else:
         text = "[ru] " + joined(inner)
@@ -410,7 +451,7 @@ def number(tokens: list[str], i: int, units: list[Unit]) -> int:
     elif match:
         units.append(Unit(ordinal(int(match[1])), "adj"))
     else:
-        units.append(Unit(token.replace("-", "–"), "num"))
+        units.append(Unit(token.replace("-", "–").replace(",", "."), "num"))
     return i + 1
 
 
@@ -420,6 +461,8 @@ def assemble(units: list[Unit]) -> str:
     of = [takes_of(units, k) for k in range(len(units))]
     out: list[str] = []
     for k, unit in enumerate(units):
+        if unit.kind == "noun" and k and counted_noun(units, k):
+            unit = Unit(pluralise(unit.en), unit.kind, unit.cases, unit.role)  # 'два буксира
         if of[k]:
             out.append("of")
         elif takes_to(units, k):
@@ -488,6 +531,23 @@ def is_person_part(unit: Unit) -> bool:
     return unit.kind == "name" and unit.role != "region"
 
 
+def counted_noun(units: list[Unit], k: int) -> bool:
+    """Whether the noun at ``k`` follows a count, over its adjectives ('3 специализированных
+    магазина')."""
+    j = k - 1
+    while j > 0 and units[j].kind == "adj":
+        j -= 1
+    return is_count(units[j])
+
+
+def is_count(unit: Unit) -> bool:
+    """A number above one before a noun: 'two', '20'."""
+    if unit.en in NUMBER_WORDS:
+        return True
+    # a year is no count: '2025 учебный год'
+    return unit.kind == "num" and unit.en.isdigit() and 1 < int(unit.en) < 1900
+
+
 def needs_article(units: list[Unit], k: int, of: list[bool]) -> bool:
     """Whether the group starting at ``k`` takes 'the': after a joint or 'of', an
     organisation, or a noun that a genitive follows ('on the development of …')."""
@@ -548,7 +608,9 @@ def pluralise(en: str) -> str:
     ('spheres', 'twin cities', 'talks', 'branches')
     """
     head, _, last = en.rpartition(" ")
-    if last.endswith(("s", "ss", "ren", "people")) or not last[-1:].isalpha():
+    if last in IRREGULAR_PLURALS:
+        return f"{head} {IRREGULAR_PLURALS[last]}".strip()
+    if last.endswith(UNCOUNTED) or not last[-1:].isalpha():
         plural = last
     elif last.endswith("y") and last[-2:-1] not in "aeiou":
         plural = last[:-1] + "ies"

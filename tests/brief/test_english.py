@@ -10,7 +10,12 @@ import pytest
 
 from liaison.brief import render_markdown, render_overview, select_note
 from liaison.brief.clauses_en import gathering_in, sentences
-from liaison.brief.english import person_name_en, post_en, title_en
+from liaison.brief.english import (
+    person_name_en,
+    post_en,
+    title_en,
+    without_russian_originals,
+)
 from liaison.brief.russian import russian_name
 from liaison.brief.statements_en import statement_en
 from liaison.brief.translate import translate_phrase
@@ -24,15 +29,8 @@ CYRILLIC = re.compile("[А-Яа-яЁё]")
 
 
 def unmarked(line: str) -> str:
-    """A line without its marked Russian originals (up to the quote or bracket closing
-    the one the mark opens, else to the end)."""
-    out, rest = "", line
-    while (at := rest.find("[ru]")) >= 0:
-        out += rest[:at]
-        closer = {"“": "”", "(": ")"}.get(rest[at - 1 : at] if at else "")
-        end = rest.find(closer, at) if closer else -1
-        rest = rest[end:] if end >= 0 else ""
-    return out + rest
+    """A line without its marked Russian originals."""
+    return without_russian_originals(line)[0]
 
 
 @pytest.mark.parametrize(
