@@ -244,11 +244,12 @@ def has_source(item: Any) -> bool:
 
 
 def agreement_key(agreement: Agreement, levels: Mapping[str, int]) -> tuple[Any, ...]:
-    """Active first; then the country's before its regions' and cities'; then by year."""
+    """Active first; then the country's before its regions' and cities'; then by year, an
+    agreement whose year no source states after those dated."""
     level = min((levels.get(p, 9) for p in agreement.partners), default=9)
     signed = parse_signed(agreement.signed)
     year = signed.year if isinstance(signed, date) else (signed or 0)
-    return (STATUS_RANK.get(agreement.status, 2), level, year, agreement.title)
+    return (STATUS_RANK.get(agreement.status, 2), level, not year, year, agreement.title)
 
 
 def source_order(item: Any, rank: Mapping[str, int]) -> tuple[int, int, int]:

@@ -188,10 +188,19 @@ def is_noun_like(token: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def noun_parse(word: str) -> Any:
-    """The most likely parse of ``word`` as a common noun, or None if it is not a noun."""
+    """The most likely parse of ``word`` as a common noun, or None if it is not a noun.
+
+    A word written in lower case is no name, whatever the dictionary knows it as: 'хяким'
+    and 'аким' are posts it has only as given names.
+
+    >>> noun_parse("хяким").inflect({"gent"}).word, noun_parse("Хяким") is None
+    ('хякима', True)
+    """
     parses = analyzer().parse(word.lower())
     best = parses[0]
-    if "NOUN" not in best.tag or {"Surn", "Name", "Patr"} & best.tag.grammemes:
+    if "NOUN" not in best.tag:
+        return None
+    if {"Surn", "Name", "Patr"} & best.tag.grammemes and not word[:1].islower():
         return None
     # Prefer the singular reading: "Главы" is one head in the genitive, not many.
     for p in parses:
