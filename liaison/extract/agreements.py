@@ -119,9 +119,13 @@ def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, Agreem
 
 
 def status_in(text: str, start: int, end: int) -> AgreementStatus:
-    """The last status cue in ``text[start:end]``."""
+    """The last status cue in ``text[start:end]`` ("приняли заявление" is one, "принял
+    участие" is not)."""
     status = S.UNKNOWN
-    for word in lemmas(text[start:end]):
+    words = lemmas(text[start:end])
+    for k, word in enumerate(words):
+        if word == "принять" and words[k + 1 : k + 2] == ["участие"]:
+            continue
         status = STATUS_CUES.get(word, status)
     return status
 
@@ -338,21 +342,27 @@ def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
     return dataclasses.replace(draft, id=agreement_id(draft, home))
 
 
-def one_per_partner(agreement: Agreement, home: Home) -> list[Agreement]:
+def one_per_partner(
+    agreement: Agreement, home: Home, subject: tuple[str, ...] = ()
+) -> list[Agreement]:
     """ "заключены соглашения о сотрудничестве с A, B и C (2023 г.)": one agreement of the
-    home side with each partner the sentence lists (a party naming several places, "с
-    компаниями из Мумбаи, Ченнаи и Ахмадабада", gives one per place); else the agreement."""
-    home_side = [p for p in agreement.parties if is_home_party(p, home)]
+    home side (the subject of the signing, else the parties naming no foreign partner) with
+    each partner the sentence lists (a party naming several places, "с компаниями из
+    Мумбаи, Ченнаи и Ахмадабада", gives one per place); else the agreement."""
+    home_side = list(subject) or [p for p in agreement.parties if is_home_party(p, home)]
     others = [p for p in agreement.parties if p not in home_side]
     units = [(p, code) for p in others for code in (implied_partners(p, home) or [""])]
     if not home_side or len(units) < 2:
         return [agreement]
+    # A party that names no place of its own ("Белорусско-Российский университет") is of
+    # the country the others are in.
+    countries_named = tuple(dict.fromkeys(p.split("-")[0] for p in agreement.partners))
     found = []
     for party, code in units:
         single = dataclasses.replace(
             agreement,
             parties=(*home_side, party),
-            partners=(code,) if code else agreement.partners,
+            partners=(code,) if code else countries_named,
         )
         found.append(dataclasses.replace(single, id=agreement_id(single, home, code)))
     return found
@@ -426,7 +436,9 @@ def agreements_from_text(doc: Document, ctx: Context) -> Iterator[Agreement]:
                 # As the source says it: "взамен Соглашения, действовавшего с 1999 г.".
                 words = doc.text[older.mentions[0].start : older.mentions[0].end]
                 agreement = dataclasses.replace(agreement, replaces=words)
-            stated.extend((a, in_chronology) for a in one_per_partner(agreement, ctx.home))
+            subject = subject_parties(doc.text, clause.sentence[0], clause.start)
+            split = one_per_partner(agreement, ctx.home, subject)
+            stated.extend((a, in_chronology) for a in split)
     for agreement in same_as_listed(stated):
         yield signed_when_told(doc, agreement)
 

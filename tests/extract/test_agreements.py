@@ -403,3 +403,21 @@ def test_plain_lines_under_a_lead_in_are_its_items(make_document) -> None:  # ty
         (K.AGREEMENT, "2020", S.IN_FORCE),
         (K.MEMORANDUM, "2024", S.IN_FORCE),
     ]
+
+
+def test_corpus_001_one_agreement_per_university_listed(corpus_document) -> None:  # type: ignore[no-untyped-def]
+    doc = corpus_document("001")
+    listed = [
+        a for a in agreements(doc) if "Барановичским" in doc.text[a.mentions[0].start :][:120]
+    ]
+    assert [a.parties[0] for a in listed] == [
+        "ФГБОУ ВО «Астраханский государственный технический университет»"
+    ] * 3
+    assert [a.parties[1] for a in listed] == [
+        "Барановичский государственный университет",
+        "Белорусский государственный университет информатики и радиоэлектроники",
+        "Белорусско-Российский университет",
+    ]
+    assert [a.partners for a in listed] == [("BY-BR-BARANOVICHI",), ("BY",), ("BY",)]
+    # "Дирекции культурно-массовых программ принял участие …" states no programme.
+    assert not [a for a in agreements(doc) if "принял участие" in a.title]
