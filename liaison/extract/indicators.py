@@ -286,9 +286,12 @@ def figure_indicator(
     sentence = text[context[0] : context[1]]
     unit_text = fig.currency or CURRENCIES.get(word) or text[ustart:uend]
     scope = None if base in ("money", "percent") else text[fig.end : end].strip()
+    metric = metric_of(base, sentence, fig.start - context[0])
+    if metric == "growth":
+        scope = what_grew(text, context[0], fig.start)
     return Indicator(
         id="",
-        metric=metric_of(base, sentence, fig.start - context[0]),
+        metric=metric,
         value=fig.value,
         unit=unit_text,
         scope=with_qualifier(scope or None, fig.qualifier),
@@ -298,6 +301,17 @@ def figure_indicator(
 
 
 RULE = "indicators_from_figures"
+# What a change is of: the last money cue before it ("рост товарооборота составил 24%").
+GREW = re.compile(
+    "|".join(rf"\w*(?:{cue})\w*" for unit, cue, _ in CONTEXT_METRICS if unit == "money"),
+    re.IGNORECASE,
+)
+
+
+def what_grew(text: str, start: int, at: int) -> str | None:
+    """The word before ``at`` in its sentence that names what changed, as written."""
+    found = list(GREW.finditer(text, max(start, at - METRIC_WINDOW), at))
+    return found[-1].group() if found else None
 
 
 def figures_in(text: str, start: int, end: int, published: date | None) -> list[Indicator]:
@@ -363,6 +377,7 @@ def multiples(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
             metric="growth",
             value=value,
             unit="раз",
+            scope=what_grew(text, start, begin),
             text=text[begin:finish],
             mentions=(Mention(start=begin, end=finish, rule=RULE),),
         )

@@ -163,6 +163,15 @@ def test_growth_in_english_news(make_document) -> None:  # type: ignore[no-untyp
     assert [(i.metric, i.value) for i in found] == [("trade_turnover", 4.4e9), ("growth", 17.5)]
 
 
+def test_a_change_says_what_changed(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = "В 2024 г. рост товарооборота с Азербайджаном составил 24%, экспорт вырос в 1,5 раза."
+    found = indicators(make_document(text))
+    assert [(i.metric, i.value, i.scope, i.partner) for i in found] == [
+        ("growth", 24.0, "товарооборота", "AZ"),
+        ("growth", 1.5, "экспорт", "AZ"),
+    ]
+
+
 def test_a_following_sentence_takes_the_period(make_document) -> None:
     text = "· В 2024 г. прошло около 40 мероприятий. Их посетило свыше 2 тысяч гостей."
     events, visitors = indicators(make_document(text))
