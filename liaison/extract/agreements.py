@@ -29,13 +29,14 @@ from liaison.extract.news import told_contacts
 from liaison.extract.parties import (
     BETWEEN,
     PARTY_STOP,
+    leading_parties,
     parties_of,
     party_key,
     referred_parties,
     subject_parties,
 )
 from liaison.extract.partners import implied_partners, lemma_table, match_lemmas, tokens_between
-from liaison.extract.spheres import Part, SectionKind, masked, parts, sentences, spheres_in
+from liaison.extract.spheres import Part, SectionKind, masked, parts, spheres_in, statements
 from liaison.extract.titles import YEAR_PAREN, nominative_title, title_end, title_of
 from liaison.model import (
     Agreement,
@@ -176,11 +177,8 @@ def signed_of(
         return signed_from_dates(text, paren.start(1), paren.end(1))
     if IN_FORCE_SINCE.match(text, end):
         return None  # "… действует с 2006 г.": in force since, the signing not stated
-    begin = sentence[0]
-    for m in YEAR_SENTENCE_END.finditer(text, sentence[0], start):
-        begin = m.end()
     return (
-        signed_from_dates(text, begin, start, doc.published)
+        signed_from_dates(text, sentence[0], start, doc.published)
         or signed_from_dates(text, end, sentence[1], doc.published)
         or day_within(doc, start, end)
         or dated
@@ -195,9 +193,6 @@ def day_within(doc: Document, start: int, end: int) -> str | None:
 
 
 IN_FORCE_SINCE = re.compile(r"\s*(?:[–—-]\s*)?действу(?:ет|ют)\s+с\s")
-# "…, подписанного в 2016 г. В его развитие реализуется План": the sentence splitter keeps
-# "г. В" together (it may be "г. Астрахань"); a year after "в" and a capital end a sentence.
-YEAR_SENTENCE_END = re.compile(r"(?<=[а-яё,])\s+в\s+(?:19|20)\d\d\s*гг?\.\s+(?=[А-ЯЁ])")
 
 
 def clause_of(
@@ -287,7 +282,7 @@ def continuations(text: str, clause: Clause, stop: int) -> Iterator[Clause]:
 
 def clauses_of(doc: Document, part: Part, lead: AgreementStatus = S.UNKNOWN) -> Iterator[Clause]:
     """Every agreement the sentences of a block state."""
-    for sentence in sentences(doc.text, part.start, part.end):
+    for sentence in statements(doc.text, part.start, part.end):
         matches = kind_matches(doc.text, *sentence)
         for k, match in enumerate(matches):
             stop = matches[k + 1][0] if k + 1 < len(matches) else sentence[1]
@@ -321,8 +316,10 @@ def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
     """The Agreement a clause states, with partners and spheres from its words."""
     text = doc.text
     subject = subject_parties(text, clause.sentence[0], clause.start)
-    named = parties_of(text, clause.start, clause.end) or referred_parties(
-        text, clause.block, clause.sentence
+    named = (
+        parties_of(text, clause.start, clause.end)
+        or leading_parties(text, clause.sentence[0], clause.start)
+        or referred_parties(text, clause.block, clause.sentence)
     )
     draft = Agreement(
         id="",

@@ -24,7 +24,7 @@ from liaison.extract.context import Context
 from liaison.extract.dates import DateSpan
 from liaison.extract.facts import dates_in
 from liaison.extract.partners import partner_of_document, tokens_between
-from liaison.extract.spheres import QUOTED, SectionKind, parts, sentences
+from liaison.extract.spheres import QUOTED, SectionKind, parts, statements
 from liaison.model import BlockKind, Document, Home, Indicator, Mention, Period, make_id
 from liaison.text.morph import analyzer
 
@@ -219,10 +219,10 @@ def metric_of(base: str, sentence: str, at: int) -> str:
 
 
 # The year a change is measured against is not the figure's: "(рост на 12% к 2022 г.)",
-# "на 23% больше, чем в 2022 г.", "up 18% from 2022".
+# "на 23% больше, чем в 2022 г.", "больше показателя 2022 г.", "up 18% from 2022".
 BASE_YEAR = re.compile(
-    r"(?:\bк|чем\s+в|по\s+сравнению\s+с|относительно|против|than\s+in|compared\s+(?:to|with)"
-    r"|\bfrom|\bover)\s+(?:уровню\s+)?$",
+    r"(?:\bк|чем\s+в|по\s+сравнению\s+с|относительно|против|показател[яюь]|уровн[яюь]"
+    r"|than\s+in|compared\s+(?:to|with)|\bfrom|\bover)\s+(?:уровню\s+|показателю\s+)?$",
     re.IGNORECASE,
 )
 
@@ -487,7 +487,7 @@ def indicators_from_figures(doc: Document, ctx: Context) -> Iterator[Indicator]:
         if part.section == SectionKind.TITLE or part.kind == BlockKind.HEADING:
             continue
         inherited: Period | None = None
-        for sentence in sentences(doc.text, part.start, part.end):
+        for sentence in statements(doc.text, part.start, part.end):
             found = figures_in(doc.text, *sentence, doc.published)
             follows = CONTINUES.match(doc.text, sentence[0]) is not None
             found = dated(doc, found, sentence, ctx.home, inherited if follows else None)

@@ -421,3 +421,18 @@ def test_corpus_001_one_agreement_per_university_listed(corpus_document) -> None
     assert [a.partners for a in listed] == [("BY-BR-BARANOVICHI",), ("BY",), ("BY",)]
     # "Дирекции культурно-массовых программ принял участие …" states no programme.
     assert not [a for a in agreements(doc) if "принял участие" in a.title]
+
+
+def test_parties_named_before_the_kind_word(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "I. Правовая база\n"
+        "а) Между Правительством Астраханской области и Министерством территориального "
+        "управления и инфраструктур Республики Армения в 2017 г. подписано Соглашение о "
+        "торгово-экономическом сотрудничестве.\n"
+    )
+    (found,) = agreements(doc)
+    assert found.parties == (
+        "Правительство Астраханской области",
+        "Министерство территориального управления и инфраструктур Республики Армения",
+    )
+    assert (found.signed, found.partners) == ("2017", ("AM",))
