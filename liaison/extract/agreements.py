@@ -349,7 +349,9 @@ def one_per_partner(
     home_side = list(subject) or [p for p in agreement.parties if is_home_party(p, home)]
     others = [p for p in agreement.parties if p not in home_side]
     units = [(p, code) for p in others for code in (implied_partners(p, home) or [""])]
-    if not home_side or len(units) < 2:
+    # "Заключены соглашения … с городами A и B": the home side goes without saying.
+    with_listed = WITH_LIST.search(agreement.title) is not None
+    if not (home_side or with_listed) or len(units) < 2:
         return [agreement]
     # A party that names no place of its own ("Белорусско-Российский университет") is of
     # the country the others are in.
@@ -363,6 +365,9 @@ def one_per_partner(
         )
         found.append(dataclasses.replace(single, id=agreement_id(single, home, code)))
     return found
+
+
+WITH_LIST = re.compile(r"^(?!.*\b(?:между|between)\b).*\s(?:с|with)\s", re.IGNORECASE)
 
 
 def is_home_party(party: str, home: Home) -> bool:

@@ -132,7 +132,8 @@ def place_after(text: str, end: int) -> str:
 # The party a sentence names as its subject, before "заключено"/"подписан" and the kind
 # word: "Каспийским институтом морского и речного транспорта заключено Соглашение …".
 SUBJECT = re.compile(
-    r"^[\s\-–—•*+\d.)]*(?P<subject>[А-ЯЁ«][^.;:]*?)\s+(?:заключен[аоы]?|подписан[аоы]?)\s*$"
+    r"^[\s\-–—•*+\d.)]*(?P<subject>[А-ЯЁ«](?:[^.;:]|(?<=\bг)\.)*?)\s+"
+    r"(?:заключен[аоы]?|подписан[аоы]?)\s*$"
 )
 
 

@@ -436,3 +436,19 @@ def test_parties_named_before_the_kind_word(make_document) -> None:  # type: ign
         "Министерство территориального управления и инфраструктур Республики Армения",
     )
     assert (found.signed, found.partners) == ("2017", ("AM",))
+
+
+def test_twin_cities_listed_without_the_home_side(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "• Заключены соглашения о побратимстве с городами Ташкент и Самарканд (2019 г.).\n"
+        "• Администрацией г. Астрахани заключены соглашения о побратимстве с городами Нови-Сад "
+        "и Ниш (2019 г.).\n"
+    )
+    found = agreements(doc)
+    assert [a.partners for a in found] == [
+        ("UZ-TK",),
+        ("UZ-SA-SAMARKAND",),
+        ("RS-NOVI-SAD",),
+        ("RS-NIS",),
+    ]
+    assert found[2].parties == ("Администрация г. Астрахани", "город Нови-Сад")
