@@ -195,6 +195,30 @@ def day_within(doc: Document, start: int, end: int) -> str | None:
 IN_FORCE_SINCE = re.compile(r"\s*(?:[–—-]\s*)?действу(?:ет|ют)\s+с\s")
 
 
+# Where an English title gives way to the place and day of its signing: "an action plan for
+# 2024-2026 in Aktau on Monday, June 10", "… signed in Astrakhan on …".
+EN_PLACE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)")
+EN_DAY = re.compile(
+    r"\s(?:on|last|this)\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+
+
+def english_title_end(doc: Document, start: int, end: int) -> int:
+    """An English title cut before the place (a partner or the home region) and the day
+    it was signed."""
+    ends = [end]
+    if day := EN_DAY.search(doc.text, start, end):
+        ends.append(day.start())
+    for place in EN_PLACE.finditer(doc.text, start, end):
+        # A partner's name, or a capitalised word that closes the title ("… in Astrakhan.").
+        closes = re.match(r"\s*(?:on\b|[,.;]|$)", doc.text[place.end() : end])
+        if implied_partners(place.group(1), Home()) or closes:
+            ends.append(place.start())
+            break
+    return min(ends)
+
+
 def clause_of(
     doc: Document,
     part: Part,
@@ -213,6 +237,8 @@ def clause_of(
     if not is_stated(part, status):
         return None
     end = title_end(text, start, sentence[1])
+    if doc.lang == "en":
+        end = english_title_end(doc, start, end)
     signed = signed_of(doc, part, sentence, start, end)
     if signed is None and status == S.SIGNED and doc.lang == "en":
         signed = signed_in_following(doc, part)

@@ -85,7 +85,8 @@ CONTEXT_METRICS = (
     ("money", r"импорт|import", "import"),
     ("money", r"инвест|invest|вложи", "investments"),
     ("percent", r"\bрост|вырос|увеличи|прирост|больше|выше", "growth"),
-    ("percent", r"\bgr[eo]w|increase|\brose\b|\brise\b", "growth"),
+    ("percent", r"\bgr[eo]w|increase|\brose\b|\brise\b|year\s+on\s+year", "growth"),
+    ("percent", r"\b(?:up|down)\b(?=\s+(?:by\s+)?\d)", "growth"),
     ("percent", r"\bup\s+by|\bincreased", "growth"),
     ("percent", r"снизил|сократил|decline|decrease|\bfell\b|\bdown\s+by", "growth"),
 )

@@ -452,3 +452,17 @@ def test_twin_cities_listed_without_the_home_side(make_document) -> None:  # typ
         ("RS-NIS",),
     ]
     assert found[2].parties == ("Администрация г. Астрахани", "город Нови-Сад")
+
+
+def test_an_english_title_ends_before_where_and_when_it_was_signed(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Igor Babushkin and Akim of Mangystau Region Nurlan Nogayev signed an action "
+        "plan for 2024-2026 in Aktau on Monday, June 10.\n"
+    )
+    (found,) = agreements(make_document(text, "en", date(2024, 6, 11)))
+    assert (found.kind, found.title, found.signed) == (
+        K.PLAN,
+        "action plan for 2024-2026",
+        "2024-06-10",
+    )
+    assert found.period == Period(from_=2024, to=2026)

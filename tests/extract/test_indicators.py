@@ -177,6 +177,15 @@ def test_figures_of_one_line_each_keep_their_own_date(make_document) -> None:  #
     ]
 
 
+def test_growth_year_on_year(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = "Trade with Kazakhstan exceeded $600 million in 2023, up 12% year on year."
+    found = indicators(make_document(text, "en"))
+    assert [(i.metric, i.value, i.partner) for i in found] == [
+        ("trade_turnover", 600e6, "KZ"),
+        ("growth", 12.0, "KZ"),
+    ]
+
+
 def test_a_change_says_what_changed(make_document) -> None:  # type: ignore[no-untyped-def]
     text = "В 2024 г. рост товарооборота с Азербайджаном составил 24%, экспорт вырос в 1,5 раза."
     found = indicators(make_document(text))
