@@ -467,7 +467,7 @@ def agreements_from_text(doc: Document, ctx: Context) -> Iterator[Agreement]:
             subject = subject_parties(doc.text, clause.sentence[0], clause.start)
             split = one_per_partner(agreement, ctx.home, subject)
             stated.extend((a, in_chronology) for a in split)
-    for agreement in same_as_listed(stated):
+    for agreement in same_as_listed(doc.text, stated):
         yield signed_when_told(doc, agreement)
 
 
@@ -489,7 +489,7 @@ def signed_when_told(doc: Document, agreement: Agreement) -> Agreement:
     return dataclasses.replace(agreement, signed=signed)
 
 
-def same_as_listed(stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
+def same_as_listed(text: str, stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
     """A signing in the chronology of an agreement the note lists before ("подписание
     Меморандума о взаимопонимании между университетами" after the top list's "Меморандум о
     взаимопонимании между Астраханским государственным университетом и …") takes the
@@ -500,7 +500,7 @@ def same_as_listed(stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
         unnamed = all(not any(c.isupper() for c in p) for p in agreement.parties)
         # Outside a chronology the section may not have been recognised: a bare title
         # ("подписание Плана мероприятий по …") after the listed one is the same.
-        bare = not agreement.parties and agreement.period is None
+        bare = not agreement.parties and agreement.period is None and is_signing(text, agreement)
         if unnamed and (in_chronology or bare):
             listed = next(
                 (
@@ -516,6 +516,16 @@ def same_as_listed(stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
                 agreement = dataclasses.replace(agreement, id=listed.id)
         found.append(agreement)
     return found
+
+
+SIGNING_OF = re.compile(r"(?:подписани[еяю]|signing\s+of(?:\s+the)?)\s*$", re.IGNORECASE)
+
+
+def is_signing(text: str, agreement: Agreement) -> bool:
+    """Whether a mention tells the signing of an agreement named by its title only
+    ("подписание Плана мероприятий по …")."""
+    start = agreement.mentions[0].start
+    return SIGNING_OF.search(text, max(0, start - 30), start) is not None
 
 
 def is_listed_as(signing: Agreement, listed: Agreement) -> bool:

@@ -466,3 +466,15 @@ def test_an_english_title_ends_before_where_and_when_it_was_signed(make_document
         "2024-06-10",
     )
     assert found.period == Period(from_=2024, to=2026)
+
+
+def test_a_bare_mention_in_the_same_year_is_another_agreement(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "· Действует Соглашение о сотрудничестве между Думой Астраханской области и "
+        "Могилевским областным Советом депутатов (2023 г.).\n"
+        "В сфере образования\n"
+        "· Астраханский ГМУ и Белорусский государственный медицинский университет заключили "
+        "соглашение о сотрудничестве в рамках конгресса (2023 г.).\n"
+    )
+    found = agreements(doc)
+    assert len({a.id for a in found}) == 2
