@@ -116,6 +116,31 @@ def score_agreements(found: dict[str, Extraction]) -> None:
     print(f"agreements in the top list:       {total.line()}")
     for doc, s in per_doc.items():
         print(f"  {doc}: {s.line()}")
+    score_all_agreements(found)
+
+
+def country_of(partners: tuple[str, ...]) -> str:
+    """The country of an agreement's partners ("BY-MA-MOGILEV" → "BY"), the first of several."""
+    return min((p.split("-")[0] for p in partners), default="")
+
+
+def score_all_agreements(found: dict[str, Extraction]) -> None:
+    """Every agreement of each note, wherever it stands (one per partner a sentence lists):
+    kind, year signed and country, counted."""
+    gold: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in read_gold("agreements_all.tsv"):
+        gold[row["doc"]][f"{row['kind']}|{row['signed']}|{row['country']}"] += 1
+    total, per_doc = Score(), {doc: Score() for doc in NOTES}
+    for doc, extraction in found.items():
+        keys = Counter(
+            f"{a.kind.value}|{(a.signed or '')[:4]}|{country_of(a.partners)}"
+            for a in extraction.agreements
+        )
+        per_doc[doc].add(keys, gold[doc])
+        total.merge(per_doc[doc])
+    print(f"agreements, whole note:           {total.line()}")
+    for doc, s in per_doc.items():
+        print(f"  {doc}: {s.line()}")
 
 
 def score_persons(

@@ -30,13 +30,14 @@ from liaison.extract.parties import (
     BETWEEN,
     PARTY_STOP,
     REFERRING,
+    leading_parties,
     parties_of,
     party_key,
     referred_parties,
     subject_parties,
 )
 from liaison.extract.partners import implied_partners, lemma_table, match_lemmas, tokens_between
-from liaison.extract.spheres import Part, SectionKind, masked, parts, sentences, spheres_in
+from liaison.extract.spheres import Part, SectionKind, masked, parts, spheres_in, statements
 from liaison.extract.titles import YEAR_PAREN, nominative_title, title_end, title_of
 from liaison.model import (
     Agreement,
@@ -121,9 +122,13 @@ def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, Agreem
 
 
 def status_in(text: str, start: int, end: int) -> AgreementStatus:
-    """The last status cue in ``text[start:end]``."""
+    """The last status cue in ``text[start:end]`` ("приняли заявление" is one, "принял
+    участие" is not)."""
     status = S.UNKNOWN
-    for word in lemmas(text[start:end]):
+    words = lemmas(text[start:end])
+    for k, word in enumerate(words):
+        if word == "принять" and words[k + 1 : k + 2] == ["участие"]:
+            continue
         status = STATUS_CUES.get(word, status)
     return status
 
@@ -193,11 +198,8 @@ class Lookback:
         if at > self.reached:
             status = status_in(self.text, self.reached, at)
             self.status = self.status if status == S.UNKNOWN else status
-            begin = self.reached
-            for boundary in YEAR_SENTENCE_END.finditer(self.text, self.reached, at):
-                begin, self.signed = boundary.end(), None  # a date before it is another's
             if self.signed is None:
-                self.signed = signed_from_dates(self.text, begin, at, self.published)
+                self.signed = signed_from_dates(self.text, self.reached, at, self.published)
             self.reached = at
         return self
 
@@ -233,9 +235,30 @@ def day_within(doc: Document, start: int, end: int) -> str | None:
 
 
 IN_FORCE_SINCE = re.compile(r"\s*(?:[–—-]\s*)?действу(?:ет|ют)\s+с\s")
-# "…, подписанного в 2016 г. В его развитие реализуется План": the sentence splitter keeps
-# "г. В" together (it may be "г. Астрахань"); a year after "в" and a capital end a sentence.
-YEAR_SENTENCE_END = re.compile(r"(?<=[а-яё,])\s+в\s+(?:19|20)\d\d\s*гг?\.\s+(?=[А-ЯЁ])")
+
+
+# Where an English title gives way to the place and day of its signing: "an action plan for
+# 2024-2026 in Aktau on Monday, June 10", "… signed in Astrakhan on …".
+EN_PLACE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)")
+EN_DAY = re.compile(
+    r"\s(?:on|last|this)\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+
+
+def english_title_end(doc: Document, start: int, end: int) -> int:
+    """An English title cut before the place (a partner or the home region) and the day
+    it was signed."""
+    ends = [end]
+    if day := EN_DAY.search(doc.text, start, end):
+        ends.append(day.start())
+    for place in EN_PLACE.finditer(doc.text, start, end):
+        # A partner's name, or a capitalised word that closes the title ("… in Astrakhan.").
+        closes = re.match(r"\s*(?:on\b|[,.;]|$)", doc.text[place.end() : end])
+        if implied_partners(place.group(1), Home()) or closes:
+            ends.append(place.start())
+            break
+    return min(ends)
 
 
 def clause_of(
@@ -258,6 +281,8 @@ def clause_of(
     if not is_stated(part, status):
         return None
     end = title_end(text, start, sentence[1])
+    if doc.lang == "en":
+        end = english_title_end(doc, start, end)
     signed = signed_of(doc, part, sentence, before, end)
     if signed is None and status == S.SIGNED and doc.lang == "en":
         signed = signed_in_following(doc, part)
@@ -329,7 +354,7 @@ def continuations(text: str, clause: Clause, stop: int) -> Iterator[Clause]:
 
 def clauses_of(doc: Document, part: Part, lead: AgreementStatus = S.UNKNOWN) -> Iterator[Clause]:
     """Every agreement the sentences of a block state."""
-    for sentence in sentences(doc.text, part.start, part.end):
+    for sentence in statements(doc.text, part.start, part.end):
         matches = kind_matches(doc.text, *sentence)
         before = Lookback(doc.text, sentence[0], doc.published)
         for k, match in enumerate(matches):
@@ -364,8 +389,10 @@ def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
     """The Agreement a clause states, with partners and spheres from its words."""
     text = doc.text
     subject = subject_parties(text, clause.sentence[0], clause.start)
-    named = parties_of(text, clause.start, clause.end) or referred_parties(
-        text, clause.block, clause.sentence, clause.is_referring
+    named = (
+        parties_of(text, clause.start, clause.end)
+        or leading_parties(text, clause.sentence[0], clause.start)
+        or referred_parties(text, clause.block, clause.sentence, clause.is_referring)
     )
     draft = Agreement(
         id="",
@@ -385,24 +412,35 @@ def agreement_of(doc: Document, clause: Clause, home: Home) -> Agreement:
     return dataclasses.replace(draft, id=agreement_id(draft, home))
 
 
-def one_per_partner(agreement: Agreement, home: Home) -> list[Agreement]:
+def one_per_partner(
+    agreement: Agreement, home: Home, subject: tuple[str, ...] = ()
+) -> list[Agreement]:
     """ "заключены соглашения о сотрудничестве с A, B и C (2023 г.)": one agreement of the
-    home side with each partner the sentence lists (a party naming several places, "с
-    компаниями из Мумбаи, Ченнаи и Ахмадабада", gives one per place); else the agreement."""
-    home_side = [p for p in agreement.parties if is_home_party(p, home)]
+    home side (the subject of the signing, else the parties naming no foreign partner) with
+    each partner the sentence lists (a party naming several places, "с компаниями из
+    Мумбаи, Ченнаи и Ахмадабада", gives one per place); else the agreement."""
+    home_side = list(subject) or [p for p in agreement.parties if is_home_party(p, home)]
     others = [p for p in agreement.parties if p not in home_side]
     units = [(p, code) for p in others for code in (implied_partners(p, home) or [""])]
-    if not home_side or len(units) < 2:
+    # "Заключены соглашения … с городами A и B": the home side goes without saying.
+    with_listed = WITH_LIST.search(agreement.title) is not None
+    if not (home_side or with_listed) or len(units) < 2:
         return [agreement]
+    # A party that names no place of its own ("Белорусско-Российский университет") is of
+    # the country the others are in.
+    countries_named = tuple(dict.fromkeys(p.split("-")[0] for p in agreement.partners))
     found = []
     for party, code in units:
         single = dataclasses.replace(
             agreement,
             parties=(*home_side, party),
-            partners=(code,) if code else agreement.partners,
+            partners=(code,) if code else countries_named,
         )
         found.append(dataclasses.replace(single, id=agreement_id(single, home, code)))
     return found
+
+
+WITH_LIST = re.compile(r"^(?!.*\b(?:между|between)\b).*\s(?:с|with)\s", re.IGNORECASE)
 
 
 def is_home_party(party: str, home: Home) -> bool:
@@ -473,8 +511,10 @@ def agreements_from_text(doc: Document, ctx: Context) -> Iterator[Agreement]:
                 # As the source says it: "взамен Соглашения, действовавшего с 1999 г.".
                 words = doc.text[older.mentions[0].start : older.mentions[0].end]
                 agreement = dataclasses.replace(agreement, replaces=words)
-            stated.extend((a, in_chronology) for a in one_per_partner(agreement, ctx.home))
-    for agreement in same_as_listed(stated):
+            subject = subject_parties(doc.text, clause.sentence[0], clause.start)
+            split = one_per_partner(agreement, ctx.home, subject)
+            stated.extend((a, in_chronology) for a in split)
+    for agreement in same_as_listed(doc.text, stated):
         yield signed_when_told(doc, agreement)
 
 
@@ -496,7 +536,7 @@ def signed_when_told(doc: Document, agreement: Agreement) -> Agreement:
     return dataclasses.replace(agreement, signed=signed)
 
 
-def same_as_listed(stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
+def same_as_listed(text: str, stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
     """A signing in the chronology of an agreement the note lists before ("подписание
     Меморандума о взаимопонимании между университетами" after the top list's "Меморандум о
     взаимопонимании между Астраханским государственным университетом и …") takes the
@@ -507,7 +547,7 @@ def same_as_listed(stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
         unnamed = all(not any(c.isupper() for c in p) for p in agreement.parties)
         # Outside a chronology the section may not have been recognised: a bare title
         # ("подписание Плана мероприятий по …") after the listed one is the same.
-        bare = not agreement.parties and agreement.period is None
+        bare = not agreement.parties and agreement.period is None and is_signing(text, agreement)
         if unnamed and (in_chronology or bare):
             listed = next(
                 (
@@ -523,6 +563,16 @@ def same_as_listed(stated: list[tuple[Agreement, bool]]) -> list[Agreement]:
                 agreement = dataclasses.replace(agreement, id=listed.id)
         found.append(agreement)
     return found
+
+
+SIGNING_OF = re.compile(r"(?:подписани[еяю]|signing\s+of(?:\s+the)?)\s*$", re.IGNORECASE)
+
+
+def is_signing(text: str, agreement: Agreement) -> bool:
+    """Whether a mention tells the signing of an agreement named by its title only
+    ("подписание Плана мероприятий по …")."""
+    start = agreement.mentions[0].start
+    return SIGNING_OF.search(text, max(0, start - 30), start) is not None
 
 
 def is_listed_as(signing: Agreement, listed: Agreement) -> bool:

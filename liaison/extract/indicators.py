@@ -24,7 +24,7 @@ from liaison.extract.context import Context
 from liaison.extract.dates import DateSpan
 from liaison.extract.facts import dates_in
 from liaison.extract.partners import partner_of_document, tokens_between
-from liaison.extract.spheres import QUOTED, SectionKind, parts, sentences
+from liaison.extract.spheres import QUOTED, SectionKind, parts, statements
 from liaison.model import BlockKind, Document, Home, Indicator, Mention, Period, make_id
 from liaison.text.morph import analyzer
 from liaison.text.spans import Cover
@@ -86,7 +86,8 @@ CONTEXT_METRICS = (
     ("money", r"импорт|import", "import"),
     ("money", r"инвест|invest|вложи", "investments"),
     ("percent", r"\bрост|вырос|увеличи|прирост|больше|выше", "growth"),
-    ("percent", r"\bgr[eo]w|increase|\brose\b|\brise\b", "growth"),
+    ("percent", r"\bgr[eo]w|increase|\brose\b|\brise\b|year\s+on\s+year", "growth"),
+    ("percent", r"\b(?:up|down)\b(?=\s+(?:by\s+)?\d)", "growth"),
     ("percent", r"\bup\s+by|\bincreased", "growth"),
     ("percent", r"снизил|сократил|decline|decrease|\bfell\b|\bdown\s+by", "growth"),
 )
@@ -217,10 +218,10 @@ def metric_of(base: str, sentence: str, at: int) -> str:
 
 
 # The year a change is measured against is not the figure's: "(рост на 12% к 2022 г.)",
-# "на 23% больше, чем в 2022 г.", "up 18% from 2022".
+# "на 23% больше, чем в 2022 г.", "больше показателя 2022 г.", "up 18% from 2022".
 BASE_YEAR = re.compile(
-    r"(?:\bк|чем\s+в|по\s+сравнению\s+с|относительно|против|than\s+in|compared\s+(?:to|with)"
-    r"|\bfrom|\bover)\s+(?:уровню\s+)?$",
+    r"(?:\bк|чем\s+в|по\s+сравнению\s+с|относительно|против|показател[яюь]|уровн[яюь]"
+    r"|than\s+in|compared\s+(?:to|with)|\bfrom|\bover)\s+(?:уровню\s+|показателю\s+)?$",
     re.IGNORECASE,
 )
 
@@ -284,9 +285,12 @@ def figure_indicator(
     sentence = text[context[0] : context[1]]
     unit_text = fig.currency or CURRENCIES.get(word) or text[ustart:uend]
     scope = None if base in ("money", "percent") else text[fig.end : end].strip()
+    metric = metric_of(base, sentence, fig.start - context[0])
+    if metric == "growth":
+        scope = what_grew(text, context[0], fig.start)
     return Indicator(
         id="",
-        metric=metric_of(base, sentence, fig.start - context[0]),
+        metric=metric,
         value=fig.value,
         unit=unit_text,
         scope=with_qualifier(scope or None, fig.qualifier),
@@ -296,6 +300,17 @@ def figure_indicator(
 
 
 RULE = "indicators_from_figures"
+# What a change is of: the last money cue before it ("рост товарооборота составил 24%").
+GREW = re.compile(
+    "|".join(rf"\w*(?:{cue})\w*" for unit, cue, _ in CONTEXT_METRICS if unit == "money"),
+    re.IGNORECASE,
+)
+
+
+def what_grew(text: str, start: int, at: int) -> str | None:
+    """The word before ``at`` in its sentence that names what changed, as written."""
+    found = list(GREW.finditer(text, max(start, at - METRIC_WINDOW), at))
+    return found[-1].group() if found else None
 
 
 def quote_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -365,6 +380,7 @@ def multiples(text: str, start: int, end: int, quoted: Cover) -> list[Indicator]
             metric="growth",
             value=value,
             unit="раз",
+            scope=what_grew(text, start, begin),
             text=text[begin:finish],
             mentions=(Mention(start=begin, end=finish, rule=RULE),),
         )
@@ -474,7 +490,7 @@ def indicators_from_figures(doc: Document, ctx: Context) -> Iterator[Indicator]:
         if part.section == SectionKind.TITLE or part.kind == BlockKind.HEADING:
             continue
         inherited: Period | None = None
-        for sentence in sentences(doc.text, part.start, part.end):
+        for sentence in statements(doc.text, part.start, part.end):
             found = figures_in(doc.text, *sentence, doc.published)
             follows = CONTINUES.match(doc.text, sentence[0]) is not None
             found = dated(doc, found, sentence, ctx.home, inherited if follows else None)

@@ -146,7 +146,8 @@ def place_after(text: str, end: int) -> str:
 # The party a sentence names as its subject, before "заключено"/"подписан" and the kind
 # word: "Каспийским институтом морского и речного транспорта заключено Соглашение …".
 SUBJECT = re.compile(
-    r"^[\s\-–—•*+\d.)]*(?P<subject>[А-ЯЁ«][^.;:]*?)\s+(?:заключен[аоы]?|подписан[аоы]?)\s*$"
+    r"^[\s\-–—•*+\d.)]*(?P<subject>[А-ЯЁ«](?:[^.;:]|(?<=\bг)\.)*?)\s+"
+    r"(?:заключен[аоы]?|подписан[аоы]?)\s*$"
 )
 
 
@@ -173,4 +174,30 @@ def subject_parties(text: str, start: int, kind_start: int) -> tuple[str, ...]:
     ):
         return ()
     spans = split_parties(text, begin, start + m.end("subject"), always=False)
+    return tuple(n for s, e in spans if (n := party_name(text, s, e, cities=False)))
+
+
+# "Между Правительством Астраханской области и Министерством … в 2017 г. подписано
+# Соглашение": the parties named before the kind word, up to the date or the verb.
+BETWEEN_FIRST = re.compile(r"^[\s\-–—•*+\w.)]{0,4}?(?:[Мм]ежду|[Bb]etween)\s+")
+SIGNING_VERB = re.compile(r"\s+(?:подписан[аоы]?|заключен[аоы]?|signed|concluded)\b")
+
+
+def leading_parties(text: str, start: int, kind_start: int) -> tuple[str, ...]:
+    """The parties a sentence names after an opening "Между" before its kind word.
+
+    >>> t = ("Между Правительством Астраханской области и Министерством экономики Армении "
+    ...      "в 2017 г. подписано Соглашение")
+    >>> leading_parties(t, 0, t.index("Соглашение"))
+    ('Правительство Астраханской области', 'Министерство экономики Армении')
+    """
+    m = BETWEEN_FIRST.match(text[start:kind_start])
+    if m is None or REFERRING.match(text, start + m.start()):
+        return ()
+    begin = start + m.end()
+    verb = SIGNING_VERB.search(text, begin, kind_start)
+    finish = verb.start() if verb else kind_start
+    stop = masked(text, begin, finish).search(PARTY_STOP, begin, finish)
+    finish = stop.start() if stop else finish
+    spans = split_parties(text, begin, finish, always=False)
     return tuple(n for s, e in spans if (n := party_name(text, s, e, cities=False)))

@@ -245,6 +245,33 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [*bounds, (begin, end)]
 
 
+# "…, что на 31% больше показателя 2022 г. В регионе действуют …": a year, "г." and a
+# capitalised word end a sentence the splitter above keeps whole (after "г." may come a
+# city); not after a day and month ("12 мая 2023 г. Губернатор провел …").
+YEAR_END = re.compile(r"(?<=[а-яё,)])\s+(?:в\s+)?(?:19|20)\d\d\s*гг?\.(?=\s+[А-ЯЁ](?:[а-яё]|\s))")
+MONTH_BEFORE = re.compile(
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$"
+)
+
+
+def statements(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]``, split also after a year that ends one.
+
+    >>> t = "Рост составил 31% к 2022 г. В регионе 27 организаций. Визит 12 мая 2023 г. Губернатор"
+    >>> [t[a:b] for a, b in statements(t, 0, len(t))]
+    ['Рост составил 31% к 2022 г.', 'В регионе 27 организаций.', 'Визит 12 мая 2023 г. Губернатор']
+    """
+    found = []
+    for begin, finish in sentences(text, start, end):
+        for m in YEAR_END.finditer(text, begin, finish):
+            if MONTH_BEFORE.search(text, begin, m.start()):
+                continue
+            found.append((begin, m.end()))
+            begin = m.end() + len(text[m.end() : finish]) - len(text[m.end() : finish].lstrip())
+        found.append((begin, finish))
+    return found
+
+
 def masked(text: str, start: int, end: int) -> Masked:
     """``text`` with quoted names and brackets in ``start..end`` blanked, offsets kept.
 

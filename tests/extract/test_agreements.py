@@ -403,3 +403,78 @@ def test_plain_lines_under_a_lead_in_are_its_items(make_document) -> None:  # ty
         (K.AGREEMENT, "2020", S.IN_FORCE),
         (K.MEMORANDUM, "2024", S.IN_FORCE),
     ]
+
+
+def test_corpus_001_one_agreement_per_university_listed(corpus_document) -> None:  # type: ignore[no-untyped-def]
+    doc = corpus_document("001")
+    listed = [
+        a for a in agreements(doc) if "Барановичским" in doc.text[a.mentions[0].start :][:120]
+    ]
+    assert [a.parties[0] for a in listed] == [
+        "ФГБОУ ВО «Астраханский государственный технический университет»"
+    ] * 3
+    assert [a.parties[1] for a in listed] == [
+        "Барановичский государственный университет",
+        "Белорусский государственный университет информатики и радиоэлектроники",
+        "Белорусско-Российский университет",
+    ]
+    assert [a.partners for a in listed] == [("BY-BR-BARANOVICHI",), ("BY",), ("BY",)]
+    # "Дирекции культурно-массовых программ принял участие …" states no programme.
+    assert not [a for a in agreements(doc) if "принял участие" in a.title]
+
+
+def test_parties_named_before_the_kind_word(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "I. Правовая база\n"
+        "а) Между Правительством Астраханской области и Министерством территориального "
+        "управления и инфраструктур Республики Армения в 2017 г. подписано Соглашение о "
+        "торгово-экономическом сотрудничестве.\n"
+    )
+    (found,) = agreements(doc)
+    assert found.parties == (
+        "Правительство Астраханской области",
+        "Министерство территориального управления и инфраструктур Республики Армения",
+    )
+    assert (found.signed, found.partners) == ("2017", ("AM",))
+
+
+def test_twin_cities_listed_without_the_home_side(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "• Заключены соглашения о побратимстве с городами Ташкент и Самарканд (2019 г.).\n"
+        "• Администрацией г. Астрахани заключены соглашения о побратимстве с городами Нови-Сад "
+        "и Ниш (2019 г.).\n"
+    )
+    found = agreements(doc)
+    assert [a.partners for a in found] == [
+        ("UZ-TK",),
+        ("UZ-SA-SAMARKAND",),
+        ("RS-NOVI-SAD",),
+        ("RS-NIS",),
+    ]
+    assert found[2].parties == ("Администрация г. Астрахани", "город Нови-Сад")
+
+
+def test_an_english_title_ends_before_where_and_when_it_was_signed(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Igor Babushkin and Akim of Mangystau Region Nurlan Nogayev signed an action "
+        "plan for 2024-2026 in Aktau on Monday, June 10.\n"
+    )
+    (found,) = agreements(make_document(text, "en", date(2024, 6, 11)))
+    assert (found.kind, found.title, found.signed) == (
+        K.PLAN,
+        "action plan for 2024-2026",
+        "2024-06-10",
+    )
+    assert found.period == Period(from_=2024, to=2026)
+
+
+def test_a_bare_mention_in_the_same_year_is_another_agreement(make_document) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(
+        "· Действует Соглашение о сотрудничестве между Думой Астраханской области и "
+        "Могилевским областным Советом депутатов (2023 г.).\n"
+        "В сфере образования\n"
+        "· Астраханский ГМУ и Белорусский государственный медицинский университет заключили "
+        "соглашение о сотрудничестве в рамках конгресса (2023 г.).\n"
+    )
+    found = agreements(doc)
+    assert len({a.id for a in found}) == 2

@@ -163,6 +163,38 @@ def test_growth_in_english_news(make_document) -> None:  # type: ignore[no-untyp
     assert [(i.metric, i.value) for i in found] == [("trade_turnover", 4.4e9), ("growth", 17.5)]
 
 
+def test_figures_of_one_line_each_keep_their_own_date(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Объем товарооборота с Арменией по итогам 2023 г. составил 14,6 млн долл. США, что на "
+        "31% больше показателя 2022 г. В регионе действуют 27 организаций с армянским "
+        "капиталом (на 01.01.2024)."
+    )
+    found = indicators(make_document(text))
+    assert [(i.metric, i.period, i.as_of) for i in found] == [
+        ("trade_turnover", Period(from_=2023, to=2023), None),
+        ("growth", Period(from_=2023, to=2023), None),
+        ("companies_with_foreign_capital", None, date(2024, 1, 1)),
+    ]
+
+
+def test_growth_year_on_year(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = "Trade with Kazakhstan exceeded $600 million in 2023, up 12% year on year."
+    found = indicators(make_document(text, "en"))
+    assert [(i.metric, i.value, i.partner) for i in found] == [
+        ("trade_turnover", 600e6, "KZ"),
+        ("growth", 12.0, "KZ"),
+    ]
+
+
+def test_a_change_says_what_changed(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = "В 2024 г. рост товарооборота с Азербайджаном составил 24%, экспорт вырос в 1,5 раза."
+    found = indicators(make_document(text))
+    assert [(i.metric, i.value, i.scope, i.partner) for i in found] == [
+        ("growth", 24.0, "товарооборота", "AZ"),
+        ("growth", 1.5, "экспорт", "AZ"),
+    ]
+
+
 def test_a_following_sentence_takes_the_period(make_document) -> None:
     text = "· В 2024 г. прошло около 40 мероприятий. Их посетило свыше 2 тысяч гостей."
     events, visitors = indicators(make_document(text))
