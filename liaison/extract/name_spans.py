@@ -25,7 +25,7 @@ from liaison.extract.surnames import (
     name_cases,
     surname_readings,
 )
-from liaison.text.morph import analyzer
+from liaison.text.morph import analyzer, parses
 
 SP = r"[^\S\n]"
 PARTICLE = r"заде|оглы|оглу|кызы|гызы"
@@ -124,7 +124,7 @@ def is_known_patronymic(word: str) -> bool:
     (True, False)
     """
     low = word.lower()
-    return analyzer().word_is_known(low) and any("Patr" in p.tag for p in analyzer().parse(low))
+    return analyzer().word_is_known(low) and any("Patr" in p.tag for p in parses(low))
 
 
 @lru_cache(maxsize=50_000)
@@ -200,14 +200,14 @@ def fits_given_first(run: Run, i: int, surname: str) -> bool:
 @lru_cache(maxsize=50_000)
 def is_place(word: str) -> bool:
     """Whether the dictionary reads a word as a place name."""
-    return any("Geox" in p.tag for p in analyzer().parse(word.lower()))
+    return any("Geox" in p.tag for p in parses(word.lower()))
 
 
 @lru_cache(maxsize=50_000)
 def is_person_word(word: str) -> bool:
     """Whether the dictionary reads a word as someone's name of any kind ('Шахин' is a
     surname to it, a given name in 'Шахин Мустафаев')."""
-    return any({"Name", "Surn"} & p.tag.grammemes for p in analyzer().parse(word.lower()))
+    return any({"Name", "Surn"} & p.tag.grammemes for p in parses(word.lower()))
 
 
 def name_spans(text: str) -> list[NameSpan]:

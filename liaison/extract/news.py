@@ -367,11 +367,10 @@ def document_sides(text: str, names: Sequence[NamedPerson], home: Home) -> dict[
 
 def led_side(text: str, named: NamedPerson, home: Home) -> str | None:
     """The side of the delegation a name is said to lead, from the words before the cue."""
-    cue = None
-    for cue in LEADER_CUE.finditer(text, max(0, named.span.start - 60), named.span.start):
-        pass
-    if cue is None:
+    cues = list(LEADER_CUE.finditer(text, max(0, named.span.start - 60), named.span.start))
+    if not cues:
         return None
+    cue = cues[-1]
     line_start = text.rfind("\n", 0, cue.start()) + 1
     clause = SIDE_BREAK.split(text[max(line_start, cue.start() - 120) : cue.start()])
     return side_of(" ".join(clause[-1].split()), home) if clause[-1].strip() else None

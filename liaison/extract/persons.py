@@ -45,7 +45,7 @@ from liaison.extract.surnames import (
     surname_readings,
 )
 from liaison.model import Document, Home, Mention, Person, Position, make_id
-from liaison.text.morph import analyzer
+from liaison.text.morph import parses
 
 CANONICAL = re.compile(r"^(?P<surname>\S.*?) (?P<initials>(?:[А-ЯЁ]\.)+)$")
 
@@ -86,7 +86,7 @@ def first_name_gender(word: str, allowed: frozenset[str]) -> str | None:
     """'m' or 'f' when every reading of a given name in an allowed case has that gender."""
     genders = {
         p.tag.gender
-        for p in analyzer().parse(word.lower())
+        for p in parses(word.lower())
         if "Name" in p.tag and p.tag.case in allowed and "sing" in p.tag
     }
     return {frozenset({"masc"}): "m", frozenset({"femn"}): "f"}.get(frozenset(genders))

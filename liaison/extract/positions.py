@@ -22,7 +22,7 @@ from liaison.data import DATA_DIR, load_records
 from liaison.extract.dates import find_dates
 from liaison.extract.partners import gazetteer, implied_partners
 from liaison.model import Document, Home, Position
-from liaison.text.morph import analyzer, lemma
+from liaison.text.morph import lemma, parses
 from liaison.text.phrases import adjective_parses, match_case, nominative, noun_parse
 
 HEADS = DATA_DIR / "positions_heads.tsv"
@@ -111,7 +111,7 @@ def is_head(word: str) -> bool:
 def noun_cases(word: str, lemma_wanted: str) -> frozenset[str]:
     """Cases (singular) in which ``word`` is a form of the noun ``lemma_wanted``."""
     found = set()
-    for p in analyzer().parse(word.lower()):
+    for p in parses(word.lower()):
         if p.normal_form.replace("ё", "е") == lemma_wanted and "plur" not in p.tag:
             found.add(str(p.tag.case))
     return frozenset(found & CASES)
@@ -122,14 +122,14 @@ def agrees(word: str, cases: frozenset[str]) -> bool:
     """Whether ``word`` is an adjective or participle in one of ``cases``."""
     return any(
         p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases and p.score > 0.05
-        for p in analyzer().parse(word.lower())
+        for p in parses(word.lower())
     )
 
 
 @lru_cache(maxsize=50_000)
 def part_of_speech(word: str) -> str | None:
     """The part of speech of a word's likeliest reading ('NOUN', 'VERB', …)."""
-    pos = analyzer().parse(word.lower())[0].tag.POS
+    pos = parses(word.lower())[0].tag.POS
     return str(pos) if pos else None
 
 
@@ -215,7 +215,7 @@ def nominative_by_head(
     wanted = lemma(word)
     parse = next(
         p
-        for p in analyzer().parse(word.lower())
+        for p in parses(word.lower())
         if p.normal_form.replace("ё", "е") == wanted and p.tag.case in cases
     )
     new = parse.inflect({"nomn", "sing"})
