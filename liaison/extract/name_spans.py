@@ -68,12 +68,25 @@ class NamedPerson:
 
 
 def initials_names(text: str) -> Iterator[NameSpan]:
-    """Names written with initials, before or after the surname."""
-    for m in NAME_RU.finditer(text):
+    """Names written with initials, before or after the surname; a patronymic or a verb
+    before initials is no surname ('Юрьевич И.', 'Подписан И.Ю. Бабушкиным': the initials
+    belong to the name after)."""
+    at = 0
+    while (m := NAME_RU.search(text, at)) is not None:
         surname, ini = (m["sur"], m["ini"]) if m["sur"] else (m["sur2"], m["ini2"])
-        if is_known_patronymic(surname):
-            continue  # 'Юрьевич И.': a patronymic and a name cut off
+        if m["sur"] and (is_known_patronymic(surname) or is_verb_form(surname)):
+            at = m.start("ini")
+            continue
         yield NameSpan(m.start(), m.end(), surname, re.sub(r"\s+", "", ini))
+        at = m.end()
+
+
+@lru_cache(maxsize=50_000)
+def is_verb_form(word: str) -> bool:
+    """Whether the dictionary knows a word as a verb or short participle, not a surname."""
+    readings = parses(word.lower())
+    is_verb = any(p.tag.POS in ("VERB", "PRTS", "INFN", "GRND") and p.score > 0.2 for p in readings)
+    return is_verb and analyzer().word_is_known(word.lower())
 
 
 class Run:
