@@ -24,6 +24,7 @@ BARE_WORD = re.compile(rf"(?<![А-Яа-яЁё.-]){SURNAME}(?![А-Яа-яЁё-])(
 
 
 KNOWN = DATA_DIR / "persons_known.tsv"
+PLACE_BEFORE = re.compile(r"(?:\b(?:г|с|пос|пгт|ст|ул|пр)\.|\bгород[а-я]*|«)\s*$", re.I)
 
 
 @cache
@@ -44,6 +45,8 @@ def bare_candidates(text: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
         at = bisect.bisect_right(taken, (m.start(), len(text))) - 1
         if m.group()[:3] not in prefixes or (at >= 0 and taken[at][1] > m.start()):
             continue
+        if PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 'в г. Нариманове': a town named after someone
         if any(r.surname in surnames for r in surname_readings(m.group())):
             found.append(NameSpan(m.start(), m.end(), m.group()))
     return found
