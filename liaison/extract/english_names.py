@@ -22,6 +22,7 @@ from liaison.extract.cyrillic_names import cyrillic_name, cyrillic_word, is_know
 from liaison.extract.name_spans import NamedPerson, NameSpan
 from liaison.extract.persons import group_by_name, person_of
 from liaison.extract.positions import CASES, PostPhrase, side_of
+from liaison.extract.surname_mentions import known_people
 from liaison.model import Document, Person
 
 ENGLISH_WORDS = DATA_DIR / "persons_english.tsv"
@@ -157,7 +158,29 @@ def surname_mentions(text: str, named: list[NamedPerson]) -> list[NamedPerson]:
 def english_names_in(text: str) -> tuple[NamedPerson, ...]:
     """Every English mention of a person, full or by surname, in text order."""
     named = [named_english(text, *found) for found in full_english_names(text)]
-    return tuple(sorted(named + surname_mentions(text, named), key=lambda n: n.span.start))
+    found = named + surname_mentions(text, named)
+    found += known_latin_mentions(text, found)
+    return tuple(sorted(found, key=lambda n: n.span.start))
+
+
+def known_latin_mentions(text: str, named: list[NamedPerson]) -> list[NamedPerson]:
+    """A head of state named by surname alone ('talks with Putin') whom the text names no
+    other way, as the shipped list writes them."""
+    surnames = {n.span.surname for n in named}
+    taken = [(n.span.start, n.span.end) for n in named]
+    found = []
+    for known in known_people().values():
+        latin = known["latin"].split()[-1]
+        if latin in surnames:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(latin)}(?![\w-])", text):
+            if not any(a <= m.start() < b for a, b in taken):
+                span = NameSpan(m.start(), m.end(), latin)
+                post = post_phrase(text, m.start())
+                found.append(
+                    NamedPerson(span, known["name"], "m", known["full_name"], post, known["latin"])
+                )
+    return found
 
 
 def read_english_names(text: str) -> list[NamedPerson]:

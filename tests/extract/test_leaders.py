@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from liaison.extract.context import Context
+from liaison.extract.english_names import read_english_names
 from liaison.extract.events import event_from_dated_bullet
 from liaison.extract.news import event_from_dated_sentence
 from liaison.extract.persons import read_names
@@ -103,6 +104,12 @@ def test_two_who_share_a_surname_stay_two_and_a_bare_one_is_told_by_the_post() -
 def test_a_head_of_state_named_by_surname_alone() -> None:
     text = "В Сочи прошли трехсторонние переговоры Путина, Алиева и Никола Пашиняна."
     assert [n.name for n in read_names(text)][:1] == ["Путин В.В."]
+
+
+def test_an_english_head_of_state_by_surname_alone() -> None:
+    text = "Kazakh President Kassym-Jomart Tokayev held talks with Putin in Astana."
+    named = [(text[n.span.start : n.span.end], n.name) for n in read_english_names(text)]
+    assert named == [("Kassym-Jomart Tokayev", "Токаев К."), ("Putin", "Путин В.В.")]
 
 
 def test_news_leader_is_the_visitor_whose_side_the_delegation_tells(make_document) -> None:
