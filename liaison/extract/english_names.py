@@ -19,11 +19,12 @@ from functools import cache, lru_cache
 from liaison.data import DATA_DIR, load_records
 from liaison.extract.context import Context
 from liaison.extract.cyrillic_names import cyrillic_name, cyrillic_word, is_known_name, plain
+from liaison.extract.english_posts import russian_post
 from liaison.extract.name_spans import NamedPerson, NameSpan
 from liaison.extract.persons import group_by_name, person_of
 from liaison.extract.positions import CASES, PostPhrase, side_of
 from liaison.extract.surname_mentions import known_people
-from liaison.model import Document, Person
+from liaison.model import Document, Home, Person
 
 ENGLISH_WORDS = DATA_DIR / "persons_english.tsv"
 LATIN_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿā-ž]+)*"
@@ -188,10 +189,19 @@ def read_english_names(text: str) -> list[NamedPerson]:
     return list(english_names_in(text))
 
 
+def in_russian(named: NamedPerson, home: Home) -> NamedPerson:
+    """A mention with its English post in Russian, where the post's words are all known."""
+    title = russian_post(named.post.title, home) if named.post else None
+    if named.post is None or title is None:
+        return named
+    return dataclasses.replace(named, post=dataclasses.replace(named.post, title=title))
+
+
 def person_from_english_name(doc: Document, ctx: Context) -> Iterator[Person]:
     """Every person an English text names ('Igor Babushkin'), as Бабушкин И. with the Latin
     form as an alias; the resolver folds it into a person known more fully."""
     for group in group_by_name(english_names_in(doc.text)).values():
+        group = [in_russian(n, ctx.home) for n in group]
         person = person_of(doc, ctx.home, group, "person_from_english_name")
         text = doc.text
         sides = [side_of(text[max(0, n.span.start - 60) : n.span.end], ctx.home) for n in group]
