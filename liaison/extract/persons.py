@@ -29,6 +29,7 @@ from liaison.extract.positions import (
     merge_positions,
     post_before,
     side_of,
+    without_shorter,
 )
 from liaison.extract.surname_mentions import (
     bare_candidates,
@@ -213,7 +214,7 @@ def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) ->
         name_en=next((n.latin for n in group if n.latin), None),
         gender=next((n.gender for n in group if n.gender), None),
         aliases=tuple(dict.fromkeys(doc.text[n.span.start : n.span.end] for n in group)),
-        positions=merge_positions(positions),
+        positions=without_shorter(merge_positions(positions)),
         partner=None if "home" in sides else partner,
         mentions=tuple(Mention(start=n.span.start, end=n.span.end, rule=rule) for n in group),
     )
