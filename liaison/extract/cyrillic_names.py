@@ -18,7 +18,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from liaison.data import DATA_DIR, load_records
-from liaison.text.morph import analyzer
+from liaison.text.morph import analyzer, parses
 
 SPELLINGS = DATA_DIR / "persons_cyrillic.tsv"
 VOWELS = "aeiouy"
@@ -150,7 +150,7 @@ def is_known_name(word: str) -> bool:
     low = word.lower().replace("ё", "е")
     return analyzer().word_is_known(low) and any(
         "Name" in p.tag and "nomn" in p.tag and p.normal_form.replace("ё", "е") == low
-        for p in analyzer().parse(low)
+        for p in parses(low)
     )
 
 

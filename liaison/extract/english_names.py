@@ -19,10 +19,12 @@ from functools import cache, lru_cache
 from liaison.data import DATA_DIR, load_records
 from liaison.extract.context import Context
 from liaison.extract.cyrillic_names import cyrillic_name, cyrillic_word, is_known_name, plain
+from liaison.extract.english_posts import russian_post
 from liaison.extract.name_spans import NamedPerson, NameSpan
 from liaison.extract.persons import group_by_name, person_of
 from liaison.extract.positions import CASES, PostPhrase, side_of
-from liaison.model import Document, Person
+from liaison.extract.surname_mentions import known_people
+from liaison.model import Document, Home, Person
 
 ENGLISH_WORDS = DATA_DIR / "persons_english.tsv"
 LATIN_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿā-ž]+)*"
@@ -157,7 +159,29 @@ def surname_mentions(text: str, named: list[NamedPerson]) -> list[NamedPerson]:
 def english_names_in(text: str) -> tuple[NamedPerson, ...]:
     """Every English mention of a person, full or by surname, in text order."""
     named = [named_english(text, *found) for found in full_english_names(text)]
-    return tuple(sorted(named + surname_mentions(text, named), key=lambda n: n.span.start))
+    found = named + surname_mentions(text, named)
+    found += known_latin_mentions(text, found)
+    return tuple(sorted(found, key=lambda n: n.span.start))
+
+
+def known_latin_mentions(text: str, named: list[NamedPerson]) -> list[NamedPerson]:
+    """A head of state named by surname alone ('talks with Putin') whom the text names no
+    other way, as the shipped list writes them."""
+    surnames = {n.span.surname for n in named}
+    taken = [(n.span.start, n.span.end) for n in named]
+    found = []
+    for known in known_people().values():
+        latin = known["latin"].split()[-1]
+        if latin in surnames:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(latin)}(?![\w-])", text):
+            if not any(a <= m.start() < b for a, b in taken):
+                span = NameSpan(m.start(), m.end(), latin)
+                post = post_phrase(text, m.start())
+                found.append(
+                    NamedPerson(span, known["name"], "m", known["full_name"], post, known["latin"])
+                )
+    return found
 
 
 def read_english_names(text: str) -> list[NamedPerson]:
@@ -165,10 +189,19 @@ def read_english_names(text: str) -> list[NamedPerson]:
     return list(english_names_in(text))
 
 
+def in_russian(named: NamedPerson, home: Home) -> NamedPerson:
+    """A mention with its English post in Russian, where the post's words are all known."""
+    title = russian_post(named.post.title, home) if named.post else None
+    if named.post is None or title is None:
+        return named
+    return dataclasses.replace(named, post=dataclasses.replace(named.post, title=title))
+
+
 def person_from_english_name(doc: Document, ctx: Context) -> Iterator[Person]:
     """Every person an English text names ('Igor Babushkin'), as Бабушкин И. with the Latin
     form as an alias; the resolver folds it into a person known more fully."""
     for group in group_by_name(english_names_in(doc.text)).values():
+        group = [in_russian(n, ctx.home) for n in group]
         person = person_of(doc, ctx.home, group, "person_from_english_name")
         text = doc.text
         sides = [side_of(text[max(0, n.span.start - 60) : n.span.end], ctx.home) for n in group]

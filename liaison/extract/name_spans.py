@@ -25,7 +25,7 @@ from liaison.extract.surnames import (
     name_cases,
     surname_readings,
 )
-from liaison.text.morph import analyzer
+from liaison.text.morph import analyzer, parses
 
 SP = r"[^\S\n]"
 PARTICLE = r"заде|оглы|оглу|кызы|гызы"
@@ -68,12 +68,25 @@ class NamedPerson:
 
 
 def initials_names(text: str) -> Iterator[NameSpan]:
-    """Names written with initials, before or after the surname."""
-    for m in NAME_RU.finditer(text):
+    """Names written with initials, before or after the surname; a patronymic or a verb
+    before initials is no surname ('Юрьевич И.', 'Подписан И.Ю. Бабушкиным': the initials
+    belong to the name after)."""
+    at = 0
+    while (m := NAME_RU.search(text, at)) is not None:
         surname, ini = (m["sur"], m["ini"]) if m["sur"] else (m["sur2"], m["ini2"])
-        if is_known_patronymic(surname):
-            continue  # 'Юрьевич И.': a patronymic and a name cut off
+        if m["sur"] and (is_known_patronymic(surname) or is_verb_form(surname)):
+            at = m.start("ini")
+            continue
         yield NameSpan(m.start(), m.end(), surname, re.sub(r"\s+", "", ini))
+        at = m.end()
+
+
+@lru_cache(maxsize=50_000)
+def is_verb_form(word: str) -> bool:
+    """Whether the dictionary knows a word as a verb or short participle, not a surname."""
+    readings = parses(word.lower())
+    is_verb = any(p.tag.POS in ("VERB", "PRTS", "INFN", "GRND") and p.score > 0.2 for p in readings)
+    return is_verb and analyzer().word_is_known(word.lower())
 
 
 class Run:
@@ -124,7 +137,7 @@ def is_known_patronymic(word: str) -> bool:
     (True, False)
     """
     low = word.lower()
-    return analyzer().word_is_known(low) and any("Patr" in p.tag for p in analyzer().parse(low))
+    return analyzer().word_is_known(low) and any("Patr" in p.tag for p in parses(low))
 
 
 @lru_cache(maxsize=50_000)
@@ -200,14 +213,14 @@ def fits_given_first(run: Run, i: int, surname: str) -> bool:
 @lru_cache(maxsize=50_000)
 def is_place(word: str) -> bool:
     """Whether the dictionary reads a word as a place name."""
-    return any("Geox" in p.tag for p in analyzer().parse(word.lower()))
+    return any("Geox" in p.tag for p in parses(word.lower()))
 
 
 @lru_cache(maxsize=50_000)
 def is_person_word(word: str) -> bool:
     """Whether the dictionary reads a word as someone's name of any kind ('Шахин' is a
     surname to it, a given name in 'Шахин Мустафаев')."""
-    return any({"Name", "Surn"} & p.tag.grammemes for p in analyzer().parse(word.lower()))
+    return any({"Name", "Surn"} & p.tag.grammemes for p in parses(word.lower()))
 
 
 def name_spans(text: str) -> list[NameSpan]:

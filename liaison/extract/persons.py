@@ -29,6 +29,7 @@ from liaison.extract.positions import (
     merge_positions,
     post_before,
     side_of,
+    without_shorter,
 )
 from liaison.extract.surname_mentions import (
     bare_candidates,
@@ -45,7 +46,7 @@ from liaison.extract.surnames import (
     surname_readings,
 )
 from liaison.model import Document, Home, Mention, Person, Position, make_id
-from liaison.text.morph import analyzer
+from liaison.text.morph import parses
 
 CANONICAL = re.compile(r"^(?P<surname>\S.*?) (?P<initials>(?:[А-ЯЁ]\.)+)$")
 
@@ -86,7 +87,7 @@ def first_name_gender(word: str, allowed: frozenset[str]) -> str | None:
     """'m' or 'f' when every reading of a given name in an allowed case has that gender."""
     genders = {
         p.tag.gender
-        for p in analyzer().parse(word.lower())
+        for p in parses(word.lower())
         if "Name" in p.tag and p.tag.case in allowed and "sing" in p.tag
     }
     return {frozenset({"masc"}): "m", frozenset({"femn"}): "f"}.get(frozenset(genders))
@@ -213,7 +214,7 @@ def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) ->
         name_en=next((n.latin for n in group if n.latin), None),
         gender=next((n.gender for n in group if n.gender), None),
         aliases=tuple(dict.fromkeys(doc.text[n.span.start : n.span.end] for n in group)),
-        positions=merge_positions(positions),
+        positions=without_shorter(merge_positions(positions)),
         partner=None if "home" in sides else partner,
         mentions=tuple(Mention(start=n.span.start, end=n.span.end, rule=rule) for n in group),
     )

@@ -22,7 +22,7 @@ from liaison.data import DATA_DIR, load_records
 from liaison.extract.dates import find_dates
 from liaison.extract.partners import gazetteer, implied_partners
 from liaison.model import Document, Home, Position
-from liaison.text.morph import analyzer, lemma
+from liaison.text.morph import lemma, parses
 from liaison.text.phrases import adjective_parses, match_case, nominative, noun_parse
 
 HEADS = DATA_DIR / "positions_heads.tsv"
@@ -53,6 +53,11 @@ STOP_WORDS = frozenset(
     ]
 )
 TOKEN = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"|[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*|[–—-]|\S")
+TEMPORAL = frozenset(
+    {"тогдашний", "тогдашнего", "тогдашним", "тогдашнему", "тогдашнем", "бывший", "бывшего"}
+    | {"бывшим", "бывшему", "новый", "нового", "новым", "новому", "нынешний", "нынешнего"}
+    | {"нынешним", "нынешнему", "действующий", "действующего", "действующим"}
+)
 PLACE_WORDS = frozenset(("г", "гор", "обл", "пос", "ст"))
 WORDLIKE = re.compile(r"[«\"А-Яа-яЁёA-Za-z–—-]")
 MAX_TOKENS = 14
@@ -111,7 +116,7 @@ def is_head(word: str) -> bool:
 def noun_cases(word: str, lemma_wanted: str) -> frozenset[str]:
     """Cases (singular) in which ``word`` is a form of the noun ``lemma_wanted``."""
     found = set()
-    for p in analyzer().parse(word.lower()):
+    for p in parses(word.lower()):
         if p.normal_form.replace("ё", "е") == lemma_wanted and "plur" not in p.tag:
             found.add(str(p.tag.case))
     return frozenset(found & CASES)
@@ -122,14 +127,14 @@ def agrees(word: str, cases: frozenset[str]) -> bool:
     """Whether ``word`` is an adjective or participle in one of ``cases``."""
     return any(
         p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases and p.score > 0.05
-        for p in analyzer().parse(word.lower())
+        for p in parses(word.lower())
     )
 
 
 @lru_cache(maxsize=50_000)
 def part_of_speech(word: str) -> str | None:
     """The part of speech of a word's likeliest reading ('NOUN', 'VERB', …)."""
-    pos = analyzer().parse(word.lower())[0].tag.POS
+    pos = parses(word.lower())[0].tag.POS
     return str(pos) if pos else None
 
 
@@ -154,7 +159,10 @@ def window(text: str, floor: int, name_start: int) -> list[re.Match[str]]:
             break  # a post does not run over from the line above
         # 'консул … в г. Астрахани': the full stop of a place's abbreviation is inside
         is_abbreviation = word == "." and i > 0 and tokens[i - 1].group().lower() in PLACE_WORDS
-        if not is_abbreviation and not WORDLIKE.match(word):
+        # 'заместитель Председателя Кабинета Министров, министр иностранных дел …': two
+        # posts of one person, joined by a comma
+        is_list = word == "," and bool(kept) and is_head(kept[-1].group())
+        if not (is_abbreviation or is_list) and not WORDLIKE.match(word):
             break
         if word.lower() in STOP_WORDS or is_verb(word):
             break
@@ -188,7 +196,8 @@ def post_of(text: str, tokens: list[re.Match[str]]) -> PostPhrase | None:
     cases = noun_cases(head, lemma(head))
     begin = with_modifiers(tokens, first, cases)
     words = " ".join(text[tokens[begin].start() : tokens[-1].end()].split())
-    title = phrase_nominative(words)
+    # each of two posts joined by a comma goes to the nominative on its own
+    title = ", ".join(phrase_nominative(part) for part in words.split(", "))
     if "nomn" not in cases and noun_parse(head) is None:
         title = nominative_by_head(tokens, begin, first, cases)
     return PostPhrase(
@@ -215,7 +224,7 @@ def nominative_by_head(
     wanted = lemma(word)
     parse = next(
         p
-        for p in analyzer().parse(word.lower())
+        for p in parses(word.lower())
         if p.normal_form.replace("ё", "е") == wanted and p.tag.case in cases
     )
     new = parse.inflect({"nomn", "sing"})
@@ -265,6 +274,8 @@ def with_modifiers(tokens: list[re.Match[str]], head: int, cases: frozenset[str]
     i = head - 1
     while i >= 0:
         word = tokens[i].group()
+        if word.lower() in TEMPORAL:
+            break  # 'тогдашний посол': when, not what, the post is
         if agrees(word, cases):
             first = i
         elif word.lower() != "и" or i == 0 or not agrees(tokens[i - 1].group(), cases):
@@ -386,6 +397,23 @@ def block_day(doc: Document, offset: int) -> tuple[date | None, date | None]:
             return span.value.start, span.value.end
         break
     return None, None
+
+
+def without_shorter(positions: Iterable[Position]) -> tuple[Position, ...]:
+    """The positions less any whose words all stand in a longer one of the same head
+    ('губернатор' beside 'Губернатор Астраханской области').
+
+    >>> [p.title for p in without_shorter([Position(title="губернатор"),
+    ...                                    Position(title="Губернатор Астраханской области")])]
+    ['Губернатор Астраханской области']
+    """
+    kept = list(positions)
+    keys = [title_key(p.title).split() for p in kept]
+    return tuple(
+        p
+        for p, k in zip(kept, keys, strict=True)
+        if not any(len(o) > len(k) and o[:1] == k[:1] and set(k) <= set(o) for o in keys)
+    )
 
 
 def title_key(title: str) -> str:

@@ -12,20 +12,32 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
+from liaison.data import DATA_DIR, load_records
 from liaison.extract.name_spans import SURNAME, NamedPerson, NameSpan
 from liaison.extract.positions import PostPhrase, post_before
-from liaison.extract.surnames import surname_readings
+from liaison.extract.surnames import Reading, surname_readings
 from liaison.text.morph import lemmas
 
 BARE_WORD = re.compile(rf"(?<![А-Яа-яЁё.-]){SURNAME}(?![А-Яа-яЁё-])(?!\s*[А-ЯЁ]\.)")
 
 
+KNOWN = DATA_DIR / "persons_known.tsv"
+PLACE_BEFORE = re.compile(r"(?:\b(?:г|с|пос|пгт|ст|ул|пр)\.|\bгород[а-я]*|«)\s*$", re.I)
+
+
+@cache
+def known_people() -> dict[str, dict[str, str]]:
+    """Heads of state and government by surname (``persons_known.tsv``)."""
+    return {r["surname"]: r for r in load_records(KNOWN)}
+
+
 def bare_candidates(text: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
-    """Words outside the names found whose reading is the surname of one of them."""
+    """Words outside the names found whose reading is the surname of one of them, or of a
+    head of state the shipped list knows."""
     surnames = {r.surname for s in spans for r in surname_readings(s.surname)}
-    if not surnames:
-        return []
+    surnames |= known_people().keys()
     prefixes = {s[:3] for s in surnames}
     taken = sorted((s.start, s.end) for s in spans)
     found = []
@@ -33,6 +45,8 @@ def bare_candidates(text: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
         at = bisect.bisect_right(taken, (m.start(), len(text))) - 1
         if m.group()[:3] not in prefixes or (at >= 0 and taken[at][1] > m.start()):
             continue
+        if PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 'в г. Нариманове': a town named after someone
         if any(r.surname in surnames for r in surname_readings(m.group())):
             found.append(NameSpan(m.start(), m.end(), m.group()))
     return found
@@ -67,6 +81,8 @@ def bare_mention(
             if r.surname == surname_of(n.name) and r.gender in (None, n.gender):
                 people.setdefault(n.name, []).append(n)
     post = post_before(text, floor, span.start)
+    if not people:
+        return known_mention(span, readings, post)
     if len(people) == 1:
         person: NamedPerson | None = next(iter(people.values()))[0]
     else:
@@ -116,3 +132,16 @@ def head_alone_mentions(
         post = PostPhrase(m.start(), m.end(), " ".join(m.group().split()), None, frozenset())
         found.append(NamedPerson(span, head.name, head.gender, head.full_name, post, head.latin))
     return found
+
+
+def known_mention(
+    span: NameSpan, readings: Sequence[Reading], post: PostPhrase | None
+) -> NamedPerson | None:
+    """A bare surname of a head of state the text names no other way ('встреча Алиева с
+    Путиным'), as the shipped list writes them."""
+    for r in readings:
+        known = known_people().get(r.surname)
+        if known is not None and r.gender in (None, "m"):
+            gender = "m"
+            return NamedPerson(span, known["name"], gender, known["full_name"], post, None)
+    return None

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from liaison.text.morph import analyzer
+from liaison.text.morph import analyzer, parses
 
 CASES = frozenset(("nomn", "gent", "datv", "accs", "ablt", "loct"))
 INDECLINABLE = ("о", "и", "у", "ю", "ы", "е", "э", "ых", "их")
@@ -125,7 +125,7 @@ def adjective_readings(word: str) -> tuple[Reading, ...]:
     if not word.lower().endswith(("ым", "ого", "ому", "ой", "ая", "ую", "ый")):
         return ()
     found: dict[tuple[str, str], set[str]] = {}
-    for p in analyzer().parse(word.lower()):
+    for p in parses(word.lower()):
         if p.tag.POS != "ADJF" or "plur" in p.tag or p.tag.gender not in ("masc", "femn"):
             continue
         base = p.inflect({"nomn", "sing", str(p.tag.gender)})
@@ -155,7 +155,7 @@ def is_surname_like(word: str) -> bool:
 @lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
     """Whether a capitalised word may be a given name: pymorphy3 knows it as one."""
-    return any("Name" in p.tag and p.score >= 0.1 for p in analyzer().parse(word.lower()))
+    return any("Name" in p.tag and p.score >= 0.1 for p in parses(word.lower()))
 
 
 @lru_cache(maxsize=50_000)
@@ -168,7 +168,7 @@ def name_cases(word: str) -> frozenset[str]:
     return (
         frozenset(
             str(p.tag.case)
-            for p in analyzer().parse(word.lower())
+            for p in parses(word.lower())
             if "Name" in p.tag and "sing" in p.tag and p.score >= 0.05
         )
         & CASES
@@ -191,7 +191,7 @@ def first_name_nominative(word: str, gender: str | None, allowed: frozenset[str]
     'Солмаз'
     """
     wanted = {"m": "masc", "f": "femn"}.get(gender or "")
-    for p in analyzer().parse(word.lower()):
+    for p in parses(word.lower()):
         if "Name" not in p.tag or p.tag.case not in allowed or "plur" in p.tag:
             continue
         if wanted is None or p.tag.gender == wanted:

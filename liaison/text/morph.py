@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 import pymorphy3
 
@@ -18,6 +19,17 @@ WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 def analyzer() -> pymorphy3.MorphAnalyzer:
     """The shared Russian morphological analyzer (a pure loader of shipped files)."""
     return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple[Any, ...]:
+    """Every reading pymorphy3 gives a lower-case word, remembered: the rules ask several
+    questions of the same word (a given name? a surname? a patronymic? a verb?).
+
+    >>> parses("бабушкиным")[0].normal_form
+    'бабушкин'
+    """
+    return tuple(analyzer().parse(word))
 
 
 @lru_cache(maxsize=200_000)
@@ -34,7 +46,7 @@ def lemma(word: str) -> str:
     low = word.lower().replace("ё", "е")
     if not re.search("[а-я]", low):
         return low
-    return str(analyzer().parse(low)[0].normal_form).replace("ё", "е")
+    return str(parses(low)[0].normal_form).replace("ё", "е")
 
 
 def words(text: str) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from liaison.text.morph import analyzer
+from liaison.text.morph import analyzer, parses
 
 TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*|\s+|.", re.S)
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]")
@@ -196,14 +196,14 @@ def noun_parse(word: str) -> Any:
     >>> noun_parse("хяким").inflect({"gent"}).word, noun_parse("Хяким") is None
     ('хякима', True)
     """
-    parses = analyzer().parse(word.lower())
-    best = parses[0]
+    readings = parses(word.lower())
+    best = readings[0]
     if "NOUN" not in best.tag:
         return None
     if {"Surn", "Name", "Patr"} & best.tag.grammemes and not word[:1].islower():
         return None
     # Prefer the singular reading: "Главы" is one head in the genitive, not many.
-    for p in parses:
+    for p in readings:
         if "NOUN" in p.tag and "sing" in p.tag and p.normal_form == best.normal_form:
             return p
     return best
@@ -212,7 +212,7 @@ def noun_parse(word: str) -> Any:
 @lru_cache(maxsize=50_000)
 def adjective_parses(word: str) -> tuple[Any, ...]:
     """Every reading of ``word`` as an adjective, participle or ordinal, likeliest first."""
-    return tuple(p for p in analyzer().parse(word.lower()) if p.tag.POS in ADJECTIVE_TAGS)
+    return tuple(p for p in parses(word.lower()) if p.tag.POS in ADJECTIVE_TAGS)
 
 
 def match_case(original: str, new: str) -> str:

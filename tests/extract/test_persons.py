@@ -8,6 +8,7 @@ import pytest
 
 from liaison.extract.context import Context
 from liaison.extract.english_names import person_from_english_name, read_english_names
+from liaison.extract.english_posts import russian_post
 from liaison.extract.honoured import is_honoured
 from liaison.extract.persons import (
     person_from_name,
@@ -214,7 +215,8 @@ def test_english_names_are_stored_in_russian_with_their_latin_form(make_document
     assert set(persons) == {"Джаббаров М.", "Бабушкин И."}
     babushkin = persons["Бабушкин И."]
     assert (babushkin.full_name, babushkin.name_en) == ("Игорь Бабушкин", "Igor Babushkin")
-    assert [p.title for p in babushkin.positions] == ["Governor"]
+    assert [p.title for p in babushkin.positions] == ["губернатор"]
+    assert [p.title for p in persons["Джаббаров М."].positions] == ["министр экономики"]
     assert babushkin.partner is None
     assert [doc.text[m.start : m.end] for m in babushkin.mentions] == [
         "Igor Babushkin",
@@ -319,6 +321,15 @@ def test_corpus_news_in_english(corpus_document) -> None:
             "Генеральный консул Республики Иран в г. Астрахани",
         ),
         ("с генерал-губернатором провинции Асадоллой Аббаси", "генерал-губернатор провинции"),
+        (
+            "с тогдашним Послом Азербайджана в России Поладом Бюльбюль оглы",
+            "Посол Азербайджана в России",
+        ),
+        (
+            "принял заместителя Председателя Кабинета Министров, министра иностранных дел "
+            "Туркменистана Рашида Мередова",
+            "заместитель Председателя Кабинета Министров, министр иностранных дел Туркменистана",
+        ),
     ],
 )
 def test_post_in_the_nominative_whatever_its_head(text: str, post: str) -> None:
@@ -345,3 +356,19 @@ def test_an_eponym_is_a_person_of_the_document_who_takes_no_part(text: str, name
     (named,) = read_names(text)
     assert named.name == name
     assert is_honoured(text, named.span.start)
+
+
+@pytest.mark.parametrize(
+    ("title", "russian"),
+    [
+        ("President of Azerbaijan", "президент Азербайджана"),
+        ("Russian President", "президент России"),
+        ("Serbian Ambassador to Russia", "посол Сербии в России"),
+        ("Uzbek President", "президент Узбекистана"),
+        ("Astrakhan Region Governor", "губернатор Астраханской области"),
+        ("Governor of Heilongjiang Province", None),  # a place the gazetteer does not know
+        ("Head of the Press Office", None),
+    ],
+)
+def test_english_post_in_russian(title: str, russian: str | None) -> None:
+    assert russian_post(title, Home()) == russian

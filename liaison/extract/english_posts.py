@@ -1,0 +1,82 @@
+"""An English post in Russian, as the knowledge base stores posts: 'President of
+Azerbaijan' → 'президент Азербайджана', 'Iranian Ambassador to Russia' → 'посол Ирана в
+России', 'Astrakhan Region Governor' → 'губернатор Астраханской области'.
+
+The post's words are looked up in ``posts_en_ru.tsv`` (the longest phrase wins); the place
+it belongs to (a country or region the partner gazetteer knows, its adjective, the home
+region) follows in the genitive, and the country it serves in ('to Russia', 'in
+Astrakhan') in the prepositional. A post with words the table does not know stays as
+written: a half-translated post would say something the text did not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from liaison.data import DATA_DIR, load_records
+from liaison.extract.partners import gazetteer, implied_partners
+from liaison.model import Home
+from liaison.text.phrases import inflect
+
+POSTS = DATA_DIR / "posts_en_ru.tsv"
+HOME_COUNTRY = {"russia": "Россия", "russian": "Россия", "russia's": "Россия"}
+SERVED_IN = re.compile(r"\b(?:to|in)\s+(.+)$", re.IGNORECASE)
+FILLER = frozenset(("of", "the", "region", "region's", "province", "oblast"))
+
+
+@cache
+def post_words() -> dict[str, str]:
+    """English post phrases (lower case) → the Russian post."""
+    return {r["en"]: r["ru"] for r in load_records(POSTS)}
+
+
+def place_name(words: str, home: Home) -> str | None:
+    """The Russian name of the one place some English words name, or None."""
+    low = words.lower()
+    if any(w in HOME_COUNTRY for w in low.split()):
+        return "Россия"
+    if any(cue in low for cue in home.cues if cue.isascii()):
+        return home.name
+    found = implied_partners(words, home)
+    return gazetteer().partners[found[0]].name if len(found) == 1 else None
+
+
+def russian_post(title: str, home: Home) -> str | None:
+    """The Russian for an English post, or None when a word of it is not known.
+
+    >>> home = Home()
+    >>> russian_post("President of Azerbaijan", home), russian_post("Governor", home)
+    ('президент Азербайджана', 'губернатор')
+    >>> russian_post("Iranian Ambassador to Russia", home)
+    'посол Ирана в России'
+    >>> russian_post("Astrakhan Region Governor", home)
+    'губернатор Астраханской области'
+    """
+    served = SERVED_IN.search(title)
+    own = title[: served.start()] if served else title
+    table = post_words()
+    words = own.split()
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            head = " ".join(words[i : i + size]).lower()
+            if head in table:
+                rest = " ".join(words[:i] + words[i + size :])
+                return compose(table[head], rest, served.group(1) if served else None, home)
+    return None
+
+
+def compose(head: str, rest: str, served_in: str | None, home: Home) -> str | None:
+    """The post's head, the place it belongs to and where it serves, in Russian."""
+    parts = [head]
+    if [w for w in rest.lower().split() if w not in FILLER]:
+        place = place_name(rest, home)
+        if place is None:
+            return None
+        parts.append(inflect(place, "gent"))
+    if served_in:
+        place = place_name(served_in, home)
+        if place is None:
+            return None
+        parts.append(f"в {inflect(place, 'loct')}")
+    return " ".join(parts)
