@@ -17,6 +17,7 @@ from liaison.cli.app import printable
 from liaison.errors import NotFound
 from liaison.model import Agreement, Event, Extraction, KnowledgeBase, Person, label
 from liaison.read.assemble import readable_path
+from liaison.text.forms import any_names
 
 FACT_KINDS = ("agreements", "events", "persons", "organizations", "facts", "indicators")
 
@@ -212,7 +213,12 @@ def period_text(period: Any) -> str:
 def person_view(kb: KnowledgeBase, query: str) -> Group:
     """A person found by any form of the name: aliases, posts with dates, contacts."""
     q = query.casefold()
-    found = [p for p in kb.persons if any(q in n.casefold() for n in (p.name, *p.aliases))]
+    found = [
+        p
+        for p in kb.persons
+        if any(q in n.casefold() for n in (p.name, *p.aliases))
+        or any_names(query, (p.name, *p.aliases, p.full_name or "", p.name_en or ""))
+    ]
     if not found:
         raise NotFound(
             f"no person matching {query!r}", "try the surname alone: liaison search NAME"
