@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, select
+from sqlalchemy import ColumnElement, Connection, and_, delete, select
 
 from liaison.store.rows import Row, chunks, mention_from_row, object_from_row
 from liaison.store.tables import FACT_TABLES, blocking_keys, kind_of, mentions
@@ -48,7 +48,9 @@ def find_candidates(conn: Connection, cls: type, lookup: LookupKeys) -> tuple[An
         return ()
     kind = kind_of(cls)
     # One query per list of keys and per prefix: an OR of them makes SQLite scan the table.
-    wanted = [blocking_keys.c.key.in_(sorted(chunk)) for chunk in chunks(sorted(lookup.keys))]
+    wanted: list[ColumnElement[bool]] = [
+        blocking_keys.c.key.in_(sorted(chunk)) for chunk in chunks(sorted(lookup.keys))
+    ]
     wanted += [
         and_(blocking_keys.c.key >= p, blocking_keys.c.key < p + KEY_END)
         for p in sorted(lookup.prefixes)

@@ -23,7 +23,6 @@ from liaison.store.facts import (
     Claim,
     add_conflicts,
     add_mentions,
-    chunks,
     claim_of,
     drop_orphans,
     existing_rows,
@@ -32,7 +31,7 @@ from liaison.store.facts import (
 from liaison.store.identity import merge_facts
 from liaison.store.keys import file_keys
 from liaison.store.merge import canonical_row, merge_rows
-from liaison.store.rows import Row, mention_from_row, object_from_row, object_row
+from liaison.store.rows import Row, chunks, mention_from_row, object_from_row, object_row
 from liaison.store.search import drop_entries, replace_entries
 from liaison.store.tables import (
     FACT_TABLES,
