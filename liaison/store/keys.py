@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, delete, func, select
+from sqlalchemy import Connection, Select, delete, func, select
 
 from liaison.store.rows import Row, chunks, mention_from_row, object_from_row
 from liaison.store.tables import FACT_TABLES, blocking_keys, kind_of, mentions
@@ -17,7 +17,6 @@ KEYED_KINDS = frozenset({"person", "event", "agreement"})
 # Mentions read with each candidate: enough to weigh a name (how often it is seen); a new
 # document is never among a stored fact's sources, so no more are needed to compare.
 CANDIDATE_MENTIONS = 100
-KEY_END = "\uffff"  # after every character a key holds: 'p:' <= key < 'p:\uffff' is a prefix
 
 
 def file_keys(conn: Connection, kind: str, rows: Sequence[Row]) -> None:
@@ -45,22 +44,16 @@ def drop_keys(conn: Connection, kind: str, ids: Sequence[str]) -> None:
 
 
 def find_candidates(conn: Connection, cls: type, lookup: LookupKeys) -> tuple[Any, ...]:
-    """The stored facts of ``cls`` filed under any of the keys or key prefixes, with their
-    mentions, by id: an indexed read of those facts only."""
+    """The stored facts of ``cls`` filed under any of the keys, with their first mentions,
+    by id: an indexed read of those facts only."""
     if not lookup:
         return ()
     kind = kind_of(cls)
-    # One query per list of keys and per prefix: an OR of them makes SQLite scan the table.
-    wanted: list[ColumnElement[bool]] = [
-        blocking_keys.c.key.in_(sorted(chunk)) for chunk in chunks(sorted(lookup.keys))
-    ]
-    wanted += [
-        and_(blocking_keys.c.key >= p, blocking_keys.c.key < p + KEY_END)
-        for p in sorted(lookup.prefixes)
-    ]
     ids: set[str] = set()
-    for condition in wanted:
-        query = select(blocking_keys.c.fact_id).where(blocking_keys.c.fact_kind == kind, condition)
+    for chunk in chunks(sorted(lookup.keys)):
+        query = select(blocking_keys.c.fact_id).where(
+            blocking_keys.c.fact_kind == kind, blocking_keys.c.key.in_(list(chunk))
+        )
         ids.update(r.fact_id for r in conn.execute(query))
     return read_facts(conn, cls, sorted(ids), most=CANDIDATE_MENTIONS)
 
