@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 
 from liaison.errors import NotFound
 from liaison.model import KnowledgeBase, Partner
+from liaison.text.forms import is_whole_name
 from liaison.text.morph import lemmas
 
 
@@ -32,6 +33,9 @@ def find_partner(partners: Iterable[Partner], query: str) -> Partner:
     >>> by = Partner(id="BY", name="Беларусь", aliases=("Республика Беларусь",), entered_by="t")
     >>> find_partner([by], "Республики Беларусь").id
     'BY'
+    >>> vitebsk = Partner(id="BY-VI-VITEBSK", name="Витебск", name_en="Vitebsk", entered_by="t")
+    >>> find_partner([by, vitebsk], "Витебском").id
+    'BY-VI-VITEBSK'
 
     Raises NotFound with the closest names as the hint when nothing matches.
     """
@@ -45,6 +49,15 @@ def find_partner(partners: Iterable[Partner], query: str) -> Partner:
     for partner in candidates:
         if forms in {tuple(lemmas(n)) for n in partner_names(partner)}:
             return partner
+    # Any reading of each word, any script: "Витебском" (not "витебский"), "Vitebsk".
+    named = [p for p in candidates if any(is_whole_name(query, n) for n in partner_names(p))]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise NotFound(
+            f"{query!r} names several partners: " + ", ".join(f"{p.name} ({p.id})" for p in named),
+            "give the code of the one you mean",
+        )
     raise NotFound(
         f"no partner {query!r} in the knowledge base", close_names_hint(candidates, query)
     )

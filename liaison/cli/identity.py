@@ -67,7 +67,11 @@ def list_merges(
     if not records:
         out.print("no merges")
         return
-    table = Table("#", "kind", "survivor", "absorbed", "rule", "score", "by", "undone")
+    table = Table("#", "kind")
+    for heading in ("survivor", "absorbed", "rule"):
+        table.add_column(heading, overflow="fold")  # ids whole: `merge` and `show` take them
+    for heading in ("score", "by", "undone"):
+        table.add_column(heading)
     for r in records:
         table.add_row(
             str(r.seq),

@@ -28,6 +28,7 @@ from liaison.model import (
 )
 from liaison.read.assemble import readable_path
 from liaison.store.review import ReviewItem
+from liaison.text.forms import any_names
 
 FACT_KINDS = ("agreements", "events", "persons", "organizations", "facts", "indicators")
 
@@ -226,7 +227,12 @@ def period_text(period: Any) -> str:
 def person_view(kb: KnowledgeBase, query: str) -> Group:
     """A person found by any form of the name: aliases, posts with dates, contacts."""
     q = query.casefold()
-    found = [p for p in kb.persons if any(q in n.casefold() for n in (p.name, *p.aliases))]
+    found = [
+        p
+        for p in kb.persons
+        if any(q in n.casefold() for n in (p.name, *p.aliases))
+        or any_names(query, (p.name, *p.aliases, p.full_name or "", p.name_en or ""))
+    ]
     if not found:
         raise NotFound(
             f"no person matching {query!r}", "try the surname alone: liaison search NAME"

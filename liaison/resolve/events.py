@@ -66,16 +66,22 @@ def fold_into(new: Event, known: Event) -> Event:
     )
 
 
-def rank(event: Event) -> tuple[int, bool, str]:
-    """Of two reports of one contact, the greater is the contact: the longer span (the visit
-    a signing took place during), then a Russian wording, then the id (any fixed order)."""
-    return (event.end - event.start).days, has_cyrillic(event.title), event.id
+def is_same_contact(a: Event, b: Event) -> bool:
+    """Whether one of two events reports (part of) the other."""
+    return is_part_of(a, b) or is_part_of(b, a)
+
+
+def rank(event: Event) -> tuple[bool, int, str]:
+    """Of two reports of one contact, the greater stays: a Russian wording (a Russian note
+    writes the contact in Russian), then the longer span (the visit a signing took place
+    during), then the id (any fixed order: it only has to be the same in every order)."""
+    return has_cyrillic(event.title), (event.end - event.start).days, event.id
 
 
 def match(new: Event, known: Iterable[Event]) -> Event | None:
-    """The one known event ``new`` is part of and ranks below, the shortest if several
-    contain it."""
-    found = [k for k in known if is_part_of(new, k) and rank(k) > rank(new)]
+    """The known event that is the contact ``new`` reports and ranks above it, the shortest
+    if several do."""
+    found = [k for k in known if is_same_contact(new, k) and rank(k) > rank(new)]
     return min(found, key=lambda k: (k.end - k.start, k.id)) if found else None
 
 
@@ -98,9 +104,10 @@ def resolve_events(extraction: Extraction, known: Sequence[Event]) -> Extraction
 def resolve_events_merging(
     extraction: Extraction, known: Sequence[Event]
 ) -> tuple[Extraction, list[Merge]]:
-    """As ``resolve_events``, and the other way round: a known event that is part of a new
-    one (yesterday's news of a signing, today's note of the visit) is folded into it and
-    merges into it in the store, so that either order ends with the same one contact."""
+    """As ``resolve_events``, and the other way round: a known event that reports the
+    contact a new one is and ranks below it (yesterday's news of a signing, today's note of
+    the visit) is folded into it and merges into it in the store, so that either order ends
+    with the same one contact."""
     doc_id = extraction.document.id
     others = [k for k in known if all(m.document != doc_id for m in k.mentions)]
     events, merges = [], []
@@ -111,7 +118,7 @@ def resolve_events_merging(
             events.append(fold_into(event, target))
             continue
         for part in others:
-            if part.id not in taken and is_part_of(part, event) and rank(event) > rank(part):
+            if part.id not in taken and is_same_contact(part, event) and rank(event) > rank(part):
                 taken.add(part.id)
                 event = absorb(event, part)
                 merges.append(

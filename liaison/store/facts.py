@@ -158,9 +158,14 @@ def add_conflicts(conn: Connection, rows: Sequence[Row]) -> None:
     if not rows:
         return
     ids = list(dict.fromkeys(r["fact_id"] for r in rows))
+    kinds = sorted({r["fact_kind"] for r in rows})  # so that the (kind, id) index serves
     seen: set[tuple[Any, ...]] = set()
     for chunk in chunks(ids):
-        stored = conn.execute(select(conflicts).where(conflicts.c.fact_id.in_(chunk)))
+        stored = conn.execute(
+            select(conflicts).where(
+                conflicts.c.fact_kind.in_(kinds), conflicts.c.fact_id.in_(chunk)
+            )
+        )
         seen.update(conflict_key(dict(r._mapping)) for r in stored)
     fresh = []
     for row in rows:

@@ -80,6 +80,12 @@ def stored_row(conn: Connection, cls: type, fact_id: str) -> Row:
     return dict(row._mapping)
 
 
+def is_stored(conn: Connection, cls: type, fact_id: str) -> bool:
+    """Whether the fact ``fact_id`` of ``cls`` is in the knowledge base."""
+    table = FACT_TABLES[cls]
+    return conn.execute(select(table.c.id).where(table.c.id == fact_id)).first() is not None
+
+
 def was_split(conn: Connection, kind: str, a: str, b: str) -> bool:
     """Whether a person undid a merge of these two facts: resolution does not redo it."""
     pair = or_(
@@ -95,13 +101,16 @@ def was_split(conn: Connection, kind: str, a: str, b: str) -> bool:
 def merge_facts(
     conn: Connection, request: Merge, now: datetime, document_id: str | None = None
 ) -> MergeRecord | None:
-    """Merge one stored fact into another (see the module's docstring); None when a person
-    once split the two and the request is automatic."""
+    """Merge one stored fact into another (see the module's docstring); None, for an
+    automatic request, when a person once split the two or one of them is gone."""
     kind, cls = request.kind, kind_class(request.kind)
     if request.survivor == request.absorbed:
         raise StoreError(f"{kind} {request.survivor!r} cannot be merged into itself", "")
-    if request.by is None and was_split(conn, kind, request.survivor, request.absorbed):
-        return None
+    if request.by is None and (
+        was_split(conn, kind, request.survivor, request.absorbed)
+        or not all(is_stored(conn, cls, i) for i in (request.survivor, request.absorbed))
+    ):
+        return None  # a person undid it, or an earlier merge of the same save took it
     survivor, absorbed = (stored_row(conn, cls, i) for i in (request.survivor, request.absorbed))
     before = [object_json(conn, cls, row["id"]) for row in (survivor, absorbed)]
     moved_mentions = move_mentions(conn, kind, absorbed["id"], survivor["id"])

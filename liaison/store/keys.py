@@ -7,14 +7,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, delete, select
+from sqlalchemy import Connection, Select, delete, func, select
 
 from liaison.store.rows import Row, chunks, mention_from_row, object_from_row
 from liaison.store.tables import FACT_TABLES, blocking_keys, kind_of, mentions
 from liaison.text.keys import LookupKeys, fact_keys
 
 KEYED_KINDS = frozenset({"person", "event", "agreement"})
-KEY_END = "\uffff"  # after every character a key holds: 'p:' <= key < 'p:\uffff' is a prefix
+# Mentions read with each candidate: enough to weigh a name (how often it is seen); a new
+# document is never among a stored fact's sources, so no more are needed to compare.
+CANDIDATE_MENTIONS = 100
 
 
 def file_keys(conn: Connection, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -42,28 +44,25 @@ def drop_keys(conn: Connection, kind: str, ids: Sequence[str]) -> None:
 
 
 def find_candidates(conn: Connection, cls: type, lookup: LookupKeys) -> tuple[Any, ...]:
-    """The stored facts of ``cls`` filed under any of the keys or key prefixes, with their
-    mentions, by id: an indexed read of those facts only."""
+    """The stored facts of ``cls`` filed under any of the keys, with their first mentions,
+    by id: an indexed read of those facts only."""
     if not lookup:
         return ()
     kind = kind_of(cls)
-    # One query per list of keys and per prefix: an OR of them makes SQLite scan the table.
-    wanted: list[ColumnElement[bool]] = [
-        blocking_keys.c.key.in_(sorted(chunk)) for chunk in chunks(sorted(lookup.keys))
-    ]
-    wanted += [
-        and_(blocking_keys.c.key >= p, blocking_keys.c.key < p + KEY_END)
-        for p in sorted(lookup.prefixes)
-    ]
     ids: set[str] = set()
-    for condition in wanted:
-        query = select(blocking_keys.c.fact_id).where(blocking_keys.c.fact_kind == kind, condition)
+    for chunk in chunks(sorted(lookup.keys)):
+        query = select(blocking_keys.c.fact_id).where(
+            blocking_keys.c.fact_kind == kind, blocking_keys.c.key.in_(list(chunk))
+        )
         ids.update(r.fact_id for r in conn.execute(query))
-    return read_facts(conn, cls, sorted(ids))
+    return read_facts(conn, cls, sorted(ids), most=CANDIDATE_MENTIONS)
 
 
-def read_facts(conn: Connection, cls: type, ids: Sequence[str]) -> tuple[Any, ...]:
-    """The facts ``ids`` of ``cls`` with their mentions, by id."""
+def read_facts(
+    conn: Connection, cls: type, ids: Sequence[str], most: int | None = None
+) -> tuple[Any, ...]:
+    """The facts ``ids`` of ``cls`` with their mentions (the first ``most`` of each, where
+    given: a person of ten thousand news items is not read whole to be compared), by id."""
     table, kind = FACT_TABLES[cls], kind_of(cls)
     rows: dict[str, Row] = {}
     found: dict[str, list[Any]] = {}
@@ -72,11 +71,20 @@ def read_facts(conn: Connection, cls: type, ids: Sequence[str]) -> tuple[Any, ..
             (r.id, dict(r._mapping))
             for r in conn.execute(select(table).where(table.c.id.in_(chunk)))
         )
-        query = (
-            select(mentions)
-            .where(mentions.c.fact_kind == kind, mentions.c.fact_id.in_(chunk))
-            .order_by(mentions.c.seq)
-        )
-        for m in conn.execute(query):
+        for m in conn.execute(mentions_query(kind, chunk, most)):
             found.setdefault(m.fact_id, []).append(mention_from_row(m._mapping))
     return tuple(object_from_row(cls, rows[i], found.get(i, ())) for i in sorted(rows))
+
+
+def mentions_query(kind: str, ids: Sequence[str], most: int | None) -> Select[Any]:
+    """The mentions of facts ``ids`` in the order stored, at most ``most`` of each."""
+    wanted = select(mentions).where(mentions.c.fact_kind == kind, mentions.c.fact_id.in_(ids))
+    if most is None:
+        return wanted.order_by(mentions.c.seq)
+    place = func.row_number().over(partition_by=mentions.c.fact_id, order_by=mentions.c.seq)
+    numbered = wanted.add_columns(place.label("place")).subquery()
+    return (
+        select(*(numbered.c[c.name] for c in mentions.columns))
+        .where(numbered.c.place <= most)
+        .order_by(numbered.c.seq)
+    )

@@ -12,6 +12,7 @@ new unchanged
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -355,7 +356,12 @@ class Store:
                 FACT_TABLES[cls].name: read_all(conn, cls) for cls in FACT_TABLES
             }
             rows = [r._mapping for r in conn.execute(select(documents).where(IS_CURRENT))]
-            found = tuple(read_conflicts(conn, select(conflicts).order_by(conflicts.c.seq)))
+            found = tuple(
+                sorted(
+                    read_conflicts(conn, select(conflicts).order_by(conflicts.c.seq)),
+                    key=conflict_order,
+                )
+            )
             log = tuple(read_changes(conn, Filter()))
         docs = sorted(
             (document_from_row(r) for r in rows), key=lambda d: (d.ingested_at or now(), d.id)
@@ -491,6 +497,13 @@ def read_all(conn: Connection, cls: type[T]) -> tuple[T, ...]:
         (r._mapping for r in conn.execute(select(FACT_TABLES[cls]))), key=lambda r: r["id"]
     )
     return tuple(object_from_row(cls, r, by_fact.get(r["id"], ())) for r in rows)
+
+
+def conflict_order(conflict: Conflict) -> tuple[str, str, str, str, str]:
+    """Conflicts by fact, field, document and value: the export lists them in an order the
+    order of ingestion cannot change."""
+    value = json.dumps(conflict.value, sort_keys=True, ensure_ascii=False, default=str)
+    return conflict.fact_kind, conflict.fact_id, conflict.field, conflict.document or "", value
 
 
 def mention_order(mention: Mention) -> tuple[str, int, int, str]:

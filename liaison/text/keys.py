@@ -35,9 +35,10 @@ CANONICAL = re.compile(
     r"^(?P<surname>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+)*) (?P<initials>(?:[А-ЯЁ]\.)+)$"
 )
 LATIN_NAME = re.compile(r"^(?P<given>[A-Z][a-z]+) (?:[A-Z][a-z]+ )?(?P<surname>[A-Z][a-z'-]+)$")
-PREFIX_LETTERS = 4  # letters of the surname's Latin form a key keeps
+PREFIX_LETTERS = 3  # letters of the surname's Latin form a key keeps (Мусатафаев: "mus")
 MAX_WEEKS = 26  # an event longer than this is filed under its first weeks only
 NO_YEAR = "-"
+ANY_YEAR = "*"
 
 
 @lru_cache(maxsize=10_000)
@@ -73,7 +74,7 @@ def surname_and_initial(name: str) -> tuple[str, str] | None:
 def person_keys(name: str) -> frozenset[str]:
     """The key a person is filed under: the initial and the surname's first letters.
 
-    >>> person_keys("Мустафаев Р.С.") == person_keys("Мусатафаев Р.С.") == {"r:must"}
+    >>> person_keys("Мустафаев Р.С.") == person_keys("Мусатафаев Р.С.") == {"r:mus"}
     True
     >>> person_keys("Igor Babushkin") == person_keys("Бабушкин И.Ю.")
     True
@@ -116,50 +117,48 @@ def event_keys(partners: Iterable[str], start: date, end: date) -> frozenset[str
     return frozenset(f"{c}:{m}" for c in {country(p) for p in partners} for m in spans)
 
 
-def agreement_prefixes(kind: str, partners: Iterable[str]) -> frozenset[str]:
-    """The key prefixes of an agreement's kind and countries; a key adds the year.
-
-    >>> sorted(agreement_prefixes("programme", ["AZ"]))
-    ['programme:AZ:']
-    """
-    return frozenset(f"{kind}:{c}:" for c in {country(p) for p in partners})
-
-
 def agreement_keys(kind: str, signed: str | None, partners: Iterable[str]) -> frozenset[str]:
-    """The keys an agreement is filed under: kind, each country and the year signed.
+    """The keys an agreement is filed under: kind and each country, with the year signed
+    ('-' for none) and with any year ('*'), which an undated agreement asks for.
 
     >>> sorted(agreement_keys("programme", "2021-12-07", ["AZ", "AZ-BA"]))
-    ['programme:AZ:2021']
+    ['programme:AZ:*', 'programme:AZ:2021']
     >>> sorted(agreement_keys("memorandum", None, ["AZ"]))
-    ['memorandum:AZ:-']
+    ['memorandum:AZ:*', 'memorandum:AZ:-']
     """
     year = signed[:4] if signed else NO_YEAR
-    return frozenset(prefix + year for prefix in agreement_prefixes(kind, partners))
+    return frozenset(
+        f"{kind}:{c}:{y}" for c in {country(p) for p in partners} for y in (year, ANY_YEAR)
+    )
 
 
 def agreement_lookup(kind: str, signed: str | None, partners: Iterable[str]) -> LookupKeys:
     """What to ask for to find the agreements one may translate: the same year or none
-    for a dated agreement, any year for an undated one."""
-    if signed:
-        keys = agreement_keys(kind, signed, partners) | agreement_keys(kind, None, partners)
-        return LookupKeys(keys=keys)
-    return LookupKeys(prefixes=agreement_prefixes(kind, partners))
+    for a dated agreement, any year for an undated one.
+
+    >>> sorted(agreement_lookup("plan", "2019", ["BY"]).keys)
+    ['plan:BY:-', 'plan:BY:2019']
+    >>> sorted(agreement_lookup("plan", None, ["BY"]).keys)
+    ['plan:BY:*']
+    """
+    countries = {country(p) for p in partners}
+    years = (signed[:4], NO_YEAR) if signed else (ANY_YEAR,)
+    return LookupKeys(keys=[f"{kind}:{c}:{y}" for c in countries for y in years])
 
 
 class LookupKeys:
-    """Exact keys and key prefixes to look facts up by."""
+    """The keys to look facts up by."""
 
-    __slots__ = ("keys", "prefixes")
+    __slots__ = ("keys",)
 
-    def __init__(self, keys: Iterable[str] = (), prefixes: Iterable[str] = ()) -> None:
+    def __init__(self, keys: Iterable[str] = ()) -> None:
         self.keys = frozenset(keys)
-        self.prefixes = frozenset(prefixes)
 
     def __or__(self, other: LookupKeys) -> LookupKeys:
-        return LookupKeys(self.keys | other.keys, self.prefixes | other.prefixes)
+        return LookupKeys(self.keys | other.keys)
 
     def __bool__(self) -> bool:
-        return bool(self.keys or self.prefixes)
+        return bool(self.keys)
 
 
 def fact_keys(kind: str, row: Mapping[str, Any]) -> frozenset[str]:
@@ -167,7 +166,7 @@ def fact_keys(kind: str, row: Mapping[str, Any]) -> frozenset[str]:
     resolution does not look up.
 
     >>> sorted(fact_keys("agreement", {"kind": "plan", "signed": "2019", "partners": ["BY"]}))
-    ['plan:BY:2019']
+    ['plan:BY:*', 'plan:BY:2019']
     """
     if kind == "person":
         return person_keys(row["name"])

@@ -12,9 +12,11 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, inspect
 
 from liaison.errors import StoreError
+from liaison.model import Person
 from liaison.store import Store
 from liaison.store.engine import alembic_config, writing
 from liaison.store.tables import include_object, metadata
+from liaison.text.keys import LookupKeys, person_keys
 
 from .examples import note_extraction
 
@@ -96,3 +98,23 @@ def test_a_server_that_does_not_answer_is_a_store_error() -> None:
         Store.open("postgresql+psycopg://nobody:secret@127.0.0.1:1/kb?connect_timeout=2")
 
     assert "secret" not in str(caught.value)
+
+
+def test_facts_stored_before_the_blocking_keys_are_filed_under_them(
+    store_url: str, engine: Engine
+) -> None:
+    with Store.open(store_url) as kb:
+        kb.save(note_extraction())
+        stored = {p.name for p in kb.all(Person)}
+    with writing(engine) as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    assert "blocking_keys" not in inspect(engine).get_table_names()
+
+    with Store.open(store_url) as kb:  # migrated back to head: the keys computed anew
+        found = {p.name for name in stored for p in kb.candidates(Person, by_name(name))}
+
+    assert found == stored and stored
+
+
+def by_name(name: str) -> LookupKeys:
+    return LookupKeys(keys=person_keys(name))

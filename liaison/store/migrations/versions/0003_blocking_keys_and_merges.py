@@ -78,8 +78,8 @@ def backfill_keys(keys: sa.Table) -> None:
         table = sa.Table(name, meta, autoload_with=conn)
         rows = [
             {"fact_kind": kind, "key": key, "fact_id": row["id"]}
-            for row in (r._mapping for r in conn.execute(sa.select(table)))
-            for key in sorted(fact_keys(kind, dict(row)))
+            for row in (dict(r._mapping) for r in conn.execute(sa.select(table)))
+            for key in sorted(fact_keys(kind, row))
         ]
         if rows:
             conn.execute(keys.insert(), rows)
