@@ -291,7 +291,7 @@ def clauses_of(doc: Document, part: Part) -> Iterator[Clause]:
             clause = clause_of(doc, part, (sentence[0], stop), match, before)
             if clause is not None:
                 yield clause
-                yield from continuations(doc.text, clause, sentence[1])
+                yield from continuations(doc.text, clause, stop)
 
 
 def agreement_id(agreement: Agreement, home: Home, *extra: str) -> str:
