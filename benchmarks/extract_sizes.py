@@ -12,9 +12,11 @@ time on a document of that size instead, to find a pass that is not linear.
 
 Then three hostile documents of one line each, no sentence end in them, at ``--lines``
 sizes (in KB): ``dates`` (a date after a date), ``statuses`` (an agreement and its status
-again and again), ``quotes`` (opening « that never close). A rule that looks back over
-its sentence for each match would be quadratic in the line's length; the ratios show it
-(200 KB within 10x of 25 KB). ``--profile-line quotes:100`` profiles one of them.
+again and again), ``referring`` (", между ними подписан План …" again and again, each
+read as a continuation of the one before), ``quotes`` (opening « that never close). A
+rule that looks back over its sentence for each match would be quadratic in the line's
+length; the ratios show it (200 KB within 10x of 25 KB). ``--profile-line quotes:100``
+profiles one of them.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ def long_note(corpus: Path, chars: int, folder: Path) -> Document:
 LINE_PIECES = {
     "dates": "встреча {n} марта 2021 г., ",
     "statuses": "Соглашение № {n} действует, подписан Меморандум, реализуется Программа, ",
+    "referring": "между ними подписан План мероприятий № {n}, ",
     "quotes": "«Кубок {n} ",
 }
 

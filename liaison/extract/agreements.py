@@ -362,7 +362,7 @@ def clauses_of(doc: Document, part: Part, lead: AgreementStatus = S.UNKNOWN) -> 
             clause = clause_of(doc, part, (sentence[0], stop), match, before, lead)
             if clause is not None:
                 yield from by_subject(doc.text, clause)
-                yield from continuations(doc.text, clause, sentence[1])
+                yield from continuations(doc.text, clause, stop)
 
 
 def agreement_id(agreement: Agreement, home: Home, *extra: str) -> str:
