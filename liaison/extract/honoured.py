@@ -8,7 +8,9 @@ Such a person stays a Person of the document; only the event's participants leav
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 # A word that makes the next noun phrase the one honoured: an anniversary, a monument, a
 # memory, a name given.
@@ -65,12 +67,60 @@ def is_quoted(text: str, start: int, floor: int = 0) -> bool:
     >>> is_quoted(t, t.index("Полумордвинов"))
     False
     """
-    line_start = max(floor, text.rfind("\n", 0, start) + 1)
-    line_end = text.find("\n", start)
-    before = text[line_start:start]
-    after = text[start : len(text) if line_end < 0 else line_end]
-    if before.count('"') % 2 == 1:
-        return '"' in after
-    depth = before.count("«") - before.count("»") + before.count("“") - before.count("”")
-    closing = re.search(r"[«»“”]", after)
-    return depth > 0 and closing is not None and closing.group() in "»”"
+    marks = quote_marks(text)
+    line_start = max(floor, marks.line_start(start))
+    line_end = marks.line_end(start)
+    if marks.count('"', line_start, start) % 2 == 1:
+        return marks.count('"', start, line_end) > 0
+    depth = (
+        marks.count("«", line_start, start)
+        - marks.count("»", line_start, start)
+        + marks.count("“", line_start, start)
+        - marks.count("”", line_start, start)
+    )
+    closing = marks.next_guillemet(start, line_end)
+    return depth > 0 and closing is not None and closing in "»”"
+
+
+class QuoteMarks:
+    """Where a text's quote marks and line ends stand, so that a question about one offset
+    costs a binary search: counting them over the line for each name cost time in the
+    square of the line's length on a line of many names."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at: dict[str, list[int]] = {
+            mark: [m.start() for m in re.finditer(re.escape(mark), text)]
+            for mark in ('"', "«", "»", "“", "”", "\n")
+        }
+        self.guillemets = [m.start() for m in re.finditer("[«»“”]", text)]
+
+    def count(self, mark: str, start: int, end: int) -> int:
+        """How many ``mark`` stand in ``start..end``."""
+        spots = self.at[mark]
+        return bisect.bisect_left(spots, end) - bisect.bisect_left(spots, start)
+
+    def line_start(self, at: int) -> int:
+        """Where the line holding ``at`` starts."""
+        ends = self.at["\n"]
+        i = bisect.bisect_left(ends, at)
+        return ends[i - 1] + 1 if i else 0
+
+    def line_end(self, at: int) -> int:
+        """Where the line holding ``at`` ends."""
+        ends = self.at["\n"]
+        i = bisect.bisect_left(ends, at)
+        return ends[i] if i < len(ends) else len(self.text)
+
+    def next_guillemet(self, start: int, end: int) -> str | None:
+        """The first of « » “ ” in ``start..end``."""
+        i = bisect.bisect_left(self.guillemets, start)
+        if i < len(self.guillemets) and self.guillemets[i] < end:
+            return self.text[self.guillemets[i]]
+        return None
+
+
+@lru_cache(maxsize=4)
+def quote_marks(text: str) -> QuoteMarks:
+    """The quote marks of ``text``, found once for all the names in it."""
+    return QuoteMarks(text)
