@@ -147,8 +147,17 @@ def named_local_place(places: Sequence[Place], excluded: Sequence[tuple[int, int
     return None
 
 
-def direction_of_place(place: Place) -> Direction:
-    """Home is incoming, a partner's place outgoing, anywhere else elsewhere."""
+def direction_of_place(place: Place, about: str | None = None) -> Direction:
+    """Home is incoming, a partner's place outgoing, anywhere else elsewhere; a third place
+    in ``about``, the country the note is about, is that partner's ('в г. Стамбул' in a
+    note on Turkey).
+
+    >>> istanbul = Place(0, 8, "Стамбул", "third", None, "city")
+    >>> direction_of_place(istanbul).value, direction_of_place(istanbul, "TR").value
+    ('elsewhere', 'outgoing')
+    """
+    if place.side == "third" and about is not None and third_place_country(place.name) == about:
+        return Direction.OUTGOING
     return {
         "home": Direction.INCOMING,
         "partner": Direction.OUTGOING,

@@ -32,6 +32,7 @@ from liaison.extract.directions import (
 )
 from liaison.extract.english_names import read_english_names
 from liaison.extract.name_spans import NamedPerson
+from liaison.extract.partners import gazetteer, partner_of_document
 from liaison.extract.persons import names_in
 from liaison.extract.roles import (
     LEADER_CUE,
@@ -260,13 +261,15 @@ def direction_of(
     places: Sequence[Place],
     excluded: Sequence[tuple[int, int]],
     actor: str | None,
+    about: str | None = None,
 ) -> tuple[Direction, str | None]:
-    """Which way a contact went and where it took place, from its main clause."""
+    """Which way a contact went and where it took place, from its main clause; ``about`` is
+    the country the note is about, whose cities are the partner's places."""
     if is_remote(text, start, end):
         return Direction.REMOTE, None
     place = located_place(text, places, excluded)
     if place is not None:
-        return direction_of_place(place), place.name
+        return direction_of_place(place, about), place.name
     local = named_local_place(places, excluded)
     if local is not None and actor == "home":
         return Direction.OUTGOING, local.name
@@ -337,9 +340,14 @@ def visiting_head(
 
 
 def event_of_bullet(
-    doc: Document, bullet: DatedBullet, names: Sequence[NamedPerson], home: Home, rule: str
+    doc: Document,
+    bullet: DatedBullet,
+    names: Sequence[NamedPerson],
+    home: Home,
+    rule: str,
+    about: str | None = None,
 ) -> Event:
-    """One Event from a dated bullet."""
+    """One Event from a dated bullet of a note about the country ``about``."""
     text = doc.text
     inside = names_within(names, bullet.start, bullet.end)
     clause_end = first_sentence_end(text, bullet.after_date, bullet.end, inside)
@@ -352,7 +360,7 @@ def event_of_bullet(
     roles = roles_of(text, (bullet.after_date, clause_end), present, opens, actor)
     led_by = person_side(roles.leader, home) if roles.leader else None
     direction, place = direction_of(
-        text, bullet.after_date, clause_end, kind, places, excluded, actor or led_by
+        text, bullet.after_date, clause_end, kind, places, excluded, actor or led_by, about
     )
     direction = at_home_with_resident(direction, present, home)
     head = visiting_head(
@@ -381,8 +389,10 @@ def event_from_dated_bullet(doc: Document, ctx: Context) -> Iterator[Event]:
     if not bullets:
         return
     names = read_english_names(doc.text) if doc.lang == "en" else names_in(doc.text)
+    about = partner_of_document(doc, ctx.home)
+    country = gazetteer().partners[about].country if about else None
     for bullet in bullets:
-        yield event_of_bullet(doc, bullet, names, ctx.home, "event_from_dated_bullet")
+        yield event_of_bullet(doc, bullet, names, ctx.home, "event_from_dated_bullet", country)
 
 
 CLAUSE = re.compile(r"[^;]+")

@@ -109,7 +109,24 @@ def country_stems() -> tuple[tuple[str, str], ...]:
 
 def is_head(word: str) -> bool:
     """Whether a word is the head of a post in any case: 'Губернатором', 'Главы'."""
-    return lemma(word) in head_genders()
+    return head_lemma(word) in head_genders()
+
+
+def head_lemma(word: str) -> str:
+    """The dictionary form of ``word`` as the head of a post, where one of its readings is
+    one ('Раиса' is the name Раиса to the dictionary first, and the genitive of 'раис');
+    else its lemma.
+
+    >>> head_lemma("Раиса"), head_lemma("Губернатором"), head_lemma("Бабушкиным")
+    ('раис', 'губернатор', 'бабушкин')
+    """
+    low = word.lower().replace("ё", "е")
+    heads = head_genders()
+    for parse in parses(low):
+        form = str(parse.normal_form).replace("ё", "е")
+        if form in heads:
+            return form
+    return lemma(word)
 
 
 @lru_cache(maxsize=50_000)
@@ -187,13 +204,13 @@ def post_of(text: str, tokens: list[re.Match[str]]) -> PostPhrase | None:
     heads = [i for i, m in enumerate(tokens) if is_head(m.group())]
     # 'президентов России и Азербайджана', 'сопредседатели комиссии – …': a post of several
     # people is not this one's, though a later head in the window may be
-    while heads and not noun_cases(tokens[heads[0]].group(), lemma(tokens[heads[0]].group())):
+    while heads and not noun_cases(tokens[heads[0]].group(), head_lemma(tokens[heads[0]].group())):
         heads.pop(0)
     if not heads:
         return None
     first = heads[0]
     head = tokens[first].group()
-    cases = noun_cases(head, lemma(head))
+    cases = noun_cases(head, head_lemma(head))
     begin = with_modifiers(tokens, first, cases)
     words = " ".join(text[tokens[begin].start() : tokens[-1].end()].split())
     # each of two posts joined by a comma goes to the nominative on its own
@@ -206,7 +223,7 @@ def post_of(text: str, tokens: list[re.Match[str]]) -> PostPhrase | None:
         title=title,
         organization=organization_in(tokens[heads[0] + 1 :]),
         cases=cases,
-        is_feminine=head_genders()[lemma(head)] == "f",
+        is_feminine=head_genders()[head_lemma(head)] == "f",
     )
 
 
@@ -221,7 +238,7 @@ def nominative_by_head(
     'аким Атырауской области'
     """
     word = tokens[head].group()
-    wanted = lemma(word)
+    wanted = head_lemma(word)
     parse = next(
         p
         for p in parses(word.lower())
@@ -262,7 +279,7 @@ def is_feminine_apposition(text: str, floor: int, name_start: int, cases: frozen
         low = word.lower()
         if not WORDLIKE.match(word) or low in STOP_WORDS or low == "и" or is_verb(word):
             return False
-        head = lemma(word)
+        head = head_lemma(word)
         if head_genders().get(head) == "f" and noun_cases(word, head) & cases:
             return True
     return False

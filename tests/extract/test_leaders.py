@@ -133,3 +133,23 @@ def test_news_co_chair_named_first_leads(make_document) -> None:
     )
     (event,) = event_from_dated_sentence(doc, Context())
     assert event.leader == "Оверчук А."
+
+
+def test_a_city_of_the_country_the_note_is_about_is_the_partners_place(make_document) -> None:
+    # Istanbul is a third place for a note on Azerbaijan (a forum there), but Turkey's own
+    # city in a note on Turkey: the delegation went out.
+    note = "СПРАВКА о сотрудничестве Астраханской области с Турецкой Республикой\n\n"
+    bullet = "· 12 апреля 2024 г. – визит делегации Астраханской области в г. Стамбул.\n"
+    (event,) = event_from_dated_bullet(make_document(note + HEADING + bullet), Context())
+    assert (event.direction, event.place) == (Direction.OUTGOING, "Стамбул")
+
+
+def test_a_post_the_dictionary_reads_as_a_given_name_heads_the_post(make_document) -> None:
+    # 'Раиса' is first the name Раиса to the dictionary, and the genitive of 'раис'.
+    bullet = (
+        "· 4 мая 2023 г. – встреча Раиса Республики Татарстан Минниханова Р.Н. с Хокимом "
+        "Самаркандской области Турдимовым Э.О. (г. Самарканд)."
+    )
+    document = make_document(HEADING + bullet + "\n")
+    posts = {n.name: n.post.title for n in read_names(document.text) if n.post}
+    assert posts["Минниханов Р.Н."] == "Раис Республики Татарстан"
