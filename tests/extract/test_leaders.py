@@ -153,3 +153,17 @@ def test_a_post_the_dictionary_reads_as_a_given_name_heads_the_post(make_documen
     document = make_document(HEADING + bullet + "\n")
     posts = {n.name: n.post.title for n in read_names(document.text) if n.post}
     assert posts["Минниханов Р.Н."] == "Раис Республики Татарстан"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "kind"),
+    [
+        ("5 марта 2024 г. – прием Губернатором Бабушкиным И.Ю. делегации г. Баку.", "meeting"),
+        ("5 марта 2024 г. – Губернатором принят Генеральный консул Ирана Резаи Х.", "meeting"),
+        ("5 марта 2024 г. – телефонный разговор Губернатора с хокимом Ташкента.", "call"),
+    ],
+)
+def test_a_reception_and_a_phone_call_are_kinds_of_contact(
+    make_document, bullet: str, kind: str
+) -> None:
+    assert bullet_event(make_document, bullet).kind.value == kind
