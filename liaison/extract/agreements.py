@@ -341,6 +341,8 @@ def continuations(text: str, clause: Clause, stop: int) -> Iterator[Clause]:
     paren = YEAR_PAREN.match(text, clause.end)
     at = paren.end() if paren else clause.end
     while (m := CONTINUATION.match(text, at)) is not None:
+        if REFERRING.match(text, m.end()):
+            return  # ", между ними подписан План": another agreement of the same parties
         end = title_end(text, m.end(), stop)
         paren = YEAR_PAREN.match(text, end)
         signed = signed_from_dates(text, paren.start(1), paren.end(1)) if paren else None

@@ -56,6 +56,17 @@ EN_MONTH_DAY = (
     rf"{group('em', MONTH_EN)}{SP}+{group('ed1', DAY)}{ORDINAL}"
     rf"(?:{DASH}{group('ed2', DAY)}{ORDINAL})?(?:,?{SP}+{group('ey', YEAR)})?"
 )
+# "from February 19 to 21", "between 19 and 21 February 2025": one range, not two days.
+EN_FROM_TO = (
+    rf"\b(?:from|between){SP}+{group('tm1', MONTH_EN)}{SP}+{group('td1', DAY)}{ORDINAL}"
+    rf"{SP}+(?:to|and|until|through){SP}+(?:{group('tm2', MONTH_EN)}{SP}+)?"
+    rf"{group('td2', DAY)}{ORDINAL}(?:,?{SP}+{group('ty', YEAR)})?"
+)
+EN_FROM_TO_DAY_FIRST = (
+    rf"\b(?:from|between){SP}+{group('ud1', DAY)}{ORDINAL}(?:{SP}+{group('um1', MONTH_EN)})?"
+    rf"{SP}+(?:to|and|until|through){SP}+{group('ud2', DAY)}{ORDINAL}"
+    rf"{SP}+{group('um2', MONTH_EN)}(?:,?{SP}+{group('uy', YEAR)})?"
+)
 EN_DAY_MONTH = (
     rf"{group('fd1', DAY)}{ORDINAL}(?:{DASH}{group('fd2', DAY)}{ORDINAL})?"
     rf"{SP}+{group('fm', MONTH_EN)}(?:,?{SP}+{group('fy', YEAR)})?"
@@ -87,6 +98,8 @@ DATE = re.compile(
             RU_FROM_TO,
             RU_DAY_RANGE,
             RU_DAY,
+            EN_FROM_TO,
+            EN_FROM_TO_DAY_FIRST,
             EN_MONTH_DAY,
             EN_DAY_MONTH,
             NUMERIC,
@@ -186,10 +199,11 @@ def month_range(year: int, month: int) -> DateRange:
 
 def day_range(g: dict[str, str | None], year: int) -> DateRange:
     """The days of a Russian or English day or day range, in ``year`` (the year it ends in)."""
-    d1 = g["d1"] or g["sd1"] or g["d"] or g["ed1"] or g["fd1"]
-    d2 = g["d2"] or g["sd2"] or g["ed2"] or g["fd2"] or d1
-    m2 = month_number(g["m2"] or g["sm2"] or g["m"] or g["em"] or g["fm"] or "")
-    first_month = g["m1"] or g["sm1"]
+    d1 = g["d1"] or g["sd1"] or g["d"] or g["ed1"] or g["fd1"] or g["td1"] or g["ud1"]
+    d2 = g["d2"] or g["sd2"] or g["ed2"] or g["fd2"] or g["td2"] or g["ud2"] or d1
+    last_month = g["m2"] or g["sm2"] or g["m"] or g["em"] or g["fm"] or g["tm2"] or g["tm1"]
+    m2 = month_number(last_month or g["um2"] or "")
+    first_month = g["m1"] or g["sm1"] or g["tm1"] or g["um1"]
     m1 = month_number(first_month) if first_month else m2
     y1 = int(g["y1"]) if g["y1"] else (year if m1 <= m2 else year - 1)
     return DateRange(date(y1, m1, int(d1 or 0)), date(year, m2, int(d2 or 0)))
@@ -197,7 +211,7 @@ def day_range(g: dict[str, str | None], year: int) -> DateRange:
 
 def stated_year(g: dict[str, str | None]) -> int | None:
     """The year a day or day range states, if it states one."""
-    text = g["y2"] or g["sy2"] or g["y"] or g["ey"] or g["fy"]
+    text = g["y2"] or g["sy2"] or g["y"] or g["ey"] or g["fy"] or g["ty"] or g["uy"]
     return int(text) if text else None
 
 
@@ -222,7 +236,7 @@ def other_range(g: dict[str, str | None]) -> DateRange:
 
 def is_day_form(g: dict[str, str | None]) -> bool:
     """Whether a match is a day or day range (which may lack its year)."""
-    return bool(g["d1"] or g["sd1"] or g["d"] or g["ed1"] or g["fd1"])
+    return bool(g["d1"] or g["sd1"] or g["d"] or g["ed1"] or g["fd1"] or g["td1"] or g["ud1"])
 
 
 def year_from_publication(month: int, day: int, published: date) -> int:

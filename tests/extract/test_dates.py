@@ -204,3 +204,23 @@ def test_every_chronology_bullet_opens_with_a_day(corpus_document) -> None:
         for line in lines:
             value = parse_date_range(line)
             assert value is not None and value.precision == "day", line
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "on a visit to Azerbaijan from February 19 to 21, held talks",
+            (2025, 2, 19),
+            (2025, 2, 21),
+        ),
+        ("from February 19 to February 21, 2025", (2025, 2, 19), (2025, 2, 21)),
+        ("from 19 to 21 February", (2025, 2, 19), (2025, 2, 21)),
+        ("between December 30 and January 2", (2024, 12, 30), (2025, 1, 2)),
+    ],
+)
+def test_an_english_range_told_with_from_and_to_is_one_range(
+    text: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    (found,) = find_dates(text, published=date(2025, 2, 22))
+    assert (found.value.start, found.value.end) == (date(*start), date(*end))
