@@ -26,9 +26,9 @@ from liaison.model import (
     Person,
     label,
 )
-from liaison.read.assemble import readable_path
 from liaison.store.review import ReviewItem
 from liaison.text.forms import any_names
+from liaison.text.paths import readable_path
 
 FACT_KINDS = ("agreements", "events", "persons", "organizations", "facts", "indicators")
 

@@ -6,7 +6,6 @@ decided once for all of them.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -19,6 +18,7 @@ from liaison.read.datelines import Dateline, date_line, find_dateline
 from liaison.read.structure import LineHint, detect_blocks
 from liaison.read.wrapping import compose_anchors, join_wrapped, undo_hyphenation
 from liaison.text.clean import clean_text, strip_controls
+from liaison.text.paths import readable_path
 from liaison.text.scripts import guess_lang
 
 # Any run of white space, line breaks included: a paragraph of a styled format is one line.
@@ -124,30 +124,6 @@ def publication_date(
     if stated is not None or given is not None:
         return stated or given
     return found.published if found is not None and found.published else raw.guessed
-
-
-def readable_path(path: Path) -> str:
-    """The path as text, even when the file system holds a name in another encoding.
-
-    A folder copied from a Windows machine may hold names in Windows-1251; Python reads the
-    bytes it cannot decode as lone surrogates, which no database or JSON will store.
-
-    >>> import os
-    >>> readable_path(Path(os.fsdecode("справка.txt".encode("cp1251"))))
-    'справка.txt'
-    """
-    text = str(path)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raw = os.fsencode(path)
-        for encoding in ("cp1251", "koi8_r"):
-            try:
-                return raw.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-        return raw.decode("utf-8", errors="replace")
-    return text
 
 
 def title_from_blocks(text: str, blocks: tuple[Block, ...]) -> str:

@@ -13,6 +13,7 @@ Everything here runs on a connection the Store opened for one transaction.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -356,6 +357,16 @@ def read_changes(conn: Connection, wanted: Filter) -> list[Change]:
     if wanted.limit is not None:
         found = found[-wanted.limit :] if wanted.limit > 0 else []
     return found
+
+
+def changes_of(conn: Connection, fact_ids: Iterable[str]) -> list[Change]:
+    """The changes made to these facts, oldest first: what a note about them needs of the
+    log, read through the index on ``fact_id``."""
+    found = []
+    for chunk in chunks(sorted(set(fact_ids))):
+        query = select(changes).where(changes.c.fact_id.in_(chunk))
+        found += [(r.seq, object_from_row(Change, r._mapping)) for r in conn.execute(query)]
+    return [change for _, change in sorted(found, key=lambda pair: pair[0])]
 
 
 def undone_by(conn: Connection, change_id: str) -> str | None:

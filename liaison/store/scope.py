@@ -27,6 +27,7 @@ from liaison.model import (
     Partner,
     Person,
 )
+from liaison.store.audit import changes_of
 from liaison.store.rows import (
     chunks,
     conflict_from_row,
@@ -176,7 +177,13 @@ def partner_part(
         conflicts=conflicts_of(
             conn, {Agreement: agreements, Event: events, Fact: facts, Indicator: indicators}
         ),
+        changes=tuple(changes_of(conn, fact_ids(agreements, events, facts, indicators))),
     )
+
+
+def fact_ids(*groups: Iterable[Agreement | Event | Fact | Indicator]) -> list[str]:
+    """The ids of the facts of every group."""
+    return [item.id for group in groups for item in group]
 
 
 def partner_records(conn: Connection) -> tuple[Partner, ...]:
