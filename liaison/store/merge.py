@@ -7,8 +7,10 @@ Rules, kept simple so the result is the same however often a document is saved:
   participants are one per name;
 - a scalar the new source leaves empty (None or the field's default) changes nothing;
 - a scalar the knowledge base holds empty takes the new value;
-- two different values are a conflict: the old value stays and the new one is reported,
-  except for wording (a title or text as each source phrases it) and for who typed a fact.
+- two wordings of one fact (a title or text as each source phrases it: a PDF that lost the
+  end of a line, a fuller note) keep the fuller one, whichever came first;
+- two different values of anything else are a conflict: the old value stays and the new
+  one is reported, except for who typed a fact.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from liaison.store.tables import is_json_type, stored_fields
 from liaison.text.scripts import has_cyrillic
 
 # Not claims of a source, so never a conflict: each source words a title or a statement
-# its own way, and who typed a fact is bookkeeping. The first value stays.
-NOT_CLAIMS = frozenset({"title", "text", "entered_by", "entered_at"})
+# its own way, and who typed a fact is bookkeeping.
+WORDING = frozenset({"title", "text"})
+NOT_CLAIMS = WORDING | {"entered_by", "entered_at"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,15 +87,39 @@ def dates_seen(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     return {"start": first, "end": last if last != first else a.get("end") or b.get("end")}
 
 
-def union_participants(old: list[Any], new: list[Any]) -> list[Any]:
-    """Participants unioned by name: a person takes part once, as first stated.
+def fuller(a: Any, b: Any) -> Any:
+    """Of two wordings of one thing, the one to keep whichever source came first: Russian
+    before Latin (a Russian note writes in Russian), then the longer (a line a PDF cut
+    short says less), then the first in alphabetical order.
 
-    >>> union_participants([{"name": "Бабушкин И.Ю.", "position": "Губернатор"}],
-    ...                    [{"name": "Бабушкин И.Ю.", "position": None}, {"name": "Ким А."}])
-    [{'name': 'Бабушкин И.Ю.', 'position': 'Губернатор'}, {'name': 'Ким А.'}]
+    >>> fuller("визит делегации", "визит делегации в Баку")
+    'визит делегации в Баку'
+    >>> fuller("Governor of Astrakhan Region", "Губернатор")
+    'Губернатор'
     """
-    names = {p.get("name") for p in old}
-    return list(old) + [p for p in new if p.get("name") not in names]
+    if not a or not b:
+        return a or b
+    return min(a, b, key=lambda text: (not has_cyrillic(str(text)), -len(str(text)), str(text)))
+
+
+def union_participants(old: list[Any], new: list[Any]) -> list[Any]:
+    """Participants unioned by name: a person takes part once, in the place first stated,
+    with the details every source gives (the fuller where two differ).
+
+    >>> union_participants([{"name": "Бабушкин И.Ю.", "position": None}, {"name": "Ким А."}],
+    ...                    [{"name": "Бабушкин И.Ю.", "position": "Губернатор", "side": "home"}])
+    [{'name': 'Бабушкин И.Ю.', 'position': 'Губернатор', 'side': 'home'}, {'name': 'Ким А.'}]
+    """
+    merged = [dict(p) for p in old]
+    by_name = {p.get("name"): p for p in merged}
+    for person in new:
+        known = by_name.get(person.get("name"))
+        if known is None:
+            merged.append(dict(person))
+            continue
+        for key, value in person.items():
+            known[key] = fuller(known.get(key), value)
+    return merged
 
 
 def in_canonical_order(name: str, items: list[Any]) -> list[Any]:
@@ -154,6 +181,8 @@ def merge_rows(cls: type, old: Row, new: Row) -> Merged:
             row[name] = in_canonical_order(name, LIST_MERGERS.get(name, union)(was, now))
         elif says_nothing(cls, name, was):
             row[name] = now
+        elif name in WORDING:
+            row[name] = fuller(was, now)
         elif name not in NOT_CLAIMS:
             found.append((name, now))
     return Merged(row=row, is_changed=row != old, conflicts=tuple(found))

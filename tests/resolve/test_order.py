@@ -111,3 +111,37 @@ def test_the_whole_corpus_in_two_orders_ends_the_same(corpus_dir: Path, tmp_path
     for key in ("events", "persons", "agreements"):
         assert comparable(forward)[key] == comparable(backward)[key], key
     assert comparable(forward) == comparable(backward)
+
+
+def typed_as_pdf(text: str, out: Path) -> Path:
+    """``text`` as a PDF of hard-wrapped lines, as a note printed from Word reads back."""
+    import textwrap
+
+    from fpdf import FPDF
+
+    from liaison.data import NOTE_FONT
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("Serif", "", str(NOTE_FONT))
+    pdf.set_font("Serif", size=11)
+    for paragraph in text.splitlines():
+        for line in textwrap.wrap(paragraph, 75) or [""]:
+            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(out))
+    return out
+
+
+def test_one_note_as_text_and_as_pdf_ends_the_same_in_either_order(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    """The PDF loses the ends of some lines and some details; whichever copy comes first,
+    each fact keeps the fuller wording and every participant's post and side."""
+    note = corpus_dir / NOTE
+    pdf = typed_as_pdf(note.read_text(encoding="utf-8"), tmp_path / "note.pdf")
+    text_first = ingest_and_export(tmp_path / "text_first.sqlite", [note, pdf])
+    pdf_first = ingest_and_export(tmp_path / "pdf_first.sqlite", [pdf, note])
+    for key in ("events", "persons", "agreements", "facts", "conflicts"):
+        assert comparable(text_first)[key] == comparable(pdf_first)[key], key
+    titles = {e["title"] for e in pdf_first["events"]}
+    assert any(t.startswith("11–12 декабря 2024 г., визит") and "Возло" in t for t in titles)
