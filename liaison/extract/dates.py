@@ -75,6 +75,12 @@ NUMERIC = (
     rf"(?<![\d.])(?:(?P<nd0>[0-3]?\d){DASH})?"
     r"(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?!\d)"
 )
+# "14.03.2023–15.03.2023", "30.06–01.07.2024", "с 14.03.2023 по 15.03.2023": one range.
+NUMERIC_RANGE = (
+    rf"(?<![\d.])(?:(?<![а-яё])с{SP}+)?(?P<qd1>[0-3]?\d)\.(?P<qm1>[01]?\d)"
+    rf"(?:\.(?P<qy1>(?:19|20)\d\d))?(?:{DASH}|{SP}+по{SP}+)"
+    r"(?P<qd2>[0-3]?\d)\.(?P<qm2>[01]?\d)\.(?P<qy2>(?:19|20)\d\d)(?!\d)"
+)
 ISO = r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
 MONTH_YEAR = rf"{group('mm', MONTH_RU + '|' + MONTH_EN)},?{SP}+{group('my', YEAR)}{MARK}?"
 ACADEMIC = rf"{group('a1', YEAR)}/{group('a2', YEAR)}{SP}+учебн[а-яё]*{SP}+год[а-яё]*"
@@ -102,6 +108,7 @@ DATE = re.compile(
             EN_FROM_TO_DAY_FIRST,
             EN_MONTH_DAY,
             EN_DAY_MONTH,
+            NUMERIC_RANGE,
             NUMERIC,
             ISO,
             MONTH_YEAR,
@@ -217,6 +224,11 @@ def stated_year(g: dict[str, str | None]) -> int | None:
 
 def other_range(g: dict[str, str | None]) -> DateRange:
     """The range of any form that states its own year."""
+    if g["qd1"]:
+        last = date(int(g["qy2"] or 0), int(g["qm2"] or 0), int(g["qd2"] or 0))
+        first_month = int(g["qm1"] or 0)
+        first_year = int(g["qy1"]) if g["qy1"] else last.year - (first_month > last.month)
+        return DateRange(date(first_year, first_month, int(g["qd1"])), last)
     if g["nd"]:
         day = date(int(g["ny"] or 0), int(g["nm"] or 0), int(g["nd"]))
         return DateRange(day.replace(day=int(g["nd0"])) if g["nd0"] else day, day)

@@ -32,6 +32,8 @@ LOCATED = re.compile(
     r"(?:\bв|\bво|\bin|\bto|\(|посетил[аи]?|visited)\s*(?:г\.|город[а-я]*|с\.|city of)?\s*$", re.I
 )
 LOCAL_LEVELS = ("city", "district", "region")
+# The English words after a region's centre that make it the region: 'Astrakhan Region'.
+REGION_AFTER = re.compile(r"[^\S\n]+(?:region|oblast|province)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +92,28 @@ def third_places_in(text: str, start: int, end: int) -> Iterator[Place]:
         i += 1
 
 
+@cache
+def capitals_en() -> dict[str, tuple[str, str]]:
+    """Each region's centre, by the region's code: (English name, Russian name)."""
+    return {r["code"]: (r["capital_en"], r["capital"]) for r in load_records(REGIONS_RU)}
+
+
 def home_place(text: str, start: int, end: int, home: Home) -> Place:
-    """A home place, named in the nominative: 'Астраханская область', 'Астрахань'."""
+    """A home place, named in the nominative: 'Астраханская область', 'Астрахань'; in
+    English the centre's name alone is the city ('arrived in Astrakhan'), any other words
+    the region ('Astrakhan Region').
+
+    >>> t = "arrived in Astrakhan; the Astrakhan region"
+    >>> home_place(t, 11, 20, Home()).name, home_place(t, 26, 35, Home()).name
+    ('Астрахань', 'Астраханская область')
+    """
     words = " ".join(text[start:end].split())
-    name = phrase_nominative(words) if has_cyrillic(words) else home.name
+    if has_cyrillic(words):
+        name = phrase_nominative(words)
+    else:
+        capital_en, capital = capitals_en().get(home.code, ("", ""))
+        is_city = words.lower() == capital_en.lower() and not REGION_AFTER.match(text, end)
+        name = capital if capital_en and is_city else home.name
     if name.lower() == home.name.lower():
         name = home.name
     return Place(start, end, name, "home", None, "region")

@@ -473,7 +473,10 @@ def way_of(
     at, who received or travelled, or whose delegation came."""
     if told.cue.role == "remote" or any(is_remote(text, s, e) for s, e in told.spans):
         return Direction.REMOTE, None
-    found = contact_place(text, told.spans, present, home)
+    # Talks during a visit took place where the visit did, unless their own sentence says
+    # otherwise: the sentences after it may name where the next trip will go.
+    own = told.spans[:1] if told.within is not None else told.spans
+    found = contact_place(text, own, present, home)
     direction = direction_of_news(found, sides.state_level, home)
     if direction == Direction.UNKNOWN:
         direction = direction_by_movement(text, told.cue, sides)
