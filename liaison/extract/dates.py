@@ -225,10 +225,10 @@ def stated_year(g: dict[str, str | None]) -> int | None:
 def other_range(g: dict[str, str | None]) -> DateRange:
     """The range of any form that states its own year."""
     if g["qd1"]:
-        last = date(int(g["qy2"] or 0), int(g["qm2"] or 0), int(g["qd2"] or 0))
+        until = date(int(g["qy2"] or 0), int(g["qm2"] or 0), int(g["qd2"] or 0))
         first_month = int(g["qm1"] or 0)
-        first_year = int(g["qy1"]) if g["qy1"] else last.year - (first_month > last.month)
-        return DateRange(date(first_year, first_month, int(g["qd1"])), last)
+        first_year = int(g["qy1"]) if g["qy1"] else until.year - (first_month > until.month)
+        return DateRange(date(first_year, first_month, int(g["qd1"])), until)
     if g["nd"]:
         day = date(int(g["ny"] or 0), int(g["nm"] or 0), int(g["nd"]))
         return DateRange(day.replace(day=int(g["nd0"])) if g["nd0"] else day, day)
