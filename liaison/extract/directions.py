@@ -25,11 +25,15 @@ from liaison.text.scripts import has_cyrillic
 
 THIRD_PLACES = DATA_DIR / "events_places.tsv"
 REMOTE = re.compile(
-    r"видео-?конференц|\bвкс\b|онлайн|телемост|video-?conferenc|\bonline\b", re.IGNORECASE
+    r"видео-?конференц|\bвкс\b|онлайн|телемост|по телефону|телефонн[а-я]+ (?:разговор|беседа)"
+    r"|video-?conferenc|\bonline\b|\bby (?:tele)?phone\b|(?:tele)?phone (?:call|conversation)",
+    re.IGNORECASE,
 )
 # What may stand between 'в' and the place: 'в г. Гродно', 'в городе Могилеве'.
 LOCATED = re.compile(
-    r"(?:\bв|\bво|\bin|\bto|\(|посетил[аи]?|visited)\s*(?:г\.|город[а-я]*|с\.|city of)?\s*$", re.I
+    r"(?:\bв|\bво|\bin|\bto|\(|посетил[аи]?|visited)\s*"
+    r"(?:г\.|город[а-я]*|с\.|(?:the )?city of|the)?\s*$",
+    re.I,
 )
 LOCAL_LEVELS = ("city", "district", "region")
 # The English words after a region's centre that make it the region: 'Astrakhan Region'.
@@ -69,8 +73,11 @@ def third_places() -> dict[tuple[str, ...], str]:
     # Every region of Russia and its centre is a third place unless it is home: the home
     # is configuration, and its cues are matched before third places are.
     for r in load_records(REGIONS_RU):
-        for name in (r["name"], *([r["capital"]] if r["capital_is_word"] != "yes" else [])):
-            table.setdefault(tuple(lemma(w) for w in WORD.findall(name)), name)
+        names = [(r["name"], r["name"]), (r["name_en"], r["name"])]
+        if r["capital_is_word"] != "yes":
+            names += [(r["capital"], r["capital"]), (r["capital_en"], r["capital"])]
+        for words, name in names:
+            table.setdefault(tuple(lemma(w) for w in WORD.findall(words)), name)
     return table
 
 
@@ -142,9 +149,9 @@ def outside(place: Place, spans: Sequence[tuple[int, int]]) -> bool:
 def is_located(text: str, start: int) -> bool:
     """Whether the words before ``start`` put what follows as a location: 'в г. ', '(', 'to '.
 
-    >>> t = "встреча в Ашхабаде (Туркмения)"
-    >>> is_located(t, t.index("Ашхабаде")), is_located(t, t.index("Туркмения"))
-    (True, True)
+    >>> t = "встреча в Ашхабаде (Туркмения) in the Kremlin"
+    >>> [is_located(t, t.index(w)) for w in ("Ашхабаде", "Туркмения", "Kremlin")]
+    [True, True, True]
     """
     return LOCATED.search(text, max(0, start - 16), start) is not None
 

@@ -141,6 +141,47 @@ def test_direction_from_the_home_region_or_country(
     assert (event.direction.value, event.place) == (direction, place)
 
 
+@pytest.mark.parametrize(
+    ("text", "direction", "place"),
+    [
+        (
+            "On Friday President Vladimir Putin held talks with the President of Kyrgyzstan "
+            "Sadyr Japarov in the Kremlin.",
+            "incoming",
+            "Москва",
+        ),
+        (
+            "On Friday the Governor of the Astrakhan Region was in Kazan for a forum.",
+            "elsewhere",
+            "Казань",
+        ),
+        ("On Friday a delegation from Mangystau arrived in Astrakhan.", "incoming", "Астрахань"),
+        (
+            "On Friday a delegation of Iran arrived in the Astrakhan Region.",
+            "incoming",
+            "Астраханская область",
+        ),
+        (
+            "On Friday the governor of the Astrakhan Region spoke by phone with the akim of "
+            "Mangystau.",
+            "remote",
+            None,
+        ),
+        (
+            "В пятницу губернатор Астраханской области поговорил по телефону с акимом "
+            "Мангистауской области.",
+            "remote",
+            None,
+        ),
+    ],
+)
+def test_english_places_and_calls(
+    make_document, text: str, direction: str, place: str | None
+) -> None:
+    (event,) = news(make_document, text, lang="en" if text.isascii() else "ru")
+    assert (event.direction.value, event.place) == (direction, place)
+
+
 def test_the_head_of_the_visiting_side_leads(make_document) -> None:
     text = (
         "В пятницу в Астрахани губернатор Астраханской области Бабушкин И.Ю. принял "
