@@ -345,6 +345,9 @@ def governing_cases(text: str, floor: int, name_start: int) -> frozenset[str] | 
     return None
 
 
+HOST_PREPOSITIONS = frozenset({"в", "во", "to", "in"})
+
+
 @lru_cache(maxsize=20_000)
 def side_of(title: str, home: Home) -> str | None:
     """'home' for a post of the home side, else the ISO code of the country it names: the
@@ -359,12 +362,22 @@ def side_of(title: str, home: Home) -> str | None:
     'AZ'
     >>> side_of("Генеральный консул Республики Казахстан в г. Астрахани", Home())
     'KZ'
+    >>> side_of("Serbian Ambassador to Russia", Home()), side_of("Посол в России", Home())
+    ('RS', None)
     """
     keys = [lemma(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title)]
     joined = f" {' '.join(keys)} "
     cues = home_cues(home)
     at_home = min((joined.find(f" {c} ") for c in cues if f" {c} " in joined), default=-1)
-    named_at = next((i for i, key in enumerate(keys) if country_of(key)), None)
+    # The country an envoy is sent to is not his side: 'Serbian Ambassador to Russia'.
+    named_at = next(
+        (
+            i
+            for i, key in enumerate(keys)
+            if country_of(key) and (i == 0 or keys[i - 1] not in HOST_PREPOSITIONS)
+        ),
+        None,
+    )
     # Whichever the post names first is whose it is: 'Генеральный консул Республики
     # Казахстан в г. Астрахани' is Kazakhstan's consul, resident at home.
     # ... and the home region named in its own country is home ('Governor of Russia's
