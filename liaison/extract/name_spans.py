@@ -67,18 +67,48 @@ class NamedPerson:
     cases: frozenset[str] = frozenset()  # the cases the name may stand in here
 
 
+NEXT_SURNAME = re.compile(rf"{SP}?{SURNAME}(?![А-Яа-яЁё.])")
+
+
 def initials_names(text: str) -> Iterator[NameSpan]:
-    """Names written with initials, before or after the surname; a patronymic or a verb
-    before initials is no surname ('Юрьевич И.', 'Подписан И.Ю. Бабушкиным': the initials
-    belong to the name after)."""
+    """Names written with initials, before or after the surname; a patronymic, a verb, or a
+    word the dictionary knows as no name before initials that a surname follows is no
+    surname ('Юрьевич И.', 'Подписан И.Ю. Бабушкиным', 'Раиса Республики Татарстан Р.Н.
+    Минниханова', 'Встреча М.Ю. Ведерникова': the initials belong to the name after).
+
+    >>> [n.surname for n in initials_names("Встреча М.Ю. Ведерникова с Бабушкиным И.Ю.")]
+    ['Ведерникова', 'Бабушкиным']
+    """
     at = 0
     while (m := NAME_RU.search(text, at)) is not None:
         surname, ini = (m["sur"], m["ini"]) if m["sur"] else (m["sur2"], m["ini2"])
-        if m["sur"] and (is_known_patronymic(surname) or is_verb_form(surname)):
+        if m["sur"] and (
+            is_known_patronymic(surname)
+            or is_verb_form(surname)
+            or initials_go_after(text, m.end(), surname)
+        ):
             at = m.start("ini")
             continue
         yield NameSpan(m.start(), m.end(), surname, re.sub(r"\s+", "", ini))
         at = m.end()
+
+
+def initials_go_after(text: str, end: int, before: str) -> bool:
+    """Whether initials between two capitalised words belong to the one after: the word
+    before is no name to the dictionary and the word after may be one."""
+    after = NEXT_SURNAME.match(text, end)
+    return (
+        after is not None
+        and is_known_non_name(before)
+        and not is_known_non_name(after.group().strip())
+    )
+
+
+@lru_cache(maxsize=50_000)
+def is_known_non_name(word: str) -> bool:
+    """Whether the dictionary knows a word and reads it as no name of a person ('Встреча',
+    'Татарстан')."""
+    return analyzer().word_is_known(word.lower()) and not is_person_word(word)
 
 
 @lru_cache(maxsize=50_000)
