@@ -130,22 +130,43 @@ def leading_date(
     return None
 
 
-TRAILING = re.compile(r"[\s).;:!]*$")
+CLOSING_BRACKETS = {")": "(", "]": "["}
+
+
+def closing_group(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span inside the brackets a bullet closes with, if it closes with some:
+    '… (12.09.2023, г. Витебск).', '… [05.06.2024]'.
+
+    >>> t = "Встреча с послом (15.10.2024, г. Москва)."
+    >>> t[slice(*closing_group(t, 0, len(t)))]
+    '15.10.2024, г. Москва'
+    """
+    stripped = text[start:end].rstrip(" \t\n.;:!")
+    if not stripped or stripped[-1] not in CLOSING_BRACKETS:
+        return None
+    close = start + len(stripped) - 1
+    open_at = text.rfind(CLOSING_BRACKETS[stripped[-1]], start, close)
+    if open_at < 0 or close - open_at > 160:
+        return None
+    return open_at + 1, close
 
 
 def trailing_date(
     doc: Document, start: int, end: int, inside: bool
 ) -> tuple[DateRange, int] | None:
-    """The days a contact's bullet closes with ('Видеомост … (24.05.2024).'), when it is in
-    the chronology or opens with the kind of contact; its main clause is the whole bullet."""
-    last = find_dates(doc.text, max(start, end - 60), end, published=doc.published)
-    if not last or last[-1].value.precision != "day" or doc.text[last[-1].start - 1] != "(":
+    """The days a contact's bullet closes with in brackets, alone or with its place
+    ('Видеомост … (24.05.2024).', '… (г. Ташкент, 21.10.2024)', '… [05.06.2024]'), when it
+    is in the chronology or opens with the kind of contact; its main clause is the whole
+    bullet."""
+    group = closing_group(doc.text, start, end)
+    if group is None:
         return None
-    if not TRAILING.fullmatch(doc.text, last[-1].end, end):
+    days = find_dates(doc.text, *group, published=doc.published)
+    if len(days) != 1 or days[0].value.precision != "day":
         return None
     if not inside and not kind_of(doc.text, start, end)[1]:
         return None
-    return last[-1].value, start
+    return days[0].value, start
 
 
 def has_chronology(doc: Document) -> bool:

@@ -440,6 +440,26 @@ def test_bullet_dates_in_other_forms(make_document, bullet: str, days: tuple) ->
     assert (event.start.isoformat(), event.end.isoformat()) == days
 
 
+@pytest.mark.parametrize(
+    ("bullet", "day", "place"),
+    [
+        ("Встреча с хокимом области (г. Ташкент, 21.10.2024).", "2024-10-21", "Ташкент"),
+        (
+            "Визит министра в Могилевскую область (12.09.2023, г. Могилев).",
+            "2023-09-12",
+            "Могилевская область",
+        ),
+        ("Переговоры с акимом области [05.06.2024].", "2024-06-05", None),
+        ("Участие в форуме регионов (27–29 июня 2024 г., г. Казань).", "2024-06-27", "Казань"),
+    ],
+)
+def test_a_bullet_closing_with_its_date_and_place_in_brackets(
+    make_document, bullet: str, day: str, place: str | None
+) -> None:
+    (event,) = events_of(make_document, bullet)
+    assert (event.start.isoformat(), event.place) == (day, place)
+
+
 def test_a_sphere_statement_dated_at_its_end_is_not_a_contact(make_document) -> None:
     doc = make_document(
         "ХРОНОЛОГИЯ КОНТАКТОВ\n\n· 5 июня 2024 г., визит делегации в Баку.\n\n"
