@@ -49,6 +49,14 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:г\.|гг\.|год|года|
 FORWARD = re.compile(r"(?:\b(?:к|до|на|by|until|through)\s+|\d{4}\s*[-–—]\s*)$", re.IGNORECASE)
 
 
+# A whole year summed up: "по итогам 2024 года", "за 2023 год", "for the whole of 2023".
+WHOLE_YEAR = re.compile(
+    r"(?:\bпо\s+итогам|\bза|\bfor\s+(?:the\s+whole\s+of|all\s+of))\s+((?:19|20)\d{2})"
+    r"(?:\s*(?:г\.|года?\b)|(?=\s*[,.;]))",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A dateline's span (separators after it included) and the day it names.
@@ -130,12 +138,16 @@ def latest_year(text: str) -> int | None:
     2023
     >>> latest_year("рост на 1500 тонн") is None
     True
+    >>> latest_year("товарооборот по итогам 2024 года вырос на 9%; план на 2025 год")
+    2025
     """
     years = [
         int(m.group(1))
         for m in YEAR.finditer(text)
         if FORWARD.search(text, max(0, m.start() - 12), m.start()) is None
     ]
+    # A text that sums up a whole year was written after it ended.
+    years += [int(m.group(1)) + 1 for m in WHOLE_YEAR.finditer(text)]
     return max(years, default=None)
 
 
