@@ -15,10 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from liaison.extract.positions import PostPhrase, post_before
+from liaison.extract.positions import PostPhrase, is_head, post_before
 from liaison.extract.surnames import (
     ADJECTIVAL,
     PATRONYMIC,
+    POSSESSIVE,
     is_first_name,
     is_surname_like,
     is_unknown,
@@ -102,6 +103,22 @@ def initials_go_after(text: str, end: int, before: str) -> bool:
         and is_known_non_name(before)
         and not is_known_non_name(after.group().strip())
     )
+
+
+WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)[^\S\n]*$")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before ``start`` on its line, or ''."""
+    m = WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=50_000)
+def is_adjective(word: str) -> bool:
+    """Whether the dictionary reads a word first as an adjective ('Российской')."""
+    readings = parses(word.lower()) if word else []
+    return bool(readings) and readings[0].tag.POS == "ADJF"
 
 
 @lru_cache(maxsize=50_000)
@@ -233,7 +250,20 @@ def fits_given_first(run: Run, i: int, surname: str) -> bool:
     if is_surname_like(surname):
         if ADJECTIVAL.match(surname) and not known_first:
             return False  # 'Махрузлу Губадлинского': a village and its district
-        return is_given(first) or (is_person_word(first) and run.is_post_before(i))
+        if is_given(first) or (is_person_word(first) and run.is_post_before(i)):
+            return True
+        # After a post a possessive surname names a person whose given name the dictionary
+        # reads as a word: 'Послом … Федерации Болот Отунбаев' ('болот', of marshes); a
+        # noun an adjective qualifies is the post's own ('… Российской Федерации Асадовым').
+        return (
+            bool(POSSESSIVE.match(surname))
+            and not is_known_non_name(surname)
+            and not ADJECTIVAL.match(first)
+            and not is_place(first)
+            and not is_head(first)
+            and not is_adjective(word_before(run.text, run.words[i].start()))
+            and run.is_post_before(i)
+        )
     if not is_unknown(surname):
         # 'Посол … Винай Кумар': after a post, a given name and a word that is no place
         return is_given(first) and not is_place(surname) and run.is_post_before(i)
