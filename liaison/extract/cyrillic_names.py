@@ -26,6 +26,7 @@ IOTATED = {"a": "я", "e": "е", "o": "ё", "u": "ю"}
 DIGRAPHS = (
     ("shch", "щ"),
     ("dzh", "дж"),
+    ("dj", "дж"),
     ("zh", "ж"),
     ("kh", "х"),
     ("ch", "ч"),
@@ -97,6 +98,14 @@ def y_letter(low: str, i: int) -> tuple[str, int]:
     return ("й" if before in VOWELS else "ы"), 1
 
 
+def is_closing_i(low: str, i: int) -> bool:
+    """Whether 'i' after a vowel closes its syllable, as 'й': before a consonant that more
+    letters follow ('Baikhanov', 'Kairat'), not at the end ('Said', 'Ismail')."""
+    if low[i] != "i" or i == 0 or low[i - 1] not in "aeou":
+        return False
+    return i + 2 < len(low) and low[i + 1] not in VOWELS
+
+
 def sound_spelling(word: str) -> str:
     """A Latin word spelt in Cyrillic by its sound.
 
@@ -104,6 +113,8 @@ def sound_spelling(word: str) -> str:
     ['Бабушкин', 'Афанасьев', 'Жаксылыков', 'Мирзиёев']
     >>> [sound_spelling(w) for w in ("Dmitry", "Andrey", "Esenmyradov", "Babić", "Jalali")]
     ['Дмитрий', 'Андрей', 'Эсенмырадов', 'Бабич', 'Джалали']
+    >>> [sound_spelling(w) for w in ("Baikhanov", "Khodjaev", "Kairat", "Said", "Ismail")]
+    ['Байханов', 'Ходжаев', 'Кайрат', 'Саид', 'Исмаил']
     """
     low = plain(word)
     out: list[str] = []
@@ -111,6 +122,8 @@ def sound_spelling(word: str) -> str:
     while i < len(low):
         if low[i] == "y":
             letters, taken = y_letter(low, i)
+        elif is_closing_i(low, i):
+            letters, taken = "й", 1
         elif i == 0 and low[i] == "e":
             letters, taken = "э", 1
         else:
@@ -131,13 +144,18 @@ def cyrillic_word(word: str, is_given: bool) -> str:
     ('Игорь', 'Вадим', 'Путин')
     >>> cyrillic_word("Kazem", True), cyrillic_word("Haghshenas", False)
     ('Казем', 'Хагшенас')
+    >>> cyrillic_word("Raisa", True), cyrillic_word("Aibek", True)
+    ('Раиса', 'Айбек')
     """
     listed = spellings().get(word.lower())
     if listed:
         return listed
     sound = sound_spelling(word)
-    if is_given and not is_known_name(sound) and is_known_name(sound + "ь"):
-        return sound + "ь"
+    if is_given and not is_known_name(sound):
+        # 'Igor' → 'Игорь'; 'Raisa' → 'Раиса', where 'ай' was the wrong guess
+        for known in (sound + "ь", sound.replace("й", "и")):
+            if is_known_name(known):
+                return known
     return sound
 
 
