@@ -57,6 +57,12 @@ WHOLE_YEAR = re.compile(
 )
 
 
+# A block that is a date and nothing else: the date, a year word, a time.
+DATE_ALONE_CHARS = 40
+LETTERS = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+YEAR_WORDS = frozenset(("г", "года", "год"))
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A dateline's span (separators after it included) and the day it names.
@@ -124,6 +130,24 @@ def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline
     stated = match.group("year")
     year = int(stated) if stated else latest_year(text)
     return Dateline(start, match.end(), day_of(year, month, day), stated is not None)
+
+
+def date_alone(text: str, start: int, end: int) -> Dateline | None:
+    """A block that is only a date, the day it was published ('27.09.2023' under the
+    headline, '27 сентября 2023 г., 10:15'); the block is the dateline's span.
+
+    >>> t = "Форум в Атырау\\n27.09.2023\\nВо вторник …"
+    >>> date_alone(t, 15, 25).published, date_alone(t, 26, len(t))
+    (datetime.date(2023, 9, 27), None)
+    """
+    block = text[start:end]
+    words = LETTERS.findall(block)
+    if len(block.strip()) > DATE_ALONE_CHARS or not all(
+        month_of(w) or w.lower() in YEAR_WORDS for w in words
+    ):
+        return None
+    published = date_in_text(block)
+    return Dateline(start, end, published, True) if published else None
 
 
 def latest_year(text: str) -> int | None:

@@ -128,3 +128,21 @@ def test_the_dateline_is_kept_out_of_the_first_sentence(tmp_path: Path) -> None:
 def test_a_date_by_the_headline(body: str, expected: date | None) -> None:
     tree = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
     assert headline_date(tree) == expected
+
+
+@pytest.mark.parametrize(
+    "date_line_text",
+    ["27.09.2023", "27 сентября 2023 г., 10:15", "September 27, 2023"],
+)
+def test_a_date_alone_under_the_headline_is_the_day_of_publication(
+    tmp_path: Path, date_line_text: str
+) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(
+        f"Делегация области приняла участие в форуме\n\n{date_line_text}\n\n"
+        "Во вторник заместитель губернатора встретилась с акимом области.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path, max_bytes=LIMIT)
+    assert document.published == date(2023, 9, 27)
+    assert all("2023" not in document.text[b.start : b.end] for b in document.blocks)
