@@ -172,15 +172,20 @@ def dates_within(dates: Sequence[DateSpan], start: int, end: int) -> list[DateSp
 
 
 DURATION = re.compile(
-    r"\b(?P<n>two|three|four|five)-day\b|(?P<r>дв|тр[её]х|четыр[её]х|пяти)дневн", re.IGNORECASE
+    r"\b(?P<n>two|three|four|five)-day\b|(?P<r>двух|тр[её]х|четыр[её]х|пяти)дневн", re.IGNORECASE
 )
-DAYS_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "дв": 2, "трех": 3, "трёх": 3}
+DAYS_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "двух": 2, "трех": 3, "трёх": 3}
 DAYS_IN |= {"четырех": 4, "четырёх": 4, "пяти": 5}
 
 
 def lasting(text: str, span: tuple[int, int], day: DateRange) -> DateRange:
     """A single day stretched over the visit a clause says lasts several ('arrived on
-    Tuesday for a two-day visit', 'с двухдневным визитом')."""
+    Tuesday for a two-day visit', 'с двухдневным визитом').
+
+    >>> day = DateRange(date(2023, 9, 25), date(2023, 9, 25))
+    >>> lasting("Двухдневный форум открылся в понедельник", (0, 40), day).end
+    datetime.date(2023, 9, 26)
+    """
     m = DURATION.search(text, *span)
     if m is None or day.start != day.end:
         return day
