@@ -18,9 +18,13 @@ from liaison.data import SECTIONS, load_records
 from liaison.extract.partners import LemmaKey, LemmaTable, lemma_key, lemma_table, match_lemmas
 from liaison.extract.partners import tokens as word_tokens
 from liaison.model import BlockKind
+from liaison.text.morph import WORD, parses
 
 # A lead-in line is a short paragraph; a longer one is a statement that happens to hold a cue.
 MAX_LEAD_IN_CHARS = 160
+# A label standing for a heading: two to five words ('Контакты последних лет.').
+LABEL_WORDS = (2, 5)
+VERB_PARTS = frozenset(("VERB", "PRTS", "PRTF", "INFN", "GRND"))
 
 
 class SectionKind(StrEnum):
@@ -75,12 +79,23 @@ def first_cue(text: str) -> Cue | None:
 
 
 def is_lead_in(text: str) -> bool:
-    """True for a paragraph that introduces a list: short, ending in a colon.
+    """True for a paragraph that introduces a list: short, ending in a colon; or a label
+    of a few words with no verb and no number, written as a sentence ('Контакты последних
+    лет.').
 
     >>> is_lead_in("В 2024 году состоялись следующие контакты:"), is_lead_in("Визит.")
     (True, False)
+    >>> is_lead_in("Контакты последних лет."), is_lead_in("Контакты продолжились.")
+    (True, False)
     """
-    return len(text) <= MAX_LEAD_IN_CHARS and text.rstrip().endswith(":")
+    if len(text) <= MAX_LEAD_IN_CHARS and text.rstrip().endswith(":"):
+        return True
+    words = WORD.findall(text)
+    return (
+        LABEL_WORDS[0] <= len(words) <= LABEL_WORDS[1]
+        and not any(ch.isdigit() for ch in text)
+        and not any(parses(w.lower())[0].tag.POS in VERB_PARTS for w in words)
+    )
 
 
 def heading_section(text: str, *, names_sphere: bool) -> SectionKind | None:

@@ -244,6 +244,10 @@ def hint_of(line: Line, hints: Mapping[int, LineHint]) -> LineHint:
 PLAIN = LineHint()
 
 
+# A line that is a year alone ('2023 год', '2024 г.:'): a chronology grouped by year.
+YEAR_ALONE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*(?:год|г\.?)?[ \t]*:?[ \t]*$", re.I)
+
+
 def continues_block(
     line: Line, previous: Line | None, blocks: Sequence[Block], hints: Mapping[int, LineHint]
 ) -> bool:
@@ -256,6 +260,8 @@ def continues_block(
         return False
     if bullet_marker(line.text) is not None or is_caps_line(line.text):
         return False
+    if YEAR_ALONE.match(line.text) or YEAR_ALONE.match(previous.text):
+        return False  # '2023 год' heads the items of its year
     # A stop that cannot end a sentence ("в г.", "(г.") or a line that goes on in lower
     # case is a line break a PDF or a fixed width put inside a sentence.
     return (

@@ -236,6 +236,22 @@ def test_a_chronology_grouped_by_year_dates_its_items(make_document) -> None:
     assert news(make_document, doc.text) == []  # the bullet rule's, not told twice
 
 
+def test_year_lines_under_a_label_without_blank_lines(make_document) -> None:
+    """A label written as a sentence opens the chronology, and a year line that no blank
+    line sets apart still heads its items rather than joining the first one."""
+    doc = make_document(
+        "Контакты последних лет.\n2023 год\n14.03.2023. Встреча министра с послом Ирана.\n"
+        "2024 год\n17–21 мая. Делегация области приняла участие в выставке в г. Тегеране.\n"
+        "9 июля. Губернатор области провёл переговоры с послом Ирана.\n"
+    )
+    found = list(event_from_dated_bullet(doc, Context()))
+    assert days(found) == [
+        ("2023-03-14", "2023-03-14"),
+        ("2024-05-17", "2024-05-21"),
+        ("2024-07-09", "2024-07-09"),
+    ]
+
+
 def test_the_last_day_of_a_visit_is_where_the_visit_was(make_document) -> None:
     visit, signing = news(
         make_document,
