@@ -25,7 +25,8 @@ from liaison.text.scripts import has_cyrillic
 
 THIRD_PLACES = DATA_DIR / "events_places.tsv"
 REMOTE = re.compile(
-    r"видео-?конференц|\bвкс\b|онлайн|телемост|по телефону|телефонн[а-я]+ (?:разговор|беседа)"
+    r"видео-?конференц|видеосвяз|видеомост|\bвкс\b|онлайн|телемост"
+    r"|по телефону|телефонн[а-я]+ (?:разговор|беседа)"
     r"|video-?conferenc|\bonline\b|\bby (?:tele)?phone\b|(?:tele)?phone (?:call|conversation)",
     re.IGNORECASE,
 )

@@ -116,6 +116,11 @@ def year_before(years: Sequence[tuple[int, int]], start: int) -> date | None:
     return date(years[at - 1][1], 12, 31) if at else None
 
 
+# A date that a full stop closes is a label: the contact is told in the sentence after it
+# ('17–21 мая. Делегация области …', '14.03.2023 (видеосвязь). Министр …').
+DATE_STOP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\.(?=\s+[А-ЯЁA-Z«\"])")
+
+
 def leading_date(
     doc: Document, start: int, end: int, year_end: date | None = None
 ) -> tuple[DateRange, int] | None:
@@ -125,7 +130,8 @@ def leading_date(
     anchor = year_end or doc.published
     for span in find_dates(doc.text, start, min(end, start + 80), published=anchor):
         if span.start == start and span.value.precision == "day":
-            return span.value, span.end
+            stop = DATE_STOP.match(doc.text, span.end, end)
+            return span.value, stop.end() if stop else span.end
         return None
     return None
 
@@ -237,11 +243,20 @@ def first_sentence_end(text: str, start: int, end: int, names: Sequence[NamedPer
 
 
 def first_kind(text: str, start: int, end: int) -> EventKind | None:
-    """The kind named by the first kind word in ``text[start:end]``, if any."""
-    for w in WORD.finditer(text, start, end):
-        kind = cue_kind(w.group())
-        if kind is not None:
-            return kind
+    """The kind named by the first kind word in ``text[start:end]``, if any; a reception
+    word before 'участие' is taking part ('приняла участие в выставке': the exhibition).
+
+    >>> t = "Делегация области приняла участие в выставке."
+    >>> first_kind(t, 0, len(t)).value
+    'exhibition'
+    """
+    words = [cue_kind(w.group()) for w in WORD.finditer(text, start, end)]
+    for i, kind in enumerate(words):
+        if kind is None or (i + 1 < len(words) and words[i + 1] is EventKind.PARTICIPATION):
+            continue
+        if kind is EventKind.PARTICIPATION:
+            return next((k for k in words[i + 1 :] if k is not None), kind)
+        return kind
     return None
 
 
@@ -251,8 +266,12 @@ def kind_of(text: str, start: int, end: int) -> tuple[EventKind, bool]:
     A clause that does not open with its kind ('в г. Астрахани прошла выставка-продажа')
     is what follows its verb of taking place.
     """
-    for w in list(WORD.finditer(text, start, end))[:3]:
+    opening_words = list(WORD.finditer(text, start, end))[:4]
+    for i, w in enumerate(opening_words[:3]):
         kind = cue_kind(w.group())
+        following = opening_words[i + 1].group() if i + 1 < len(opening_words) else ""
+        if kind is not None and cue_kind(following) is EventKind.PARTICIPATION:
+            continue  # 'приняла участие в выставке' is no reception
         if kind is EventKind.PARTICIPATION:
             # 'участие … в форуме' is the forum the side took part in
             return first_kind(text, w.end(), end) or kind, True
@@ -373,6 +392,9 @@ def event_of_bullet(
     inside = names_within(names, bullet.start, bullet.end)
     clause_end = first_sentence_end(text, bullet.after_date, bullet.end, inside)
     kind, opens = kind_of(text, bullet.after_date, clause_end)
+    # A label's bracket may say what the sentence after it does not: '14.03.2023 (видеосвязь).'
+    label_kind = first_kind(text, bullet.start, bullet.after_date)
+    kind = label_kind if kind == EventKind.OTHER and label_kind else kind
     places = places_in(text, bullet.after_date, clause_end, home)
     excluded = excluded_spans(text, bullet.start, bullet.end, inside)
     present = taking_part(text, inside)
@@ -383,6 +405,8 @@ def event_of_bullet(
     direction, place = direction_of(
         text, bullet.after_date, clause_end, kind, places, excluded, actor or led_by, about
     )
+    if is_remote(text, bullet.start, bullet.after_date):
+        direction, place = Direction.REMOTE, None
     direction = at_home_with_resident(direction, present, home)
     head = visiting_head(
         text, (bullet.after_date, clause_end), present, roles, direction, home, opens

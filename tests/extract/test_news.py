@@ -240,7 +240,8 @@ def test_year_lines_under_a_label_without_blank_lines(make_document) -> None:
     """A label written as a sentence opens the chronology, and a year line that no blank
     line sets apart still heads its items rather than joining the first one."""
     doc = make_document(
-        "Контакты последних лет.\n2023 год\n14.03.2023. Встреча министра с послом Ирана.\n"
+        "Контакты последних лет.\n2023 год\n14.03.2023 (видеосвязь). Министр обсудил с "
+        "послом Ирана поставки зерна.\n"
         "2024 год\n17–21 мая. Делегация области приняла участие в выставке в г. Тегеране.\n"
         "9 июля. Губернатор области провёл переговоры с послом Ирана.\n"
     )
@@ -249,6 +250,11 @@ def test_year_lines_under_a_label_without_blank_lines(make_document) -> None:
         ("2023-03-14", "2023-03-14"),
         ("2024-05-17", "2024-05-21"),
         ("2024-07-09", "2024-07-09"),
+    ]
+    assert [(e.kind.value, e.direction.value, e.place) for e in found] == [
+        ("videoconference", "remote", None),
+        ("exhibition", "outgoing", "Тегеран"),
+        ("negotiations", "unknown", None),
     ]
 
 
