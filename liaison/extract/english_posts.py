@@ -66,8 +66,22 @@ def russian_post(title: str, home: Home) -> str | None:
     return None
 
 
+DEPUTY = re.compile(r"\b(?:(?P<first>first)\s+)?deputy\b", re.IGNORECASE)
+
+
 def compose(head: str, rest: str, served_in: str | None, home: Home) -> str | None:
-    """The post's head, the place it belongs to and where it serves, in Russian."""
+    """The post's head, the place it belongs to and where it serves, in Russian; a
+    'deputy' the table's phrase left out makes it the deputy's post ('Deputy Minister of
+    Culture' → 'заместитель министра культуры').
+
+    >>> compose("министр культуры", "First Deputy", None, Home())
+    'первый заместитель министра культуры'
+    """
+    deputy = DEPUTY.search(rest)
+    if deputy is not None and not head.startswith(("заместитель", "первый заместитель")):
+        rest = rest[: deputy.start()] + rest[deputy.end() :]
+        title = "первый заместитель" if deputy.group("first") else "заместитель"
+        head = f"{title} {inflect(head, 'gent')}"
     parts = [head]
     if [w for w in rest.lower().split() if w not in FILLER]:
         place = place_name(rest, home)
