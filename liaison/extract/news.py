@@ -509,6 +509,7 @@ def event_of_told(
     present = taking_part(
         text, [n for n in names if any(s <= n.span.start < e for s, e in told.spans)]
     )
+    present += visiting_head(text, told, present, names, known, home)
     names_home = any(home_named(text, s, e, home) for s, e in told.spans)
     sides = split_sides(text, present, home, known, names_home)
     direction, where = way_of(text, told, present, sides, home)
@@ -533,6 +534,36 @@ def event_of_told(
         spheres=tuple(sorted({s for a, b in spans for s in spheres_between(text, a, b)})),
         mentions=tuple(Mention(start=s, end=e, rule=RULE) for s, e in spans),
     )
+
+
+# Words that speak of the visiting side without naming it: 'received the delegation',
+# 'the guests took part', 'гостей', 'делегацию'.
+VISITORS = re.compile(r"\b(?:the\s+)?(?:delegation|guests|visitors)\b|делегаци|\bгост[иейям]", re.I)
+
+
+def visiting_head(
+    text: str,
+    told: Told,
+    present: Sequence[NamedPerson],
+    names: Sequence[NamedPerson],
+    known: dict[str, str],
+    home: Home,
+) -> list[NamedPerson]:
+    """The head of the delegation an item names once ('a delegation … led by Uday Samant')
+    when a later contact speaks of 'the delegation' or 'the guests' and names nobody of the
+    visiting side: he is who they met."""
+    if not any(VISITORS.search(text, s, e) for s, e in told.spans):
+        return []
+    if any(known.get(n.name) not in (None, "home", home.country) for n in present):
+        return []
+    heads = {
+        n.name: n
+        for n in names
+        if n.span.start < told.spans[0][0]
+        and LEADER_CUE.search(text, max(0, n.span.start - 60), n.span.start)
+        and known.get(n.name) not in (None, "home", home.country)
+    }
+    return list(heads.values()) if len(heads) == 1 else []
 
 
 def with_sides(found: Sequence[Participant], sides: Sides) -> tuple[Participant, ...]:

@@ -258,6 +258,17 @@ def test_year_lines_under_a_label_without_blank_lines(make_document) -> None:
     ]
 
 
+def test_the_delegation_received_later_is_led_by_whom_the_item_named(make_document) -> None:
+    text = (
+        "A delegation of Kazakhstan's Mangystau Region led by Akim Nurlan Nogayev is "
+        "visiting the Astrakhan Region this week.\n\n"
+        "On Friday Astrakhan Governor Igor Babushkin received the delegation in Astrakhan."
+    )
+    reception = next(e for e in news(make_document, text, lang="en") if e.kind.value == "meeting")
+    assert (reception.direction, reception.leader) == (Direction.INCOMING, "Ногаев Н.")
+    assert {p.name for p in reception.participants} == {"Бабушкин И.", "Ногаев Н."}
+
+
 def test_the_last_day_of_a_visit_is_where_the_visit_was(make_document) -> None:
     visit, signing = news(
         make_document,
