@@ -302,8 +302,11 @@ def change_what(change: Change) -> str:
     """'event.leader: Алиев И.Г. → Бабушкин И.Ю.', or what a decision was about."""
     where = f"{change.fact_kind} {change.fact_id}"
     if change.action == ChangeAction.MERGE:
-        other = change.before or {}
-        return f"{where}: {other.get('id')} ({other.get('name') or other.get('title')}) merged in"
+        before, after = change.before or {}, change.after or {}
+        if "absorbed" in before:
+            rule = f" ({after['rule']})" if after.get("rule") else ""
+            return f"{where}: {before['absorbed']} merged in{rule}"
+        return f"{where}: {after.get('absorbed')} split off again"
     if change.action == ChangeAction.UNDO and change.field is None:
         return f"{where}: {change.undoes} undone"
     if change.field is None:

@@ -70,3 +70,16 @@ def test_a_merge_of_an_unknown_id_is_one_line(tmp_path: Path) -> None:
     assert stderr.count("\n") == 1 and "not in the knowledge base" in stderr
     code, _, stderr = run(tmp_path / "kb.sqlite", "split", "7", "--by", "x")
     assert code == 1 and "no merge 7" in stderr
+
+
+def test_the_audit_log_says_what_merged_into_what(corpus_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "kb.sqlite"
+    assert run(db, "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt"))[0] == 0
+    out = db.with_suffix(".json")
+    assert run(db, "export", "--out", str(out))[0] == 0
+    first, second = json.loads(out.read_text(encoding="utf-8"))["persons"][:2]
+    assert run(db, "merge", "person", first["id"], second["id"], "--by", "analyst")[0] == 0
+    wide = runner.invoke(app, ["--db", str(db), "audit"], env={"COLUMNS": "300"})
+    assert wide.exit_code == 0
+    assert f"{second['id']} merged in (by hand)" in wide.stdout
+    assert "None" not in wide.stdout
