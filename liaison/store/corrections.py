@@ -20,6 +20,7 @@ from liaison.model.json import json_key
 from liaison.model.values import Resolver, field_of, parse_value
 from liaison.store.audit import Touched, new_change, record, restore, snapshot
 from liaison.store.tables import FACT_TABLES, KINDS, fact_table, kind_of
+from liaison.text.forms import names
 from liaison.text.names import CANONICAL
 
 
@@ -151,6 +152,16 @@ def resolver(conn: Connection) -> Resolver:
         found = cache[ref].get(text.strip().casefold())
         if found is not None:
             return found
+        if ref == "person":
+            # 'Бабушкиным', 'Igor Babushkin', 'Бабушкину И.Ю.': the one person it is a form of
+            matches = sorted({name for name in cache[ref].values() if names(text, name)})
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:
+                raise InvalidFact(
+                    f"{text!r} may name {', '.join(matches[:5])}",
+                    "give the name as Фамилия И.О. to say which one",
+                )
         if ref == "person" and CANONICAL.match(text.strip()):
             return text.strip()  # someone the knowledge base has not met yet
         raise InvalidFact(f"{text!r} is no {ref} in the knowledge base", REFERENCE_HINTS[ref])

@@ -153,6 +153,15 @@ def test_correcting_the_leader_keeps_the_sentence_and_the_sources(store: Store) 
     ]
 
 
+@pytest.mark.parametrize("typed", ["Бабушкину", "Babushkin", "Бабушкиным И.Ю."])
+def test_a_leader_typed_in_any_form_is_the_person_known(store: Store, typed: str) -> None:
+    store.save(note_extraction())
+    store.correct(EVENT_ID, "leader", "Иванов П.С.", user="Петрова А.С.")
+    store.correct(EVENT_ID, "leader", typed, user="Петрова А.С.")
+    fixed = store.get(Event, EVENT_ID)
+    assert fixed is not None and fixed.leader == "Бабушкин И.Ю."
+
+
 def test_a_correction_breaking_an_invariant_changes_nothing(store: Store) -> None:
     store.save(note_extraction())
     before = store.export()
