@@ -164,12 +164,9 @@ def is_route_stop(text: str, start: int) -> bool:
     return stops[-1] in "–—-" and all(w[0].isupper() or w in "–—-" for w in stops)
 
 
-def is_waypoint(text: str, starts: list[int], partner: Partner, own: str | None) -> bool:
-    """Whether a partner is named inside an event only as a stop of a route outside the
-    country the document is about ('маршрута Мумбаи – Бандар-Аббас – Астрахань' in a note
-    on India): a way goods go, not a side."""
-    if own is None or partner.country == own:
-        return False
+def is_waypoint(text: str, starts: list[int]) -> bool:
+    """Whether a partner is named inside an event only as a stop of a route ('маршрута
+    Мумбаи – Бандар-Аббас – Астрахань'): a way goods go, not a side."""
     return all(is_route_stop(text, start) for start in starts)
 
 
@@ -177,7 +174,7 @@ def contact_partners(
     event: Event, found: dict[type, MentionIndex], text: str, home: Home, default: str | None
 ) -> tuple[str, ...]:
     """The foreign sides of a contact, finest first: the partners it names other than a
-    venue or a route's stop abroad, the partners of the people taking part, and for a news
+    venue abroad or a route's stop, the partners of the people taking part, and for a news
     sentence the document's own partner; the document's partner alone when nothing else
     tells."""
     gaz = gazetteer()
@@ -185,7 +182,7 @@ def contact_partners(
     named = [
         p.id
         for p, starts in inside_with_starts(event, found[Partner])
-        if not is_venue_abroad(text, starts, p, own) and not is_waypoint(text, starts, p, own)
+        if not is_venue_abroad(text, starts, p, own) and not is_waypoint(text, starts)
     ]
     sides = [p.side for p in event.participants if p.side and p.side in gaz.partners]
     people = [s for s in sides if not is_home(s, home)]
