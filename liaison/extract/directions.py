@@ -161,11 +161,30 @@ def is_located(text: str, start: int) -> bool:
 def located_place(
     text: str, places: Sequence[Place], excluded: Sequence[tuple[int, int]]
 ) -> Place | None:
-    """The first place a contact is located at: after 'в', or in brackets; not in a post."""
-    for place in places:
+    """The first place a contact is located at: after 'в', or in brackets; not in a post.
+    A city in brackets just after its region is the finer place: 'в Атыраускую область
+    (г. Атырау)' is in Атырау."""
+    for at, place in enumerate(places):
         if outside(place, excluded) and is_located(text, place.start):
+            finer = places[at + 1] if at + 1 < len(places) else None
+            if (
+                finer is not None
+                and is_within(finer, place)
+                and IN_BRACKET.fullmatch(text, place.end, finer.start)
+            ):
+                return finer
             return place
     return None
+
+
+IN_BRACKET = re.compile(r"\s*\(\s*(?:г\.|город|the city of)?\s*", re.IGNORECASE)
+
+
+def is_within(inner: Place, outer: Place) -> bool:
+    """Whether a partner's place lies inside another partner's place."""
+    if inner.partner is None or outer.partner is None:
+        return False
+    return outer.partner in gazetteer().ancestors(inner.partner)
 
 
 def named_local_place(places: Sequence[Place], excluded: Sequence[tuple[int, int]]) -> Place | None:

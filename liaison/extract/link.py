@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -139,18 +140,49 @@ def is_venue_abroad(text: str, starts: list[int], partner: Partner, own: str | N
     return all(is_located(text, start) for start in starts)
 
 
+# A route written as its stops, 'маршрута Мумбаи – Бандар-Аббас – Астрахань': the words
+# between the route and a place, and the dash after a place that is the first stop.
+ROUTE_BEFORE = re.compile(
+    r"(?:[Мм]аршрут|[Кк]оридор|[Rr]oute|[Cc]orridor)[а-яёa-z]*\s+«?([^.;,()]*)$"
+)
+DASH_AFTER = re.compile(r"[\w-]+(?:\s[А-ЯЁA-Z][\w-]*)*\s[–—-]\s")
+
+
+def is_route_stop(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is a stop of a route the words name.
+
+    >>> t = "развитие маршрута Мумбаи – Бандар-Аббас – Астрахань и визит в Баку"
+    >>> [is_route_stop(t, t.index(w)) for w in ("Мумбаи", "Бандар-Аббас", "Баку")]
+    [True, True, False]
+    """
+    route = ROUTE_BEFORE.search(text, max(0, start - 120), start)
+    if route is None:
+        return False
+    stops = route.group(1).split()
+    if not stops:
+        return DASH_AFTER.match(text, start) is not None
+    return stops[-1] in "–—-" and all(w[0].isupper() or w in "–—-" for w in stops)
+
+
+def is_waypoint(text: str, starts: list[int]) -> bool:
+    """Whether a partner is named inside an event only as a stop of a route ('маршрута
+    Мумбаи – Бандар-Аббас – Астрахань'): a way goods go, not a side."""
+    return all(is_route_stop(text, start) for start in starts)
+
+
 def contact_partners(
     event: Event, found: dict[type, MentionIndex], text: str, home: Home, default: str | None
 ) -> tuple[str, ...]:
     """The foreign sides of a contact, finest first: the partners it names other than a
-    venue abroad, the partners of the people taking part, and for a news sentence the
-    document's own partner; the document's partner alone when nothing else tells."""
+    venue abroad or a route's stop, the partners of the people taking part, and for a news
+    sentence the document's own partner; the document's partner alone when nothing else
+    tells."""
     gaz = gazetteer()
     own = gaz.partners[default].country if default in gaz.partners else None
     named = [
         p.id
         for p, starts in inside_with_starts(event, found[Partner])
-        if not is_venue_abroad(text, starts, p, own)
+        if not is_venue_abroad(text, starts, p, own) and not is_waypoint(text, starts)
     ]
     sides = [p.side for p in event.participants if p.side and p.side in gaz.partners]
     people = [s for s in sides if not is_home(s, home)]

@@ -27,6 +27,9 @@ from liaison.text.scripts import has_cyrillic
 
 LemmaKey = tuple[str, ...]
 V = TypeVar("V")
+# Words with a partner's name in them that name no partner: '27,9 млн долл. США' is a sum.
+# They are keys of the table without a partner, so the longest match takes them whole.
+NOT_PARTNERS = ("долл. США", "доллар США", "цент США")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +143,8 @@ def gazetteer() -> Gazetteer:
                 cues.setdefault(key, (partner.id, True))
         for adjective in split_list(record["adjectives"]):
             cues.setdefault(lemma_key(adjective), (partner.id, False))
+    for phrase in NOT_PARTNERS:
+        cues[lemma_key(phrase)] = ("", False)
     cues.pop((), None)
     return Gazetteer(partners, cues, lemma_table(cues))
 
@@ -256,7 +261,7 @@ def find_hits(text: str, home: Home) -> tuple[Hit, ...]:
     hits = []
     for i, j, (partner_id, is_name) in match_lemmas(toks, gaz.table):
         start, end = toks[i].start, toks[j - 1].end
-        if is_home(partner_id, home) or overlaps_any(homes, start, end):
+        if not partner_id or is_home(partner_id, home) or overlaps_any(homes, start, end):
             continue
         hits.append(Hit(start, end, partner_id, is_name))
     return tuple(hits)

@@ -137,3 +137,19 @@ def test_every_partner_a_fact_names_has_a_record(corpus_document) -> None:  # ty
     (brest,) = [p for p in result.partners if p.id == "BY-BR"]
     (mention,) = brest.mentions
     assert result.document.text[mention.start : mention.end].startswith("Брестск")
+
+
+def test_a_routes_stops_are_not_the_contacts_partners(make_document) -> None:
+    note = "СПРАВКА О СОТРУДНИЧЕСТВЕ С ИНДИЕЙ\n\nХРОНОЛОГИЯ КОНТАКТОВ\n\n"
+    bullet = (
+        "· 14.03.2023 – видеоконференция министра Астраханской области с Министерством портов "
+        "Индии по развитию маршрута Мумбаи – Бандар-Аббас – Астрахань.\n"
+    )
+    assert only_event(make_document, note + bullet).partners == ("IN",)
+
+
+def test_a_city_in_brackets_after_its_region_is_the_place(make_document) -> None:
+    note = "СПРАВКА О СОТРУДНИЧЕСТВЕ С КАЗАХСТАНОМ\n\nХРОНОЛОГИЯ КОНТАКТОВ\n\n"
+    bullet = "· 12 октября 2023 г. – визит делегации в Костанайскую область (г. Костанай).\n"
+    event = only_event(make_document, note + bullet)
+    assert (event.place, event.partners) == ("Костанай", ("KZ-KUS-KOSTANAY",))

@@ -130,3 +130,36 @@ def test_corpus_partners(corpus_document) -> None:
     for partner in partners_from_text(doc, Context()):
         span = partner.mentions[0]
         assert lemma_key(doc.text[span.start : span.end]) in gazetteer().cues
+
+
+@pytest.mark.parametrize(
+    ("words", "partners"),
+    [
+        (
+            "Делегация области побывала в Бухаре и провела переговоры с хокимиятом "
+            "Навоийской области.",
+            ["UZ-BU-BUKHARA", "UZ-NW"],
+        ),
+        (
+            "Соглашение подписано с администрацией провинции Голестан в Горгане.",
+            ["IR-27", "IR-27-GORGAN"],
+        ),
+        (
+            "Губернатор принял делегацию Ширакской области во главе с мэром Гюмри.",
+            ["AM-SH", "AM-SH-GYUMRI"],
+        ),
+        ("Предприниматели из Харбина приехали на выставку.", ["CN-HL-KHARBIN"]),
+        ("Костанайский областной акимат и Актюбинская область", ["KZ-AKT"]),
+        (
+            "A delegation of the Kostanay Region visited Aktobe and Khujand.",
+            ["KZ-KUS", "KZ-AKT-AKTOBE", "TJ-SU-KHUDZHAND"],
+        ),
+        ("Переговоры прошли в Ханое с делегацией Вьетнама и послом Кубы.", ["VN", "CU"]),
+        ("Товарооборот составил 27,9 млн долл. США.", []),
+    ],
+)
+def test_partners_beyond_the_first_offices(make_document, words: str, partners: list[str]) -> None:
+    # Notes of other offices name regions and centres of every partner country, and more
+    # countries; a sum in US dollars names none.
+    found = [p.id for p in partners_from_text(make_document(words), Context())]
+    assert found == partners

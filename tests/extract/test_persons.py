@@ -370,7 +370,9 @@ def test_an_eponym_is_a_person_of_the_document_who_takes_no_part(text: str, name
         ("Serbian Ambassador to Russia", "посол Сербии в России"),
         ("Uzbek President", "президент Узбекистана"),
         ("Astrakhan Region Governor", "губернатор Астраханской области"),
-        ("Governor of Heilongjiang Province", None),  # a place the gazetteer does not know
+        ("Governor of Heilongjiang Province", "губернатор Хэйлунцзяна"),
+        ("Akim of Kostanay Region", "аким Костанайской области"),
+        ("Governor of Tochigi Prefecture", None),  # a place the gazetteer does not know
         ("Head of the Press Office", None),
     ],
 )
