@@ -13,6 +13,9 @@ DATA_DIR = Path(__file__).resolve().parent
 GLOSSARY_EN = DATA_DIR / "glossary_en.tsv"
 NAMES_EN = DATA_DIR / "names_en.tsv"
 PARTNERS = DATA_DIR / "partners.tsv"
+# Every gazetteer name's lemma keys in each case, made from partners.tsv by
+# `python -m liaison.extract.partners`; ignored when partners.tsv has changed since.
+PARTNER_KEYS = DATA_DIR / "partner_keys.json"
 REGIONS_RU = DATA_DIR / "regions_ru.tsv"
 SECTIONS = DATA_DIR / "sections.tsv"
 SPHERES = DATA_DIR / "spheres.tsv"

@@ -12,13 +12,15 @@ cues) is never a partner.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
-from liaison.data import PARTNERS, load_records
+from liaison.data import PARTNER_KEYS, PARTNERS, load_records
 from liaison.extract.context import Context
 from liaison.model import Document, Home, Mention, Partner, PartnerLevel
 from liaison.text.morph import WORD, lemma
@@ -130,6 +132,48 @@ def case_keys(name: str) -> set[LemmaKey]:
     return {lemma_key(name)} | {lemma_key(inflect(name, case)) for case in CASES}
 
 
+def gazetteer_source() -> str:
+    """What the shipped keys were made from: the gazetteer file's digest."""
+    return hashlib.sha256(PARTNERS.read_bytes()).hexdigest()
+
+
+def names_keys() -> dict[str, list[list[str]]]:
+    """The case keys of every name of the gazetteer, as ``PARTNER_KEYS`` ships them."""
+    names = {
+        name
+        for record in load_records(PARTNERS)
+        for name in (record["name"], record["name_en"], *split_list(record["aliases"]))
+    }
+    return {name: sorted(list(k) for k in case_keys(name)) for name in sorted(names)}
+
+
+def write_partner_keys() -> None:
+    """Write ``PARTNER_KEYS`` again after an edit of the gazetteer (``python -m
+    liaison.extract.partners``): inflecting two thousand names takes seconds a process
+    should not spend at every start."""
+    data = {"source": gazetteer_source(), "keys": names_keys()}
+    PARTNER_KEYS.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", "utf-8")
+
+
+@cache
+def shipped_keys() -> dict[str, set[LemmaKey]]:
+    """The case keys shipped beside the gazetteer, when they were made from it as it is;
+    else none, and each name is keyed as it is read."""
+    try:
+        data = json.loads(PARTNER_KEYS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if data.get("source") != gazetteer_source():
+        return {}
+    return {name: {tuple(k) for k in keys} for name, keys in data["keys"].items()}
+
+
+def keys_of(name: str) -> set[LemmaKey]:
+    """A gazetteer name's case keys, shipped or made now."""
+    shipped = shipped_keys().get(name)
+    return shipped if shipped is not None else case_keys(name)
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, lemmatised once."""
@@ -139,7 +183,7 @@ def gazetteer() -> Gazetteer:
         partner = partner_of_record(record)
         partners[partner.id] = partner
         for name in (partner.name, partner.name_en, *partner.aliases):
-            for key in case_keys(name):
+            for key in keys_of(name):
                 cues.setdefault(key, (partner.id, True))
         for adjective in split_list(record["adjectives"]):
             cues.setdefault(lemma_key(adjective), (partner.id, False))
@@ -353,3 +397,7 @@ def partner_of_document(doc: Document, home: Home | None = None) -> str | None:
         gaz.partners[h.partner].country for h in partner_hits(doc.text, side) if h.is_name
     )
     return countries.most_common(1)[0][0] if countries else None
+
+
+if __name__ == "__main__":
+    write_partner_keys()
