@@ -292,7 +292,28 @@ def clause_of(
     title = title_of(text, start, head_end, end)
     block = (part.start, part.end)
     refers = before.refers_up_to(sentence[1])
+    kind = treaty_kind(kind, title)
     return Clause(kind, start, head_end, end, status, signed, title, sentence, block, refers)
+
+
+# What makes a 'договор' a treaty between states or regions rather than a contract.
+TREATY = re.compile(
+    r"treat(?:y|ies)|партн[её]рств|дружб|союзн|добрососедств|межгосударств|межправительств",
+    re.IGNORECASE,
+)
+
+
+def treaty_kind(kind: AgreementKind, title: str) -> AgreementKind:
+    """A contract that is a treaty (of partnership, friendship, alliance) is an agreement.
+
+    >>> treaty_kind(AgreementKind.CONTRACT, "Договор о всеобъемлющем стратегическом партнёрстве")
+    <AgreementKind.AGREEMENT: 'agreement'>
+    >>> treaty_kind(AgreementKind.CONTRACT, "контракт на строительство терминала")
+    <AgreementKind.CONTRACT: 'contract'>
+    """
+    if kind == AgreementKind.CONTRACT and TREATY.search(title):
+        return AgreementKind.AGREEMENT
+    return kind
 
 
 PLURAL_VERB = re.compile(r"(?:ны|ли)\s+(?:[а-яё]+(?:ые|ие)\s+)?$")
