@@ -3,7 +3,8 @@
 A full disk or a failing write must leave neither a 0-byte nor a truncated note where the
 user expects one, nor spoil the note that was there before: every writer writes to a
 temporary file beside the target and renames it into place once it is complete (a rename
-within one folder is atomic).
+within one folder is atomic). The file is as open() would have made it: its mode is what
+the umask leaves of 0666, or the mode of the file it replaces.
 
 A cell that starts like a formula (``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
 is written as text: file names, corrections, imports and document text all reach the
@@ -13,10 +14,12 @@ cells of exports and chronologies, and ``=HYPERLINK(...)`` must not become a liv
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
-import tempfile
-from collections.abc import Iterator
+import secrets
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,23 +28,24 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # holding one is refused by Word and Excel, and by their libraries before that.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 CELL_LIMIT = 32_767  # characters a spreadsheet cell holds
+# Bytes of the target's name a temporary name keeps: the rest (a dot, eight hex digits,
+# ".part") must fit too, within the 255 bytes a name may have.
+TEMPORARY_NAME_KEEP = 200
 
 
 @contextlib.contextmanager
 def replacing(out: Path) -> Iterator[Path]:
     """A temporary path beside ``out`` to write to; renamed to ``out`` when the block ends
-    without error, removed when it raises (and ``out`` is left as it was)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    except OSError as error:
-        raise naming(error, out) from None
-    os.close(handle)
-    temporary = Path(name)
+    without error, removed when it raises (and ``out`` is left as it was).
+
+    The file gets the mode a plain ``open`` would give it, or ``out``'s own when there is
+    one: an output is for reading by whoever the folder lets, not only its writer.
+    """
+    temporary = beside(out, create_file)
     try:
         yield temporary
-        with temporary.open("rb+") as written:
-            os.fsync(written.fileno())  # on disk before the rename makes it the file
+        synced(temporary)
+        keep_mode(out, temporary)
         temporary.replace(out)
     except OSError as error:
         temporary.unlink(missing_ok=True)
@@ -49,6 +53,41 @@ def replacing(out: Path) -> Iterator[Path]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def beside(out: Path, create: Callable[[Path], None]) -> Path:
+    """A new path in ``out``'s folder made by ``create``, hidden and named for ``out``
+    (``.note.docx.1a2b3c4d.part``) with the name cut to leave room for the rest."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        name = out.name
+        while len(os.fsencode(name)) > TEMPORARY_NAME_KEEP:
+            name = name[:-1]
+        for _ in range(100):
+            path = out.with_name(f".{name}.{secrets.token_hex(4)}.part")
+            with contextlib.suppress(FileExistsError):
+                create(path)
+                return path
+        raise FileExistsError(errno.EEXIST, "no free temporary name beside it", str(out))
+    except OSError as error:
+        raise naming(error, out) from None
+
+
+def create_file(path: Path) -> None:
+    """Create the file ``path``, failing if it exists, with the mode ``open`` gives."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # less the umask
+
+
+def synced(path: Path) -> None:
+    """Flush ``path`` to the disk: it must be there before a rename makes it the file."""
+    with path.open("rb") as written:
+        os.fsync(written.fileno())
+
+
+def keep_mode(target: Path, written: Path) -> None:
+    """Give ``written`` the permissions of the ``target`` it replaces, if there is one."""
+    with contextlib.suppress(FileNotFoundError):
+        written.chmod(stat.S_IMODE(target.stat().st_mode))
 
 
 def naming(error: OSError, out: Path) -> OSError:

@@ -3,10 +3,15 @@ HTML in a note, and no truncated or empty file when a write fails."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import errno
+import os
+import stat
+import tempfile
 import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,8 +19,11 @@ from openpyxl import load_workbook
 
 from liaison.brief import (
     chronology_table,
+    note_pdf,
+    render_docx,
     render_html,
     render_markdown,
+    render_pdf,
     select_note,
     write_chronology,
     write_export,
@@ -129,3 +137,91 @@ def test_a_written_export_is_complete(kb: KnowledgeBase, tmp_path: Path) -> None
     with zipfile.ZipFile(out) as archive:
         assert "events.csv" in archive.namelist()
     assert [p.name for p in tmp_path.iterdir()] == ["kb.zip"]
+
+
+def note_writers(kb: KnowledgeBase) -> dict[str, Callable[[Path], Path]]:
+    """Every writer of a file, by the name its output gets."""
+    note = select_note(kb, "AZ")
+    rows = chronology_table(note)
+    return {
+        "chronology.xlsx": lambda out: write_chronology(rows, "xlsx", out),
+        "chronology.docx": lambda out: write_chronology(rows, "docx", out),
+        "chronology.csv": lambda out: write_chronology(rows, "csv", out),
+        "kb.xlsx": lambda out: write_export(kb, "xlsx", out),
+        "kb.json": lambda out: write_export(kb, "json", out),
+        "kb.zip": lambda out: write_export(kb, "csv", out),
+        "kb": lambda out: write_export(kb, "csv", out),  # a folder of CSV files
+        "note.docx": lambda out: render_docx(note, out=out),
+        "note.pdf": lambda out: render_pdf(note, out=out, engine="builtin"),
+    }
+
+
+WRITTEN = [
+    "chronology.xlsx",
+    "chronology.docx",
+    "chronology.csv",
+    "kb.xlsx",
+    "kb.json",
+    "kb.zip",
+    "kb",
+    "note.docx",
+    "note.pdf",
+]
+
+
+@contextlib.contextmanager
+def umask(mask: int) -> Iterator[None]:
+    previous = os.umask(mask)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+@pytest.mark.parametrize("name", WRITTEN)
+def test_an_output_has_the_mode_a_plain_open_gives(
+    kb: KnowledgeBase, tmp_path: Path, name: str, mask: int, mode: int
+) -> None:
+    with umask(mask):
+        out = note_writers(kb)[name](tmp_path / name)
+    if out.is_dir():  # the CSV folder: a folder's mode, and a file's for what is in it
+        assert stat.S_IMODE(out.stat().st_mode) == 0o777 & ~mask
+        out = out / "events.csv"
+    assert stat.S_IMODE(out.stat().st_mode) == mode
+
+
+@pytest.mark.parametrize("name", ["chronology.xlsx", "kb.json", "note.pdf"])
+def test_an_output_written_over_keeps_the_mode_of_the_one_it_replaces(
+    kb: KnowledgeBase, tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / name
+    out.write_bytes(b"the previous one")
+    out.chmod(0o604)
+    note_writers(kb)[name](out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o604
+    assert out.read_bytes() != b"the previous one"
+
+
+def test_an_output_with_the_longest_name_a_folder_takes_is_written(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    out = tmp_path / ("х" * 122 + ".json")  # 249 bytes: 2 a Cyrillic letter
+    assert len(os.fsencode(out.name)) <= 255
+    write_export(kb, "json", out)
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
+
+
+def test_a_pdf_that_cannot_be_made_names_the_pdf_not_its_work_files(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Word note and LibreOffice's profile go to a temporary folder; make that fail.
+    not_a_folder = tmp_path / "tmp"
+    not_a_folder.write_bytes(b"")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    monkeypatch.setattr(note_pdf, "find_soffice", lambda: "/usr/bin/soffice")
+    out = tmp_path / "note.pdf"
+    with pytest.raises(OSError) as raised:
+        render_pdf(select_note(kb, "AZ"), out=out, engine="libreoffice")
+    assert raised.value.filename == str(out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tmp"]
