@@ -25,7 +25,14 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from liaison.brief.files import csv_cell, keep_as_text, replacing, sheet_value, write_text_file
+from liaison.brief.files import (
+    csv_cell,
+    keep_as_text,
+    replacing,
+    sheet_value,
+    write_archive,
+    write_text_file,
+)
 from liaison.errors import LiaisonError
 from liaison.model import KnowledgeBase, to_json
 from liaison.model.json import json_key
@@ -129,7 +136,7 @@ def export_xlsx(kb: KnowledgeBase, out: Path) -> None:
         set_date_format(sheet)
         sheet.freeze_panes = "A2"
     with replacing(out) as temporary:
-        book.save(temporary)
+        write_archive(temporary, book.save)
 
 
 def xlsx_value(value: Any) -> Any:

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import secrets
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 cannot hold (C0 controls but tab and line ends): a .docx or .xlsx
@@ -88,6 +89,18 @@ def keep_mode(target: Path, written: Path) -> None:
     """Give ``written`` the permissions of the ``target`` it replaces, if there is one."""
     with contextlib.suppress(FileNotFoundError):
         written.chmod(stat.S_IMODE(target.stat().st_mode))
+
+
+def write_archive(out: Path, save: Callable[[IO[bytes]], object]) -> None:
+    """Write what ``save`` puts into a stream (a workbook's or a Word document's ``save``)
+    to ``out``, building it in memory first. openpyxl and python-docx leave their zip
+    archive open when a write to the file fails, and it fails once more when collected
+    ("Exception ignored in ZipFile.__del__"); memory cannot fill up as a disk does, and the
+    one write to the file is closed whatever happens."""
+    buffer = io.BytesIO()
+    save(buffer)
+    with out.open("wb") as handle:
+        handle.write(buffer.getbuffer())
 
 
 def naming(error: OSError, out: Path) -> OSError:

@@ -3,19 +3,25 @@ HTML in a note, and no truncated or empty file when a write fails."""
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import csv
 import dataclasses
 import errno
+import gc
+import io
 import os
 import stat
+import sys
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 from openpyxl import load_workbook
+from typer.testing import CliRunner
 
 from liaison.brief import (
     chronology_table,
@@ -29,6 +35,7 @@ from liaison.brief import (
     write_export,
 )
 from liaison.brief import files as output_files
+from liaison.cli.main import EXAMPLES, app
 from liaison.model import KnowledgeBase
 
 HOSTILE = [
@@ -225,3 +232,92 @@ def test_a_pdf_that_cannot_be_made_names_the_pdf_not_its_work_files(
         render_pdf(select_note(kb, "AZ"), out=out, engine="libreoffice")
     assert raised.value.filename == str(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tmp"]
+
+
+class FullDisk:
+    """A file being written to a temporary name (``….part``) whose disk fills up after
+    ``room`` bytes, as a real one does: part way through, with ENOSPC."""
+
+    def __init__(self, handle: IO[Any], room: int) -> None:
+        self._handle, self._room = handle, room
+
+    def write(self, data: bytes | str) -> int:
+        self._room -= len(data)
+        if self._room < 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return self._handle.write(data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._handle, name)
+
+    def __enter__(self) -> FullDisk:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._handle.close()
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every temporary output file fails once 100 bytes are written to it."""
+    real_open = io.open
+
+    def open_on_a_full_disk(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = real_open(file, mode, *args, **kwargs)
+        is_temporary = ".part" in str(file)
+        return FullDisk(handle, 100) if is_temporary and "w" in mode else handle
+
+    monkeypatch.setattr(io, "open", open_on_a_full_disk)
+    monkeypatch.setattr(builtins, "open", open_on_a_full_disk)
+
+
+@contextlib.contextmanager
+def nothing_ignored() -> Iterator[None]:
+    """Fail if Python had to ignore an exception in the block or when collecting what it
+    left ("Exception ignored in ZipFile.__del__": a zip a failed write left open)."""
+    ignored: list[str] = []
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: ignored.append(repr(unraisable.exc_value))
+    try:
+        yield
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
+    assert ignored == []
+
+
+@pytest.mark.parametrize("name", [name for name in WRITTEN if name != "kb"])
+@pytest.mark.usefixtures("full_disk")
+def test_a_disk_filling_up_mid_write_leaves_nothing_and_nothing_ignored(
+    kb: KnowledgeBase, tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / name
+    with nothing_ignored():
+        with pytest.raises(OSError, match="No space left on device") as raised:
+            note_writers(kb)[name](out)
+        assert raised.value.filename == str(out)  # the name the user gave, not a temporary
+        del raised  # and with it the frames of the failed write
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["chronology", "KZ", "--out"],
+        ["export", "--format", "xlsx", "--out"],
+        ["brief", "KZ", "--format", "docx", "--out"],
+    ],
+)
+@pytest.mark.usefixtures("full_disk")  # the knowledge base is written by SQLite itself
+def test_a_full_disk_is_one_line_on_the_command_line(tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "kb.sqlite"
+    assert CliRunner().invoke(app, ["--db", str(db), "ingest", str(EXAMPLES)]).exit_code == 0
+    out = tmp_path / "out" / ("c.docx" if "docx" in command else "c.xlsx")
+    with nothing_ignored():
+        result = CliRunner().invoke(app, ["--db", str(db), *command, str(out)])
+        del result.exc_info  # and with it the frames of the failed write
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: cannot write {out} (No space left on device); choose another --out path"
+    ]
+    assert list(out.parent.iterdir()) == []
