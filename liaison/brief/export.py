@@ -29,6 +29,7 @@ from liaison.brief.files import (
     csv_cell,
     keep_as_text,
     replacing,
+    replacing_folder,
     sheet_value,
     write_archive,
     write_text_file,
@@ -117,9 +118,9 @@ def export_csv(kb: KnowledgeBase, out: Path) -> None:
         return
     if out.exists() and not out.is_dir():
         raise LiaisonError(f"{out} is a file", "give a folder for CSV, or a name ending in .zip")
-    out.mkdir(parents=True, exist_ok=True)
-    for kind, text in tables.items():
-        write_text_file(out / f"{kind}.csv", text, encoding="utf-8-sig")
+    with replacing_folder(out) as folder:
+        for kind, text in tables.items():
+            (folder / f"{kind}.csv").write_text(text, encoding="utf-8-sig", newline="")
 
 
 def export_xlsx(kb: KnowledgeBase, out: Path) -> None:

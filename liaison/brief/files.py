@@ -3,8 +3,9 @@
 A full disk or a failing write must leave neither a 0-byte nor a truncated note where the
 user expects one, nor spoil the note that was there before: every writer writes to a
 temporary file beside the target and renames it into place once it is complete (a rename
-within one folder is atomic). The file is as open() would have made it: its mode is what
-the umask leaves of 0666, or the mode of the file it replaces.
+within one folder is atomic). A folder of CSV files is written whole into a temporary
+folder first. The file is as open() would have made it: its mode is what the umask leaves
+of 0666, or the mode of the file it replaces.
 
 A cell that starts like a formula (``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
 is written as text: file names, corrections, imports and document text all reach the
@@ -19,6 +20,7 @@ import io
 import os
 import re
 import secrets
+import shutil
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -56,6 +58,34 @@ def replacing(out: Path) -> Iterator[Path]:
         raise
 
 
+@contextlib.contextmanager
+def replacing_folder(out: Path) -> Iterator[Path]:
+    """A temporary folder beside ``out`` to write files into. When the block ends without
+    error they take their places: the folder is renamed to ``out`` when there is none
+    yet, else each file is renamed into it (what else it holds stays). When the block
+    raises, the temporary folder is removed and ``out`` is left as it was: a full disk
+    stops the writing, which is done before any file is moved, never half-way through."""
+    temporary = beside(out, create_folder)
+    try:
+        yield temporary
+        written = sorted(temporary.iterdir())
+        for path in written:
+            synced(path)
+        if not out.exists():
+            temporary.replace(out)
+            return
+        for path in written:
+            keep_mode(out / path.name, path)
+            path.replace(out / path.name)
+        temporary.rmdir()
+    except OSError as error:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise naming(error, out) from None
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+
+
 def beside(out: Path, create: Callable[[Path], None]) -> Path:
     """A new path in ``out``'s folder made by ``create``, hidden and named for ``out``
     (``.note.docx.1a2b3c4d.part``) with the name cut to leave room for the rest."""
@@ -77,6 +107,11 @@ def beside(out: Path, create: Callable[[Path], None]) -> Path:
 def create_file(path: Path) -> None:
     """Create the file ``path``, failing if it exists, with the mode ``open`` gives."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # less the umask
+
+
+def create_folder(path: Path) -> None:
+    """Create the folder ``path``, failing if it exists, with the mode ``mkdir`` gives."""
+    path.mkdir(0o777)  # less the umask
 
 
 def synced(path: Path) -> None:

@@ -286,7 +286,7 @@ def nothing_ignored() -> Iterator[None]:
     assert ignored == []
 
 
-@pytest.mark.parametrize("name", [name for name in WRITTEN if name != "kb"])
+@pytest.mark.parametrize("name", WRITTEN)
 @pytest.mark.usefixtures("full_disk")
 def test_a_disk_filling_up_mid_write_leaves_nothing_and_nothing_ignored(
     kb: KnowledgeBase, tmp_path: Path, name: str
@@ -321,3 +321,30 @@ def test_a_full_disk_is_one_line_on_the_command_line(tmp_path: Path, command: li
         f"error: cannot write {out} (No space left on device); choose another --out path"
     ]
     assert list(out.parent.iterdir()) == []
+
+
+def test_a_failing_csv_export_leaves_the_folder_it_was_given_as_it_was(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "kb"
+    out.mkdir()
+    (out / "events.csv").write_text("the previous events\n", encoding="utf-8")
+    (out / "README.txt").write_text("the user's own file\n", encoding="utf-8")
+    synced: list[int] = []
+
+    def fsync_failing_at_the_third_file(fd: int) -> None:
+        synced.append(fd)
+        if len(synced) == 3:
+            failing_fsync(fd)
+
+    with monkeypatch.context() as full:
+        full.setattr(output_files.os, "fsync", fsync_failing_at_the_third_file)
+        with pytest.raises(OSError, match="No space left"):
+            write_export(kb, "csv", out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb"]
+    assert sorted(p.name for p in out.iterdir()) == ["README.txt", "events.csv"]
+    assert (out / "events.csv").read_text(encoding="utf-8") == "the previous events\n"
+    write_export(kb, "csv", out)
+    assert (out / "README.txt").read_text(encoding="utf-8") == "the user's own file\n"
+    assert (out / "events.csv").read_text(encoding="utf-8-sig").startswith("mentions,")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb"]
