@@ -3,17 +3,22 @@
 Timing belongs to ``benchmarks/extract_sizes.py``; here the count of Python calls an
 extraction makes stands for its work. A pass that asks, for each fact, a question of the
 whole document (hashing all its blocks, counting all its names, scanning all figures told
-so far) makes that count grow with the square of the length.
+so far) makes that count grow with the square of the length. Work done inside a regular
+expression is not a call, so a rule that matches from a sentence's start is counted by the
+characters it is given.
 """
 
 from __future__ import annotations
 
 import cProfile
 import pstats
+import re
 from collections.abc import Callable
 
+import pytest
+
 from liaison.cli.app import EXAMPLES
-from liaison.extract import organizations
+from liaison.extract import organizations, parties
 from liaison.extract.pipeline import Context, extract
 from liaison.model import Document
 from liaison.read import read_document
@@ -67,3 +72,24 @@ def test_a_cover_tells_a_span_that_overlaps_from_one_that_only_touches() -> None
     cover = Cover([(10, 20), (30, 31)])
     assert cover.overlaps(19, 25) and cover.overlaps(0, 11) and cover.overlaps(30, 40)
     assert not cover.overlaps(20, 30) and not cover.overlaps(0, 10) and not cover.overlaps(31, 99)
+
+
+def test_a_line_of_many_agreements_reads_each_subject_near_its_kind_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No sentence ends on the line, so every agreement's sentence starts at the line's
+    # start; a subject read from there for each would read the line once per agreement.
+    piece = "Соглашение № {n} действует, подписан Меморандум, реализуется Программа, "
+    text = "".join(piece.format(n=n) for n in range(400)) + "\n"
+    subject = parties.SUBJECT
+    read: list[int] = []
+
+    class CountingSubject:
+        def match(self, string: str) -> re.Match[str] | None:
+            read.append(len(string))
+            return subject.match(string)
+
+    monkeypatch.setattr(parties, "SUBJECT", CountingSubject())
+    extract(document_of(text), Context())
+    assert read, "the subject rule ran"
+    assert sum(read) < 5 * len(text)  # 30 million characters when read from the start
