@@ -17,7 +17,7 @@ from liaison.brief.content import NoteContent, source_keys
 from liaison.brief.dates import format_date_range
 from liaison.brief.events import EventContext, event_line, main_partner, position_at
 from liaison.brief.export import set_date_format, xlsx_value
-from liaison.brief.files import csv_cell, keep_as_text, replacing, xml_safe
+from liaison.brief.files import csv_cell, keep_as_text, replacing, write_archive, xml_safe
 from liaison.brief.layout import event_context, source_label
 from liaison.errors import LiaisonError
 from liaison.model import Direction, Event, Participant, label
@@ -145,7 +145,7 @@ def chronology_xlsx(rows: Sequence[dict[str, str]], out: Path, lang: str) -> Non
         for cell in row_cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
-    book.save(out)
+    write_archive(out, book.save)
 
 
 DOCX_COLUMNS = ("dates", "kind", "place", "text", "sources")
@@ -172,4 +172,4 @@ def chronology_docx(rows: Sequence[dict[str, str]], out: Path, lang: str) -> Non
         cells = table.add_row().cells
         for cell, column in zip(cells, DOCX_COLUMNS, strict=True):
             cell.text = xml_safe(row[column])
-    doc.save(str(out))
+    write_archive(out, doc.save)

@@ -25,7 +25,15 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from liaison.brief.files import csv_cell, keep_as_text, replacing, sheet_value, write_text_file
+from liaison.brief.files import (
+    csv_cell,
+    keep_as_text,
+    replacing,
+    replacing_folder,
+    sheet_value,
+    write_archive,
+    write_text_file,
+)
 from liaison.errors import LiaisonError
 from liaison.model import KnowledgeBase, to_json
 from liaison.model.json import json_key
@@ -110,9 +118,9 @@ def export_csv(kb: KnowledgeBase, out: Path) -> None:
         return
     if out.exists() and not out.is_dir():
         raise LiaisonError(f"{out} is a file", "give a folder for CSV, or a name ending in .zip")
-    out.mkdir(parents=True, exist_ok=True)
-    for kind, text in tables.items():
-        write_text_file(out / f"{kind}.csv", text, encoding="utf-8-sig")
+    with replacing_folder(out) as folder:
+        for kind, text in tables.items():
+            (folder / f"{kind}.csv").write_text(text, encoding="utf-8-sig", newline="")
 
 
 def export_xlsx(kb: KnowledgeBase, out: Path) -> None:
@@ -129,7 +137,7 @@ def export_xlsx(kb: KnowledgeBase, out: Path) -> None:
         set_date_format(sheet)
         sheet.freeze_panes = "A2"
     with replacing(out) as temporary:
-        book.save(temporary)
+        write_archive(temporary, book.save)
 
 
 def xlsx_value(value: Any) -> Any:

@@ -3,7 +3,9 @@
 A full disk or a failing write must leave neither a 0-byte nor a truncated note where the
 user expects one, nor spoil the note that was there before: every writer writes to a
 temporary file beside the target and renames it into place once it is complete (a rename
-within one folder is atomic).
+within one folder is atomic). A folder of CSV files is written whole into a temporary
+folder first. The file is as open() would have made it: its mode is what the umask leaves
+of 0666, or the mode of the file it replaces.
 
 A cell that starts like a formula (``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
 is written as text: file names, corrections, imports and document text all reach the
@@ -13,35 +15,40 @@ cells of exports and chronologies, and ``=HYPERLINK(...)`` must not become a liv
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import re
-import tempfile
-from collections.abc import Iterator
+import secrets
+import shutil
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 cannot hold (C0 controls but tab and line ends): a .docx or .xlsx
 # holding one is refused by Word and Excel, and by their libraries before that.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 CELL_LIMIT = 32_767  # characters a spreadsheet cell holds
+# Bytes of the target's name a temporary name keeps: the rest (a dot, eight hex digits,
+# ".part") must fit too, within the 255 bytes a name may have.
+TEMPORARY_NAME_KEEP = 200
 
 
 @contextlib.contextmanager
 def replacing(out: Path) -> Iterator[Path]:
     """A temporary path beside ``out`` to write to; renamed to ``out`` when the block ends
-    without error, removed when it raises (and ``out`` is left as it was)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    except OSError as error:
-        raise naming(error, out) from None
-    os.close(handle)
-    temporary = Path(name)
+    without error, removed when it raises (and ``out`` is left as it was).
+
+    The file gets the mode a plain ``open`` would give it, or ``out``'s own when there is
+    one: an output is for reading by whoever the folder lets, not only its writer.
+    """
+    temporary = beside(out, create_file)
     try:
         yield temporary
-        with temporary.open("rb+") as written:
-            os.fsync(written.fileno())  # on disk before the rename makes it the file
+        synced(temporary)
+        keep_mode(out, temporary)
         temporary.replace(out)
     except OSError as error:
         temporary.unlink(missing_ok=True)
@@ -49,6 +56,86 @@ def replacing(out: Path) -> Iterator[Path]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def replacing_folder(out: Path) -> Iterator[Path]:
+    """A temporary folder beside ``out`` to write files into. When the block ends without
+    error they take their places: the folder is renamed to ``out`` when there is none
+    yet, else each file is renamed into it (what else it holds stays). When the block
+    raises, the temporary folder is removed and ``out`` is left as it was: a full disk
+    stops the writing, which is done before any file is moved, never half-way through."""
+    temporary = beside(out, create_folder)
+    try:
+        yield temporary
+        written = sorted(temporary.iterdir())
+        for path in written:
+            synced(path)
+        if not out.exists():
+            temporary.replace(out)
+            return
+        for path in written:
+            keep_mode(out / path.name, path)
+            path.replace(out / path.name)
+        temporary.rmdir()
+    except OSError as error:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise naming(error, out) from None
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+
+
+def beside(out: Path, create: Callable[[Path], None]) -> Path:
+    """A new path in ``out``'s folder made by ``create``, hidden and named for ``out``
+    (``.note.docx.1a2b3c4d.part``) with the name cut to leave room for the rest."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        name = out.name
+        while len(os.fsencode(name)) > TEMPORARY_NAME_KEEP:
+            name = name[:-1]
+        for _ in range(100):
+            path = out.with_name(f".{name}.{secrets.token_hex(4)}.part")
+            with contextlib.suppress(FileExistsError):
+                create(path)
+                return path
+        raise FileExistsError(errno.EEXIST, "no free temporary name beside it", str(out))
+    except OSError as error:
+        raise naming(error, out) from None
+
+
+def create_file(path: Path) -> None:
+    """Create the file ``path``, failing if it exists, with the mode ``open`` gives."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # less the umask
+
+
+def create_folder(path: Path) -> None:
+    """Create the folder ``path``, failing if it exists, with the mode ``mkdir`` gives."""
+    path.mkdir(0o777)  # less the umask
+
+
+def synced(path: Path) -> None:
+    """Flush ``path`` to the disk: it must be there before a rename makes it the file."""
+    with path.open("rb") as written:
+        os.fsync(written.fileno())
+
+
+def keep_mode(target: Path, written: Path) -> None:
+    """Give ``written`` the permissions of the ``target`` it replaces, if there is one."""
+    with contextlib.suppress(FileNotFoundError):
+        written.chmod(stat.S_IMODE(target.stat().st_mode))
+
+
+def write_archive(out: Path, save: Callable[[IO[bytes]], object]) -> None:
+    """Write what ``save`` puts into a stream (a workbook's or a Word document's ``save``)
+    to ``out``, building it in memory first. openpyxl and python-docx leave their zip
+    archive open when a write to the file fails, and it fails once more when collected
+    ("Exception ignored in ZipFile.__del__"); memory cannot fill up as a disk does, and the
+    one write to the file is closed whatever happens."""
+    buffer = io.BytesIO()
+    save(buffer)
+    with out.open("wb") as handle:
+        handle.write(buffer.getbuffer())
 
 
 def naming(error: OSError, out: Path) -> OSError:

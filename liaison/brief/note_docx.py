@@ -15,7 +15,7 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaError
 
 from liaison.brief.content import NoteContent
-from liaison.brief.files import replacing, xml_safe
+from liaison.brief.files import replacing, write_archive, xml_safe
 from liaison.brief.layout import build_note
 from liaison.brief.placeholders import template_context
 from liaison.errors import TemplateError
@@ -60,7 +60,7 @@ def fill_template(template: Path, context: dict[str, Any], out: Path) -> Path:
     # The file's own title is what readers (Liaison's among them) show for it.
     tpl.docx.core_properties.title = " ".join(context.get("title", []))[:255]
     with replacing(out) as temporary:
-        tpl.save(str(temporary))
+        write_archive(temporary, tpl.save)
     return out
 
 

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from liaison.brief.content import NoteContent
-from liaison.brief.files import replacing
+from liaison.brief.files import naming, replacing
 from liaison.brief.note_docx import render_docx
 from liaison.brief.note_pdf_builtin import draw_pdf
 from liaison.errors import ConfigError, TemplateError
@@ -56,12 +56,15 @@ def render_pdf(
             "install it (apt-get install libreoffice-writer), or let the built-in "
             "renderer write it (--pdf-engine builtin)",
         )
-    with tempfile.TemporaryDirectory(prefix="liaison-pdf-") as tmp:
-        work = Path(tmp)
-        docx = render_docx(content, lang, sources, template, out=work / f"{out.stem}.docx")
-        pdf = convert_to_pdf(soffice, docx, work)
-        with replacing(out) as temporary:
-            shutil.copyfile(pdf, temporary)
+    try:
+        with tempfile.TemporaryDirectory(prefix="liaison-pdf-") as tmp:
+            work = Path(tmp)
+            docx = render_docx(content, lang, sources, template, out=work / f"{out.stem}.docx")
+            pdf = convert_to_pdf(soffice, docx, work)
+            with replacing(out) as temporary:
+                shutil.copyfile(pdf, temporary)
+    except OSError as error:  # the Word note on the way is nobody's file: name the PDF
+        raise naming(error, out) from None
     return out
 
 

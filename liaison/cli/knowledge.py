@@ -112,7 +112,7 @@ def run_ingest(
     for outcome in outcomes:
         report(outcome.error)
     for path, reason in skipped_files(paths):
-        err.print(Text(f"skipped {path}: {reason}"), highlight=False, soft_wrap=True)
+        err.print(Text(printable(f"skipped {path}: {reason}")), highlight=False, soft_wrap=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("reading", total=len(files))

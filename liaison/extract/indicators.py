@@ -457,22 +457,20 @@ def dated(
 
 
 def of_that_amount(
-    text: str, found: list[Indicator], before: list[Indicator], part: tuple[int, int]
+    text: str, found: list[Indicator], total: Indicator | None, part_start: int
 ) -> list[Indicator]:
     """Money with no cue of its own after a total, in the same block or saying so ("Kazakhstan
     accounted for $640 million of that amount"), is a part of that total: it takes its
-    metric."""
-    totals = [i for i in before if i.metric in MONEY_METRICS]
-    totals = [
-        t
-        for t in totals
-        if t.mentions[0].start >= part[0]
-        or any(THAT_AMOUNT.search(text, i.mentions[0].end, i.mentions[0].end + 40) for i in found)
-    ]
-    if not totals:
+    metric. ``total`` is the last money total told before ``found``."""
+    if total is None:
+        return found
+    says_so = any(
+        THAT_AMOUNT.search(text, i.mentions[0].end, i.mentions[0].end + 40) for i in found
+    )
+    if total.mentions[0].start < part_start and not says_so:
         return found
     return [
-        indicator_of(i, metric=totals[-1].metric) if i.metric == PLAIN_METRICS["money"] else i
+        indicator_of(i, metric=total.metric) if i.metric == PLAIN_METRICS["money"] else i
         for i in found
     ]
 
@@ -485,7 +483,9 @@ THAT_AMOUNT = re.compile(
 
 def indicators_from_figures(doc: Document, ctx: Context) -> Iterator[Indicator]:
     """Every figure of the document's blocks, with unit, date or period, partner and scope."""
-    told: list[Indicator] = []
+    # Only the last money total told matters to what follows: keeping it, not every
+    # figure told, keeps a long note's figures linear in its length.
+    total: Indicator | None = None
     for part in parts(doc):
         if part.section == SectionKind.TITLE or part.kind == BlockKind.HEADING:
             continue
@@ -494,7 +494,7 @@ def indicators_from_figures(doc: Document, ctx: Context) -> Iterator[Indicator]:
             found = figures_in(doc.text, *sentence, doc.published)
             follows = CONTINUES.match(doc.text, sentence[0]) is not None
             found = dated(doc, found, sentence, ctx.home, inherited if follows else None)
-            found = of_that_amount(doc.text, found, told, (part.start, part.end))
+            found = of_that_amount(doc.text, found, total, part.start)
             inherited = found[-1].period if found else None
-            told += found
+            total = next((i for i in reversed(found) if i.metric in MONEY_METRICS), total)
             yield from found

@@ -27,6 +27,7 @@ from liaison.extract.surnames import (
     surname_readings,
 )
 from liaison.text.morph import analyzer, parses
+from liaison.text.spans import Cover
 
 SP = r"[^\S\n]"
 PARTICLE = r"заде|оглы|оглу|кызы|гызы"
@@ -287,8 +288,8 @@ def name_spans(text: str) -> list[NameSpan]:
     """Every name of a text in text order; where a full name and initials overlap
     ('Республики Беларусь Головченко Р.А.'), the initials tell."""
     with_initials = list(initials_names(text))
-    taken = [(s.start, s.end) for s in with_initials]
-    full = [s for s in full_names(text) if all(s.end <= a or b <= s.start for a, b in taken)]
+    taken = Cover((s.start, s.end) for s in with_initials)
+    full = [s for s in full_names(text) if not taken.overlaps(s.start, s.end)]
     return sorted([*with_initials, *full], key=lambda s: s.start)
 
 

@@ -25,6 +25,7 @@ from liaison.extract.spheres import QUOTED, parts
 from liaison.model import Document, Home, Mention, Organization, make_id
 from liaison.text.morph import analyzer, lemma, lemmas
 from liaison.text.phrases import nominative
+from liaison.text.spans import Cover
 
 LEGAL_FORM = (
     r"(?:ФГБОУ\s+ВО|ФГАОУ\s+ВО|ФГБОУ|ФГАОУ|ФГБУ|ФГУП|ГБУ\s+АО|ГБУ|ГАУ|ГБОУ|ГБПОУ|ГАПОУ|ГУП|"
@@ -184,13 +185,13 @@ def takes_dependent(toks: list[Tok], j: int, honorific: bool) -> bool:
     return is_dependent(tok, prev)
 
 
-def extend_right(text: str, toks: list[Tok], head: int, stops: list[tuple[int, int]]) -> int:
+def extend_right(text: str, toks: list[Tok], head: int, stops: Cover) -> int:
     """Index past the last genitive dependent, ``им. …`` or quoted name after the head."""
     end = j = head + 1
     honorific = False
     while j < len(toks) and is_joined(text, toks[j - 1], toks[j]):
         tok = toks[j]
-        if any(s <= tok.start < e for s, e in stops):
+        if tok.start in stops:
             break
         if tok.is_quote:
             return j + 1 if end == j else end
@@ -215,9 +216,7 @@ def with_place(text: str, toks: list[Tok], first: int, end: int) -> int:
     return end + 2 if key in NAMES_WITH_PLACE and is_place else end
 
 
-def head_phrase(
-    text: str, toks: list[Tok], head: int, stops: list[tuple[int, int]]
-) -> tuple[int, int] | None:
+def head_phrase(text: str, toks: list[Tok], head: int, stops: Cover) -> tuple[int, int] | None:
     """The token range of the organisation phrase around a head noun, if it is a name."""
     first = extend_left(text, toks, head)
     end = with_place(text, toks, first, extend_right(text, toks, head, stops))
@@ -237,20 +236,24 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def head_phrases(text: str, start: int, end: int, named: list[tuple[int, int]]) -> Iterator[Found]:
     """Organisation phrases headed by an organisation noun in ``text[start:end]``.
 
-    A head inside a name already found or inside quotes (an event's name) starts nothing.
+    A head inside a name already found or inside quotes (an event's name) starts nothing,
+    nor does one inside a phrase found before it: phrases are found in text order, so
+    the farthest end of those found so far tells.
     """
     toks = block_tokens(text, start, end)
-    covered = named + quote_spans(text, start, end)
+    stops = Cover(named)
+    covered = Cover(named + quote_spans(text, start, end))
+    reach = start
     for i, tok in enumerate(toks):
         if not tok.is_word or lemma(tok.text) not in HEADS:
             continue
-        if any(s <= tok.start < e for s, e in covered):
+        if tok.start < reach or tok.start in covered:
             continue
-        found = head_phrase(text, toks, i, named)
+        found = head_phrase(text, toks, i, stops)
         if found is None:
             continue
         first, last = toks[found[0]], toks[found[1] - 1]
-        covered.append((first.start, last.end))
+        reach = max(reach, last.end)
         # Only the head group is inflected; dependents keep their case as written.
         group = nominative(text[first.start : tok.end])
         name = capitalised(group + text[tok.end : last.end])
@@ -264,12 +267,14 @@ def capitalised(name: str) -> str:
 
 def pattern_names(text: str, start: int, end: int) -> list[Found]:
     """Legal-form names and numbered schools, written as they stand."""
-    found: list[Found] = []
-    for pattern in (LEGAL_NAME, SCHOOL):
-        for m in pattern.finditer(text, start, end):
-            if not any(f.start <= m.start() < f.end for f in found):
-                name = m.group() if pattern is LEGAL_NAME else capitalised(nominative(m.group()))
-                found.append(Found(m.start(), m.end(), m.group(), name))
+    found = [
+        Found(m.start(), m.end(), m.group(), m.group())
+        for m in LEGAL_NAME.finditer(text, start, end)
+    ]
+    legal = Cover((f.start, f.end) for f in found)
+    for m in SCHOOL.finditer(text, start, end):
+        if m.start() not in legal:
+            found.append(Found(m.start(), m.end(), m.group(), capitalised(nominative(m.group()))))
     return found
 
 

@@ -145,6 +145,10 @@ def place_after(text: str, end: int) -> str:
 
 # The party a sentence names as its subject, before "заключено"/"подписан" and the kind
 # word: "Каспийским институтом морского и речного транспорта заключено Соглашение …".
+# A subject runs from the sentence's start to the kind word, so it is looked for only that
+# near the start: a line of many agreements and no sentence end (a hostile file, a broken
+# export) would otherwise be read from its start for each, in the square of its length.
+SUBJECT_MAX = 1_000
 SUBJECT = re.compile(
     r"^[\s\-–—•*+\d.)]*(?P<subject>[А-ЯЁ«](?:[^.;:]|(?<=\bг)\.)*?)\s+"
     r"(?:заключен[аоы]?|подписан[аоы]?)\s*$"
@@ -162,6 +166,8 @@ def subject_parties(text: str, start: int, kind_start: int) -> tuple[str, ...]:
     >>> subject_parties(t, 0, t.index("Соглашение"))
     ()
     """
+    if kind_start - start > SUBJECT_MAX:
+        return ()
     m = SUBJECT.match(text[start:kind_start])
     if m is None:
         return ()
@@ -180,6 +186,7 @@ def subject_parties(text: str, start: int, kind_start: int) -> tuple[str, ...]:
 # "Между Правительством Астраханской области и Министерством … в 2017 г. подписано
 # Соглашение": the parties named before the kind word, up to the date or the verb.
 BETWEEN_FIRST = re.compile(r"^[\s\-–—•*+\w.)]{0,4}?(?:[Мм]ежду|[Bb]etween)\s+")
+BETWEEN_FIRST_MAX = 100  # characters it can match: not a whole long line copied each time
 SIGNING_VERB = re.compile(r"\s+(?:подписан[аоы]?|заключен[аоы]?|signed|concluded)\b")
 
 
@@ -191,7 +198,7 @@ def leading_parties(text: str, start: int, kind_start: int) -> tuple[str, ...]:
     >>> leading_parties(t, 0, t.index("Соглашение"))
     ('Правительство Астраханской области', 'Министерство экономики Армении')
     """
-    m = BETWEEN_FIRST.match(text[start:kind_start])
+    m = BETWEEN_FIRST.match(text[start : min(kind_start, start + BETWEEN_FIRST_MAX)])
     if m is None or REFERRING.match(text, start + m.start()):
         return ()
     begin = start + m.end()

@@ -382,10 +382,12 @@ def title_text(doc: Document) -> str:
     return " ".join(blocks) if blocks else doc.title
 
 
+@lru_cache(maxsize=32)
 def partner_of_document(doc: Document, home: Home | None = None) -> str | None:
     """The partner a whole note is about: the one its title names, else the country named most.
 
-    A title's partner is the finest it names ("… С МОГИЛЕВСКОЙ ОБЛАСТЬЮ" → BY-MA).
+    A title's partner is the finest it names ("… С МОГИЛЕВСКОЙ ОБЛАСТЬЮ" → BY-MA). Cached:
+    it counts every name of the document, and a note's indicators and events ask it each.
     """
     side = home or Home()
     title = title_text(doc)

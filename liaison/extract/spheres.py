@@ -162,12 +162,16 @@ def line_blocks(text: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+@lru_cache(maxsize=16)
 def parts(doc: Document) -> tuple[Part, ...]:
-    """Every block of the document with its section (blocks from lines if it has none)."""
+    """Every block of the document with its section (blocks from lines if it has none).
+
+    Cached per document, not per (text, blocks): a tuple does not keep its hash, and
+    hashing every block again for each of a long note's facts made extraction quadratic.
+    """
     return parts_of(doc.text, doc.blocks or line_blocks(doc.text))
 
 
-@lru_cache(maxsize=16)
 def parts_of(text: str, blocks: tuple[Block, ...]) -> tuple[Part, ...]:
     """Sections of the blocks: the top list until the first heading, then by heading."""
     found: list[Part] = []

@@ -6,6 +6,7 @@ Field names are the agreed exchange keys. ``metadata["doc"]`` explains a field a
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -102,14 +103,24 @@ class Document:
     supersedes: str | None = doc("Id of the earlier version of the same file.", default=None)
     ingested_at: datetime | None = doc("When it entered the knowledge base.", default=None)
 
+    def __hash__(self) -> int:
+        # Passes cache their work per document; the generated hash would walk every block
+        # on each lookup, making a pass that asks once per fact quadratic in the length.
+        # Strings keep their hash, so this costs the same for a page and for a book.
+        return hash((self.id, self.path, self.text))
+
     def raw_offset(self, offset: int) -> int:
-        """Map an offset in ``text`` back to the text as read."""
-        shift = 0
-        for at, raw in self.source_offsets:
-            if at > offset:
-                break
-            shift = raw - at
-        return offset + shift
+        """Map an offset in ``text`` back to the text as read.
+
+        >>> d = Document(id="d", path="p", source_offsets=((5, 7), (10, 9)))
+        >>> [d.raw_offset(at) for at in (0, 5, 9, 10, 12)]
+        [0, 7, 11, 9, 11]
+        """
+        at = bisect.bisect_right(self.source_offsets, offset, key=lambda anchor: anchor[0])
+        if at == 0:
+            return offset
+        anchor, raw = self.source_offsets[at - 1]
+        return offset + raw - anchor
 
 
 @dataclass(**MODEL)

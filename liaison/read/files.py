@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from liaison.errors import UnreadableDocument, UnsupportedFormat
@@ -157,29 +158,45 @@ def walk_folder(
 
     Symbolic links to folders are not followed, so a link to a parent cannot loop.
     """
-    found: list[Path] = []
+    tree = walk_tree(folder)
+    for where, problem in tree.problems:
+        if on_error is None:
+            raise problem
+        on_error(where, problem)
+    yield from tree.files
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """What one walk of a folder finds: the files to read, the files it passes over with
+    the reason, and each folder it could not list with the error saying so."""
+
+    files: tuple[Path, ...]
+    skipped: tuple[tuple[Path, str], ...]
+    problems: tuple[tuple[Path, UnreadableDocument], ...]
+
+
+def walk_tree(folder: Path) -> Tree:
+    """Walk ``folder`` once, going on past what cannot be listed (a folder without read
+    permission, a path too deep for the file system); hidden folders are not entered."""
+    files: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     problems: list[tuple[Path, UnreadableDocument]] = []
 
     def unlisted(error: OSError) -> None:
         where = Path(error.filename or folder)
         problems.append((where, cannot_list(where, error)))
 
-    for root, folders, files in os.walk(folder, onerror=unlisted):
+    for root, folders, names in os.walk(folder, onerror=unlisted):
         folders[:] = [name for name in folders if not name.startswith((".", "~$"))]
-        found.extend(Path(root) / name for name in files if is_office_file(name))
-    for where, problem in problems:
-        if on_error is None:
-            raise problem
-        on_error(where, problem)
-    yield from sorted(found)
-
-
-def is_office_file(name: str) -> bool:
-    """Whether a file found in a folder is one to read or to explain (not hidden, no lock)."""
-    if name.startswith((".", "~$")):
-        return False
-    suffix = Path(name).suffix.lower()
-    return suffix in SUPPORTED_SUFFIXES or suffix in ADVICE
+        for name in names:
+            path = Path(root) / name
+            reason = skip_reason(path, folder)
+            if reason is None:
+                files.append(path)
+            elif reason != "hidden" and is_file(path):
+                skipped.append((path, reason))
+    return Tree(tuple(sorted(files)), tuple(sorted(skipped)), tuple(problems))
 
 
 def cannot_list(path: Path, error: OSError) -> UnreadableDocument:
@@ -217,15 +234,12 @@ def skipped_files(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str]]:
 
     Hidden files (``.DS_Store``, a ``.git`` folder) are nobody's notes, so naming them
     would bury the few lines that matter (a ``README.md``, a lock file) under noise.
+    A folder that cannot be listed is left out here: ``iter_paths`` says so.
     """
     for given in paths:
         folder = Path(given)
-        if not is_folder(folder):  # what cannot be looked at, reading it says why
-            continue
-        for path in sorted(folder.rglob("*")):
-            reason = skip_reason(path, folder)
-            if reason is not None and reason != "hidden" and is_file(path):
-                yield path, reason
+        if is_folder(folder):  # what cannot be looked at, reading it says why
+            yield from walk_tree(folder).skipped
 
 
 def is_folder(path: Path) -> bool:

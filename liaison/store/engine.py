@@ -2,9 +2,10 @@
 
 A knowledge base already at the newest schema is not migrated: its revision is read first,
 without a write lock, so that reading never waits for a writer. A read-only engine opens
-SQLite with ``mode=ro`` (a read-only copy, or a full disk, can still be read) and
-PostgreSQL with read-only transactions. SQLite runs in WAL mode, where readers see the last
-commit while a writer works and never wait for it.
+SQLite with ``mode=ro`` (a read-only copy, or a full disk, can still be read; a copy in a
+folder that cannot be written, ``immutable``) and PostgreSQL with read-only transactions.
+SQLite runs in WAL mode, where readers see the last commit while a writer works and never
+wait for it.
 
 SQLite's Python driver begins transactions late and only before writes, so SQLAlchemy
 takes over: every transaction starts with BEGIN, and a writing one with BEGIN IMMEDIATE,
@@ -25,7 +26,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from liaison.errors import StoreError
 
@@ -107,7 +108,13 @@ def sqlite_engine(url: str, database: str | None) -> Engine:
 
 def sqlite_read_only_engine(database: str | None) -> Engine:
     """A SQLite engine that opens the file with ``mode=ro``: it creates nothing, takes no
-    write lock and works on a copy that cannot be written."""
+    write lock and works on a copy that cannot be written.
+
+    A copy of a WAL-mode knowledge base in a folder that cannot be written (a read-only
+    share, a copy handed over) cannot be opened so: a reader must create the ``-shm``
+    index beside it. Such a copy is opened ``immutable`` instead, when no ``-wal`` file
+    holds commits that immutable reading would leave out.
+    """
     if not database or database == ":memory:" or database.startswith("file:"):
         raise StoreError(
             f"cannot open {database or 'an in-memory database'} read-only",
@@ -116,7 +123,37 @@ def sqlite_read_only_engine(database: str | None) -> Engine:
     path = Path(database).expanduser().resolve()
     if not path.is_file():
         raise StoreError(f"no knowledge base at {path}", "ingest documents into it first")
-    uri = f"sqlite:///file:{quote(path.as_posix())}?mode=ro&uri=true"
+    engine = sqlite_uri_engine(path, "mode=ro")
+    if not needs_write_access(engine):
+        return engine
+    engine.dispose()
+    wal = path.with_name(f"{path.name}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise StoreError(
+            f"cannot read {path}: its latest changes are in {wal.name}, and reading them "
+            "needs write access to its folder",
+            "give write access to the folder, or copy the knowledge base where you can "
+            "write, and run again",
+        )
+    return sqlite_uri_engine(path, "mode=ro&immutable=1")
+
+
+def is_sqlite_file(url: str) -> bool:
+    """Whether ``url`` names a SQLite knowledge base in a file that is there."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return False
+    database = parsed.database or ""
+    is_path = database not in ("", ":memory:") and not database.startswith("file:")
+    return (
+        parsed.get_backend_name() == "sqlite" and is_path and Path(database).expanduser().is_file()
+    )
+
+
+def sqlite_uri_engine(path: Path, options: str) -> Engine:
+    """A SQLite engine on ``path`` opened with URI ``options``, beginning its own reads."""
+    uri = f"sqlite:///file:{quote(path.as_posix())}?{options}&uri=true"
     engine = create_engine(uri, connect_args={"timeout": SQLITE_BUSY_SECONDS})
 
     @event.listens_for(engine, "connect")
@@ -128,6 +165,17 @@ def sqlite_read_only_engine(database: str | None) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def needs_write_access(engine: Engine) -> bool:
+    """Whether reading through ``engine`` fails for want of writing beside the file."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+    except OperationalError as err:
+        name = getattr(err.orig, "sqlite_errorname", "")
+        return name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN")
+    return False
 
 
 @contextmanager

@@ -43,7 +43,13 @@ from liaison.store.audit import (
     undone_changes,
 )
 from liaison.store.corrections import correct_fields
-from liaison.store.engine import create_store_engine, is_at_head, upgrade_to_head, writing
+from liaison.store.engine import (
+    create_store_engine,
+    is_at_head,
+    is_sqlite_file,
+    upgrade_to_head,
+    writing,
+)
 from liaison.store.feeds import (
     FeedItem,
     FeedState,
@@ -466,10 +472,15 @@ def migrated_engine(url: str) -> Engine:
 
 
 def exists_at_head(url: str) -> bool:
-    """Whether the knowledge base at ``url`` is there with the newest schema (read-only)."""
+    """Whether the knowledge base at ``url`` is there with the newest schema (read-only).
+
+    A SQLite file that is there but cannot be read says why: migrating cannot help it.
+    """
     try:
         engine = create_store_engine(url, read_only=True)
     except StoreError:
+        if is_sqlite_file(url):
+            raise
         return False  # no file yet
     try:
         return is_at_head(engine)

@@ -1,4 +1,4 @@
-"""Whether an offset lies inside any of many spans, in logarithmic time.
+"""Whether an offset or a span meets any of many spans, in logarithmic time.
 
 A rule that asks this for every match of its sentence ("is this number part of a date?",
 "is this head word inside quotes?") by scanning all the sentence's spans costs time in
@@ -36,3 +36,13 @@ class Cover:
             return False
         last = bisect.bisect_right(self.starts, at) - 1
         return last >= 0 and self.reach[last] > at
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` shares an offset with any of the spans.
+
+        >>> cover = Cover([(10, 14), (2, 5)])
+        >>> [cover.overlaps(a, b) for a, b in ((5, 10), (4, 6), (13, 20), (0, 2), (6, 7))]
+        [False, True, True, False, False]
+        """
+        last = bisect.bisect_left(self.starts, end) - 1
+        return start < end and last >= 0 and self.reach[last] > start

@@ -115,6 +115,43 @@ def test_a_file_named_inside_a_folder_that_cannot_be_searched_is_one_line(
     assert "Traceback" not in stderr
 
 
+def too_deep_folder(tree: Path) -> Path:
+    """A folder so deep inside ``tree`` that its path is past what the system takes
+    (ENAMETOOLONG), built one level at a time relative to the last; a file inside it."""
+    fd = os.open(tree, os.O_RDONLY)
+    names = []
+    for level in range(20):  # 20 names of 240 characters: past the 4096 of a path
+        name = f"{level:02d}" + "d" * 238
+        os.mkdir(name, dir_fd=fd)
+        inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd, names = inner, [*names, name]
+    os.close(os.open("note.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd))
+    os.close(fd)
+    deep = tree
+    while len(os.fsencode(deep)) < 4096:  # PATH_MAX, with the closing NUL
+        deep = deep / names[len(deep.relative_to(tree).parts)]
+    return deep  # the first folder that cannot be listed
+
+
+def test_a_folder_too_deep_in_a_tree_is_one_line_and_the_rest_go_on(tmp_path: Path) -> None:
+    tree = tmp_path / "notes"
+    tree.mkdir()
+    (tree / "open.txt").write_bytes(NEWS.read_bytes())
+    (tree / "read\x1b[2Jme.md").write_text("not a note", encoding="utf-8")
+    deep = too_deep_folder(tree)
+    db = tmp_path / "kb.sqlite"
+    code, _stdout, stderr = run(db, "ingest", str(tree))
+    assert code == 1
+    assert "cannot write the output" not in stderr and "Traceback" not in stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1
+    assert errors[0].startswith(f"error: {deep}: cannot be listed (File name too long)")
+    assert f"skipped {tree}/read\\x1b[2Jme.md: .md files are" in stderr  # escaped
+    assert "\x1b[2J" not in stderr
+    assert stored_paths(db) == [str(tree / "open.txt")]
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
 @pytest.mark.parametrize("command", [["export"], ["brief", "KZ", "--format", "md"]])
 def test_standard_output_on_a_full_disk_is_one_line(tmp_path: Path, command: list[str]) -> None:
