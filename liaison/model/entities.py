@@ -101,6 +101,10 @@ class Document:
     encoding: str | None = doc("Character encoding detected for text files.", default=None)
     supersedes: str | None = doc("Id of the earlier version of the same file.", default=None)
     ingested_at: datetime | None = doc("When it entered the knowledge base.", default=None)
+    home: str | None = doc(
+        "Code of the home region it was read for (RU-AST): the side its facts call 'home'.",
+        default=None,
+    )
 
     def raw_offset(self, offset: int) -> int:
         """Map an offset in ``text`` back to the text as read."""
