@@ -44,9 +44,12 @@ _RU_MONTH = "|".join(MONTHS_RU_GENITIVE)
 _EN_MONTH = "|".join(MONTHS_EN)
 _RU_DAY = rf"\d{{1,2}}(?:\s+(?:{_RU_MONTH}))?(?:\s+\d{{4}}\s*г\.)?"
 _EN_DAY = rf"\d{{1,2}}(?:\s+(?:{_EN_MONTH}))?(?:\s+\d{{4}})?"
+# '09.11.2023', '2–3.11.2022', '14.03.2023 г.': the numeric dates of a chronology table.
+_NUMERIC_DATE = r"(?:\d{1,2}(?:\.\d{1,2})?\s*[–—-]\s*)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*г\.)?"
 # A date or date range at the head of a sentence, as the notes and English news write it.
 LEADING_DATE = re.compile(
     rf"^\s*(?:{_RU_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_RU_MONTH})\s+\d{{4}}\s*г\.(?P<sep>\s*,?\s*)"
+    rf"|^\s*{_NUMERIC_DATE}(?P<sep_num>\s*,?\s*)"
     rf"|^\s*(?:{_EN_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_EN_MONTH})\s+\d{{4}}(?P<sep_en>\s*[,:]?\s*)",
 )
 # Sentence openers that the notes write in lower case after the date and comma.
@@ -111,8 +114,8 @@ def own_sentence(event: Event, lang: str) -> tuple[str, str] | None:
     match = LEADING_DATE.match(title)
     if match is None:
         return lower_opener(title), (": " if lang == "en" else ", ")
-    sep = match["sep"] if match["sep"] is not None else match["sep_en"]
-    return lower_opener(title[match.end() :]), normal_separator(sep or "")
+    sep = next((match[g] for g in ("sep", "sep_num", "sep_en") if match[g] is not None), "")
+    return lower_opener(title[match.end() :]), normal_separator(sep)
 
 
 def corrected_suffix(event: Event, sentence: str, lang: str, fields: frozenset[str]) -> str:

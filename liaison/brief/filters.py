@@ -24,6 +24,9 @@ from liaison.model import (
 )
 
 ACTIVE = (AgreementStatus.IN_FORCE, AgreementStatus.BEING_IMPLEMENTED)
+# Listed by default: the active ones, and those a note lists among its agreements without
+# a status word (an office that does not write "Действует" lists the ones that are).
+LISTED = (*ACTIVE, AgreementStatus.UNKNOWN)
 METRIC_SPHERES: dict[str, Sphere] = {
     "trade_turnover": Sphere.TRADE,
     "export": Sphere.TRADE,
@@ -106,8 +109,9 @@ def passes(item: Any, filters: Filters, documents: Mapping[str, Document]) -> bo
 
 
 def agreement_passes(agreement: Agreement, filters: Filters) -> bool:
-    """Status and spheres; with ``since``, only agreements signed since then."""
-    if not filters.inactive_agreements and agreement.status not in ACTIVE:
+    """Status (active or stated without one, unless all are asked for) and spheres; with
+    ``since``, only agreements signed since then."""
+    if not filters.inactive_agreements and agreement.status not in LISTED:
         return False
     if not in_spheres(agreement.spheres, filters.spheres, strict=False):
         return False

@@ -43,17 +43,36 @@ def paragraph_at(text: str, start: int, end: int) -> str:
 
 def involves_home(item: Any, home: Home, documents: Mapping[str, Document]) -> bool:
     """Whether the home side took part: typed by a person, a contact to or from home, a
-    participant from home, or a source that is home's own note or names home beside it."""
+    participant from home, or a source that is home's own note or names home beside it.
+
+    Only sources read for this home count: a knowledge base may hold the notes of several
+    regions, and the side one of them calls 'home' is not another's.
+    """
     if item.entered_by:
         return True
+    sources = [
+        (m, doc)
+        for m in item.mentions
+        if (doc := documents.get(m.document or "")) is not None and is_read_for(doc, home)
+    ]
+    if not sources and any(m.document in documents for m in item.mentions):
+        return False
     # Not the direction alone: a state-level contact comes in to or goes out of the home
     # country, not the region.
     if isinstance(item, Event) and any(p.side == "home" for p in item.participants):
         return True
-    for m in item.mentions:
-        doc = documents.get(m.document or "")
-        if doc is None:
-            continue
+    for m, doc in sources:
         if names_home(doc.title, home) or names_home(paragraph_at(doc.text, m.start, m.end), home):
             return True
     return False
+
+
+def is_read_for(doc: Document, home: Home) -> bool:
+    """Whether ``doc`` was read for ``home``; a document stored before documents kept their
+    home counts for any.
+
+    >>> note = Document(id="d", path="uz.txt", home="RU-TA")
+    >>> is_read_for(note, Home()), is_read_for(note, Home(code="RU-TA"))
+    (False, True)
+    """
+    return doc.home is None or doc.home == home.code

@@ -177,18 +177,20 @@ def trailing_date(
 
 def has_chronology(doc: Document) -> bool:
     """Whether the document has a chronology section of its own."""
-    return any(inside for _, _, inside in section_blocks(doc))
+    return any(inside for _, _, inside, _ in section_blocks(doc))
 
 
-def section_blocks(doc: Document) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, in chronology) of every block of the chronology and every other bullet."""
+def section_blocks(doc: Document) -> Iterator[tuple[int, int, bool, bool]]:
+    """(start, end, in chronology, is a sub-item) of every block of the chronology and
+    every other bullet."""
     for block in doc.blocks:
         part = section_of(doc, block.end - 1)
         if block.kind in (BlockKind.HEADING, BlockKind.TITLE) or (part and part.is_opening):
             continue
         inside = part is not None and part.section == SectionKind.CHRONOLOGY
         if inside or block.kind in BULLETS:
-            yield (*content_span(doc.text, block.start, block.end), inside)
+            is_sub = block.kind == BlockKind.SUBBULLET or block.level > 0
+            yield (*content_span(doc.text, block.start, block.end), inside, is_sub)
 
 
 def chronology_bullets(doc: Document) -> tuple[list[DatedBullet], list[tuple[int, int]]]:
@@ -208,17 +210,22 @@ def document_bullets(
     # sphere's dated statement ('Прошли концерты … (14 декабря 2024 г.)') is not one.
     loose = not has_chronology(doc)
     years = year_lines(doc)
-    for start, end, inside in section_blocks(doc):
+    is_after_dated = False
+    for start, end, inside, is_sub in section_blocks(doc):
         found = leading_date(doc, start, end, year_before(years, start))
         if found is None and (inside or loose):
             found = trailing_date(doc, start, end, inside)
+        # A bullet broken over two lines by the export, or a sub-item that tells more of
+        # the contact above it ('– подписан протокол …'), belongs to that contact.
+        goes_on = dated and doc.text[dated[-1].end - 1] not in ".!?;"
         if found is not None:
             dated.append(DatedBullet(start, end, found[0], found[1]))
-        elif inside and dated and doc.text[dated[-1].end - 1] not in ".!?;":
-            last = dated.pop()  # a bullet broken over two lines by the export
+        elif inside and dated and (goes_on or (is_sub and is_after_dated)):
+            last = dated.pop()
             dated.append(DatedBullet(last.start, end, last.dates, last.after_date))
         elif inside and start < end:
             undated.append((start, end))
+        is_after_dated = inside and bool(dated) and dated[-1].end == end
     return tuple(dated), tuple(undated)
 
 
@@ -418,7 +425,7 @@ def event_of_bullet(
         kind=kind,
         start=start,
         end=end,
-        title=" ".join(text[bullet.start : bullet.end].split()),
+        title=item_title(text, bullet.start, bullet.end),
         direction=direction,
         place=place,
         leader=leader,
@@ -426,6 +433,18 @@ def event_of_bullet(
         spheres=tuple(spheres_between(text, bullet.start, bullet.end)),
         mentions=(Mention(start=bullet.start, end=bullet.end, rule=rule),),
     )
+
+
+def item_title(text: str, start: int, end: int) -> str:
+    """The words of a chronology item on one line, its sub-items' markers left out.
+
+    >>> item_title("5 мая 2024 г., визит.\\n– Подписан протокол.", 0, 42)
+    '5 мая 2024 г., визит. Подписан протокол.'
+    """
+    lines = text[start:end].split("\n")
+    rest = [content_span(line, 0, len(line)) for line in lines[1:]]
+    words = [lines[0], *(line[a:b] for line, (a, b) in zip(lines[1:], rest, strict=True))]
+    return " ".join(" ".join(words).split())
 
 
 def event_from_dated_bullet(doc: Document, ctx: Context) -> Iterator[Event]:

@@ -10,6 +10,7 @@ chronology bullet is signed at that event; a person inside a fact's bullet is na
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -52,7 +53,7 @@ def extract(doc: Any, ctx: Context) -> Extraction:
         by_kind[type(obj)].append(obj)
     linked = link.link_all(doc, by_kind, ctx.home)
     return Extraction(
-        document=doc,
+        document=dataclasses.replace(doc, home=ctx.home.code),
         partners=tuple(linked[Partner]),
         agreements=tuple(linked[Agreement]),
         events=tuple(linked[Event]),

@@ -25,6 +25,10 @@ MAX_LEAD_IN_CHARS = 160
 # A label standing for a heading: two to five words ('Контакты последних лет.').
 LABEL_WORDS = (2, 5)
 VERB_PARTS = frozenset(("VERB", "PRTS", "PRTF", "INFN", "GRND"))
+# An item opens with an agreement when its kind word is among its first words, after a
+# status at most ("Действует Соглашение …").
+OPENING_WORDS = 2
+MIN_AGREEMENT_ITEMS = 2
 
 
 class SectionKind(StrEnum):
@@ -139,3 +143,33 @@ def opened_section(
     if is_lead_in(text) and not in_sphere:
         return cue.section
     return None
+
+
+def opens_with_agreement(text: str) -> bool:
+    """True for an item that names an agreement first: its title, or a status and its title.
+
+    >>> opens_with_agreement("Меморандум о взаимопонимании между портами (2021 г.).")
+    True
+    >>> opens_with_agreement("Действует Соглашение о сотрудничестве (2017 г.).")
+    True
+    >>> opens_with_agreement("В рамках Соглашения проведены ярмарки.")
+    False
+    """
+    for first, _, cue in match_lemmas(word_tokens(text), section_cues()):
+        return first < OPENING_WORDS and cue.section is SectionKind.TOP
+    return False
+
+
+def is_agreement_list(items: list[str]) -> bool:
+    """True for a section's items that are mostly agreements: the list of the documents
+    cooperation rests on, whatever words its heading uses.
+
+    >>> is_agreement_list(["Соглашение о сотрудничестве (2017 г.).",
+    ...                    "Меморандум о взаимопонимании (2021 г.)."])
+    True
+    >>> is_agreement_list(["Соглашение о сотрудничестве (2017 г.).", "Прошли ярмарки.",
+    ...                    "Проведён форум."])
+    False
+    """
+    agreements = sum(1 for text in items if opens_with_agreement(text))
+    return agreements >= MIN_AGREEMENT_ITEMS and 2 * agreements > len(items)

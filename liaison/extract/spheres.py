@@ -11,6 +11,7 @@ gets something to read.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,13 @@ from liaison.extract.partners import (
     tokens,
     tokens_between,
 )
-from liaison.extract.sections import SectionKind, first_cue, heading_section, opened_section
+from liaison.extract.sections import (
+    SectionKind,
+    first_cue,
+    heading_section,
+    is_agreement_list,
+    opened_section,
+)
 from liaison.model import Block, BlockKind, Document, Sphere
 
 # Bullet markers and white space a block may start with, depending on the reader.
@@ -188,7 +195,25 @@ def parts_of(text: str, blocks: tuple[Block, ...]) -> tuple[Part, ...]:
         if opened is not None:
             section, sphere = opened
         found.append(Part(block.kind, start, end, section, sphere, opened is not None))
-    return tuple(found)
+    return tuple(agreement_sections(text, found))
+
+
+def agreement_sections(text: str, found: list[Part]) -> list[Part]:
+    """The parts, with a section whose heading names neither a section nor a sphere made
+    the top list when its items are agreements ("Правовая основа взаимодействия" over
+    "Соглашение …", "Меморандум …")."""
+    starts = [i for i, p in enumerate(found) if p.is_opening and p.kind == BlockKind.HEADING]
+    for first, after in zip(starts, [*starts[1:], len(found)][: len(starts)], strict=True):
+        head = found[first]
+        if head.section != SectionKind.SPHERE or head.sphere != Sphere.OTHER:
+            continue
+        run = found[first:after]
+        items = [text[p.start : p.end] for p in run if p.kind == BlockKind.BULLET]
+        if is_agreement_list(items):
+            found[first:after] = [
+                dataclasses.replace(p, section=SectionKind.TOP, sphere=None) for p in run
+            ]
+    return found
 
 
 def title_section(title: str, current: SectionKind) -> SectionKind:

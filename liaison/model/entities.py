@@ -102,6 +102,10 @@ class Document:
     encoding: str | None = doc("Character encoding detected for text files.", default=None)
     supersedes: str | None = doc("Id of the earlier version of the same file.", default=None)
     ingested_at: datetime | None = doc("When it entered the knowledge base.", default=None)
+    home: str | None = doc(
+        "Code of the home region it was read for (RU-AST): the side its facts call 'home'.",
+        default=None,
+    )
 
     def __hash__(self) -> int:
         # Passes cache their work per document; the generated hash would walk every block

@@ -28,7 +28,7 @@ from liaison.errors import UnreadableDocument
 from liaison.model import BlockKind
 from liaison.read.archive import check_package
 from liaison.read.assemble import RawText, one_line
-from liaison.read.structure import LineHint
+from liaison.read.structure import ABBREVIATED_END, LineHint
 
 Line = tuple[str, LineHint]
 
@@ -41,6 +41,9 @@ DATE_CELL = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|[А-Яа-яЁёA-Za-z]{3,}\.?
 # What happened: at least two words, not a figure.
 WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]{3,}\W.*?[А-Яа-яЁёA-Za-z]{3,}")
 MAX_DATE_CELL = 40
+MAX_HEADER_WORDS = 4
+MAX_HEADING_WORDS = 12
+NOT_HEADING_ENDS = (".", ":", ";", ",")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -105,6 +108,8 @@ def paragraph_line(paragraph: Paragraph, counters: ListCounters) -> Line:
     if heading:
         return text, LineHint(kind=BlockKind.HEADING, level=int(heading.group(1)) - 1)
     item = counters.marker(paragraph, style or "")
+    if item is None and is_bold_heading(paragraph, text):
+        return text, LineHint(kind=BlockKind.HEADING, level=1)
     if item is None or not text:
         return text, LineHint()
     marker, level = item
@@ -112,20 +117,57 @@ def paragraph_line(paragraph: Paragraph, counters: ListCounters) -> Line:
     return f"{marker} {text}", LineHint(kind=kind, level=level)
 
 
+def is_bold_heading(paragraph: Paragraph, text: str) -> bool:
+    """True for a short paragraph set in bold that ends in no stop or colon: a heading
+    typed in the Normal style, as many offices do, even when another follows it at once
+    ("Основные направления сотрудничества", then "Торговля и транспорт"); a closing
+    abbreviation is no stop ("Контакты в 2024 г.")."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    style_bold = paragraph.style is not None and bool(paragraph.style.font.bold)
+    if not runs or not all(run.bold or (run.bold is None and style_bold) for run in runs):
+        return False
+    is_stopped = text.endswith(NOT_HEADING_ENDS) and ABBREVIATED_END.search(text) is None
+    return len(text.split()) <= MAX_HEADING_WORDS and not is_stopped
+
+
 def table_lines(table: Table) -> Iterator[Line]:
-    """Each row of ``table`` as one line, cells joined by `` | `` (a merged cell once)."""
-    for row in table.rows:
-        cells: list[Any] = []
-        for cell in row.cells:
-            if not cells or cell._tc is not cells[-1]._tc:
-                cells.append(cell)
-        texts = [one_line(cell.text) for cell in cells]
-        if is_dated_row(texts):
+    """Each row of ``table`` as one line, cells joined by `` | `` (a merged cell once).
+
+    A chronology table's rows become dated bullets; its header row ("Дата | Мероприятие")
+    only named the columns of a table no longer shown as one, so it is left out.
+    """
+    rows = [[one_line(cell.text) for cell in row_cells(row)] for row in table.rows]
+    dated = [is_dated_row(texts) for texts in rows]
+    for index, texts in enumerate(rows):
+        if dated[index]:
             yield "· " + ", ".join(t for t in texts if t), LineHint(kind=BlockKind.BULLET)
+            continue
+        if index == 0 and any(dated) and is_header_row(texts):
             continue
         text = " | ".join(texts)
         if text.replace("|", "").strip():
             yield text, LineHint(kind=BlockKind.TABLE_ROW)
+
+
+def row_cells(row: Any) -> list[Any]:
+    """The cells of a table row, a cell merged across columns once."""
+    cells: list[Any] = []
+    for cell in row.cells:
+        if not cells or cell._tc is not cells[-1]._tc:
+            cells.append(cell)
+    return cells
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """True for a row of column labels: short cells, no figure in any.
+
+    >>> is_header_row(["Дата", "Мероприятие"]), is_header_row(["2024 г.", "Выставка"])
+    (True, False)
+    """
+    return all(
+        len(cell.split()) <= MAX_HEADER_WORDS and not any(c.isdigit() for c in cell)
+        for cell in cells
+    )
 
 
 def is_dated_row(cells: list[str]) -> bool:

@@ -44,6 +44,19 @@ LOWER = re.compile(r"[a-zа-яё]")
 STARTS_LOWER = re.compile(r"^[a-zа-яё]")
 TOWN_ABBREVIATION = re.compile(r"(?:\(|\b(?:в|во|из|до|у|с|г\.|и))\s*г\.$")
 STARTS_CAPITAL = re.compile(r"^[\"«„“(]?[A-ZА-ЯЁ]")
+# A hard-wrapped text (a PDF's text layer, a fixed-width .txt) has no line much longer than
+# its page allows and many lines near that width; a text written a paragraph a line has
+# lines far longer. A line is full when the next line's first word would not have fitted.
+MAX_WRAP_WIDTH = 150
+MIN_WRAPPED_LINES = 6
+NEAR_WIDTH = 0.75
+MIN_NEAR_WIDTH_SHARE = 0.3
+FULL_LINE = 0.9
+# A line that stops at an initial or an abbreviation ("Алиева Г.А.", "в г.") has not
+# ended its sentence when the next line carries on where the page ran out.
+ABBREVIATED_END = re.compile(
+    r"(?:\b[A-ZА-ЯЁ]\.\s?){1,3}$|\b(?:г|гг|им|ул|обл|пр|пос|ст|т)\.$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +187,7 @@ def detect_blocks(text: str, hints: Mapping[int, LineHint] | None = None) -> tup
     """
     hints = hints or {}
     lines = split_lines(text)
+    width = wrap_width(lines)
     first, after = title_range(lines, hints)
     blocks: list[Block] = []
     for pos, line in enumerate(lines):
@@ -183,7 +197,7 @@ def detect_blocks(text: str, hints: Mapping[int, LineHint] | None = None) -> tup
                 blocks.append(Block(kind=BlockKind.TITLE, start=line.start, end=end))
             continue
         previous = lines[pos - 1] if pos else None
-        if continues_block(line, previous, blocks, hints):
+        if continues_block(line, previous, blocks, hints, width):
             blocks[-1] = replace(blocks[-1], end=line.end)
         else:
             following = lines[pos + 1] if pos + 1 < len(lines) else None
@@ -249,26 +263,66 @@ YEAR_ALONE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*(?:год|г\.?)?[ \t]*:?[ \t
 
 
 def continues_block(
-    line: Line, previous: Line | None, blocks: Sequence[Block], hints: Mapping[int, LineHint]
+    line: Line,
+    previous: Line | None,
+    blocks: Sequence[Block],
+    hints: Mapping[int, LineHint],
+    width: int | None = None,
 ) -> bool:
-    """True when a plain-text line carries on the block before it (a wrapped line)."""
+    """True when a plain-text line carries on the block before it (a wrapped line).
+
+    ``width`` is the width a hard-wrapped text was wrapped at (``wrap_width``), if it was.
+    """
     if previous is None or not blocks or line.blank_before or line.index in hints:
         return False
     if blocks[-1].kind is BlockKind.HEADING:
         return is_wrapped_heading(line, previous)
     if blocks[-1].kind not in (BlockKind.BULLET, BlockKind.SUBBULLET, BlockKind.PARAGRAPH):
         return False
-    if bullet_marker(line.text) is not None or is_caps_line(line.text):
+    if is_caps_line(line.text):
         return False
     if YEAR_ALONE.match(line.text) or YEAR_ALONE.match(previous.text):
         return False  # '2023 год' heads the items of its year
+    marker = bullet_marker(line.text)
+    if marker is not None:
+        # A dash the page pushed to the start of a line ("«Казаки»" / "– лауреат …") is
+        # the sentence's own, not a sub-item's marker.
+        is_dash = line.text[0] in "-–−"
+        return is_dash and not ends_sentence(previous.text) and is_full(previous, line, width)
     # A stop that cannot end a sentence ("в г.", "(г.") or a line that goes on in lower
-    # case is a line break a PDF or a fixed width put inside a sentence.
+    # case is a line break a PDF or a fixed width put inside a sentence; so is a full line
+    # that stops at an initial ("… Г.А." / "Алиева.").
     return (
         not ends_sentence(previous.text)
         or STARTS_LOWER.match(line.text) is not None
         or TOWN_ABBREVIATION.search(previous.text) is not None
+        or (ABBREVIATED_END.search(previous.text) is not None and is_full(previous, line, width))
     )
+
+
+def wrap_width(lines: Sequence[Line]) -> int | None:
+    """The width a hard-wrapped text was wrapped at (its longest line), or None for a text
+    that is not hard-wrapped.
+
+    >>> wrap_width(split_lines("\\n".join(["слово " * 11] * 6)))
+    65
+    >>> wrap_width(split_lines("\\n".join(["Короткая строка.", "слово " * 40] * 3))) is None
+    True
+    """
+    lengths = [len(line.text) for line in lines]
+    if len(lengths) < MIN_WRAPPED_LINES or max(lengths) > MAX_WRAP_WIDTH:
+        return None
+    width = max(lengths)
+    near = sum(1 for n in lengths if n >= NEAR_WIDTH * width)
+    return width if near >= MIN_NEAR_WIDTH_SHARE * len(lengths) else None
+
+
+def is_full(previous: Line, line: Line, width: int | None) -> bool:
+    """True when ``previous`` broke only because the first word of ``line`` did not fit."""
+    if width is None:
+        return False
+    first_word = line.text.split(maxsplit=1)[0]
+    return len(previous.text) + 1 + len(first_word) > FULL_LINE * width
 
 
 def is_wrapped_heading(line: Line, previous: Line) -> bool:

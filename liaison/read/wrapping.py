@@ -32,11 +32,15 @@ def is_one_word(start: str, end: str) -> bool:
 
     A compound adjective breaks at its own hyphen: its first half is an adjective's stem
     with the linking ``о``/``е`` (``торгово-``: ``торговый``) and its second half a word.
+    Otherwise a word the dictionary knows once joined is one (``сотруд`` / ``ничества``),
+    and two words it knows as they stand keep their hyphen (``фестиваля-`` / ``форума``).
 
     >>> is_one_word("сотруд", "ничества"), is_one_word("торгово", "экономического")
     (True, False)
     >>> is_one_word("взаимо", "действия"), is_one_word("Кабардино", "Балкарская")
     (True, False)
+    >>> is_one_word("фестиваля", "форума"), is_one_word("Гей", "дара")
+    (False, True)
     """
     if not end[:1].islower():
         return False
@@ -47,7 +51,11 @@ def is_one_word(start: str, end: str) -> bool:
         and any(is_adjective(low[:-1] + ending) for ending in ADJECTIVE_ENDINGS)
         and is_dictionary_word(end)
     )
-    return not is_compound
+    if is_compound:
+        return False
+    if is_dictionary_word(start + end):
+        return True
+    return not (start[:1].islower() and is_dictionary_word(start) and is_dictionary_word(end))
 
 
 def is_adjective(word: str) -> bool:
@@ -59,9 +67,9 @@ def is_adjective(word: str) -> bool:
 
 
 def is_dictionary_word(word: str) -> bool:
-    """True for a word the dictionary holds, not one the analyzer only guesses at."""
-    parse = analyzer().parse(word.lower())[0]
-    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    """True for a word form the dictionary holds, not one the analyzer only guesses at
+    (a guess by a known prefix or suffix, as for ``фестиваляфорума``, does not count)."""
+    return bool(analyzer().word_is_known(word.lower()))
 
 
 def hyphen_edits(text: str) -> Iterator[tuple[int, int, str]]:

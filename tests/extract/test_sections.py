@@ -77,3 +77,39 @@ def test_chronology_without_a_heading_keeps_its_undated_items(make_document) -> 
     )
     ((start, end),) = undated_bullets(doc)
     assert doc.text[start:end] == "Весной, приём делегации в Гродно."
+
+
+@pytest.mark.parametrize(
+    ("note", "line", "section"),
+    [
+        (  # a heading without a cue word over agreements: the top list
+            "СПРАВКА\n\nПравовая основа взаимодействия\n"
+            "· Действует Соглашение о сотрудничестве (2017 г.).\n"
+            "· Меморандум о взаимопонимании между портами (2021 г.).\n\n"
+            "Торговля\n· Товарооборот вырос.\n",
+            "Меморандум",
+            SectionKind.TOP,
+        ),
+        (  # the section after it is read by its own heading
+            "СПРАВКА\n\nПравовая основа взаимодействия\n"
+            "· Действует Соглашение о сотрудничестве (2017 г.).\n"
+            "· Меморандум о взаимопонимании между портами (2021 г.).\n\n"
+            "Торговля\n· Товарооборот вырос.\n",
+            "Товарооборот",
+            SectionKind.SPHERE,
+        ),
+        (  # one agreement among other statements does not make the list of agreements
+            "СПРАВКА\n\nПрочее\n· Соглашение о сотрудничестве вузов (2017 г.).\n"
+            "· Проведены ярмарки.\n· Открыт деловой центр.\n",
+            "Соглашение",
+            SectionKind.SPHERE,
+        ),
+    ],
+)
+def test_section_whose_heading_names_nothing_is_told_by_its_items(
+    make_document, note: str, line: str, section
+) -> None:
+    doc = make_document(note)
+    part = section_of(doc, doc.text.index(line))
+    assert part is not None
+    assert part.section == section
