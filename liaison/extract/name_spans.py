@@ -203,7 +203,12 @@ def agree_in_case(surname: str, given: str) -> bool:
 def surname_first(run: Run, i: int) -> NameSpan | None:
     """'Бабушкин Игорь Юрьевич', 'Морозовым Олегом Анатольевичем', 'Оразовым Мерданом'."""
     surname, given, third = run.word(i), run.word(i + 1), run.word(i + 2)
-    if not given or not is_surname_like(surname) or is_first_name(surname):
+    if not given or not is_surname_like(surname):
+        return None
+    # A surname the dictionary also knows as a given name ('Абаева') still leads a name
+    # that ends with a patronymic: 'Абаева Даурена Аскербековича'.
+    ends_with_patronymic = bool(third) and is_patronymic(third) and is_first_name(given)
+    if is_first_name(surname) and not ends_with_patronymic:
         return None
     if is_surname_like(given) or not is_given(given) or is_known_patronymic(surname):
         return None
