@@ -19,6 +19,7 @@ PARTNER_KEYS = DATA_DIR / "partner_keys.json"
 REGIONS_RU = DATA_DIR / "regions_ru.tsv"
 SECTIONS = DATA_DIR / "sections.tsv"
 SPHERES = DATA_DIR / "spheres.tsv"
+SURNAMES_ZH = DATA_DIR / "surnames_zh.tsv"
 TERMS_EN_RU = DATA_DIR / "terms_en_ru.tsv"
 # The serif of the PDF note drawn without LibreOffice: Liberation Serif (SIL OFL 1.1, the
 # licence beside it), metric-compatible with the Times New Roman of the Word note.

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from liaison.data import SURNAMES_ZH, load_records
 from liaison.extract.positions import PostPhrase, is_head, post_before
 from liaison.extract.surnames import (
     ADJECTIVAL,
@@ -298,13 +299,39 @@ def name_spans(text: str) -> list[NameSpan]:
     return sorted([*with_initials, *full], key=lambda s: s.start)
 
 
+@cache
+def chinese_surnames() -> frozenset[str]:
+    """The Chinese surnames of ``surnames_zh.tsv``."""
+    return frozenset(r["surname"] for r in load_records(SURNAMES_ZH))
+
+
+def chinese_name(run: Run, i: int) -> NameSpan | None:
+    """'Ли Юем', 'Чжан Цзюнь', 'Го Минем': a Chinese surname, then a given name that is no
+    word the dictionary knows, nor a post's head or a place.
+
+    >>> [(n.surname, n.first) for n in full_names("с вице-губернатором Ли Юем и Го Минем")]
+    [('Ли', 'Юем'), ('Го', 'Минем')]
+    >>> [(n.surname, n.first) for n in full_names("правительства провинции Хэйлунцзян Чжан Цзюнь")]
+    [('Чжан', 'Цзюнь')]
+    """
+    surname, given = run.word(i), run.word(i + 1)
+    if surname not in chinese_surnames() or not given or "-" in surname:
+        return None
+    if is_known_non_name(given) or is_head(given) or is_place(given):
+        return None
+    return run.span(i, i + 1, i, i + 1, None)
+
+
 def full_names(text: str) -> Iterator[NameSpan]:
     """Full names in either order, in text order."""
     for m in RUN_RU.finditer(text):
         run = Run(text, list(RUN_WORD.finditer(text, m.start(), m.end())))
         i = 0
         while i < len(run.words) - 1:
-            found = surname_first(run, i) or given_first(run, i)
+            if chinese_name(run, i + 1) is not None:
+                i += 1  # 'провинции Хэйлунцзян Чжан Цзюнь': the name starts at 'Чжан'
+                continue
+            found = chinese_name(run, i) or surname_first(run, i) or given_first(run, i)
             if found is None:
                 i += 1
                 continue
