@@ -136,9 +136,28 @@ def main_cue(text: str, cues: Sequence[Cue]) -> Cue | None:
     return found[0] if found else None
 
 
+def cue_of_day(text: str, span: tuple[int, int], cue: Cue, dates: Sequence[DateSpan]) -> Cue:
+    """The contact a clause's day belongs to: of its contact words, the one nearest the
+    day it states ('The document was signed by …, who is visiting Uzbekistan on June 3-6'
+    dates the visit, not the signing); the clause's main word when it states none."""
+    days = [d for d in dates_within(dates, *span) if d.value.precision == "day"]
+    if not days:
+        return cue
+    day = nearest_day(days, cue)
+    told = [
+        c for c in cues_in(text, *span) if not REFERENCE.search(text, max(0, c.start - 30), c.start)
+    ]
+    return min(told, key=lambda c: distance(day, c), default=cue) if told else cue
+
+
+def distance(day: DateSpan, cue: Cue) -> int:
+    """How many characters lie between a day and a contact word."""
+    return min(abs(day.start - cue.end), abs(cue.start - day.end))
+
+
 def nearest_day(days: Sequence[DateSpan], cue: Cue) -> DateSpan:
     """Of the days a sentence names, the one nearest its contact word."""
-    return min(days, key=lambda d: min(abs(d.start - cue.end), abs(cue.start - d.end)))
+    return min(days, key=lambda d: distance(d, cue))
 
 
 YEAR_AFTER = re.compile(
@@ -280,7 +299,8 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
     contacts: list[Told] = []
     unplaced: list[str] = []
     dates = find_dates(doc.text, published=doc.published)
-    for opening, (span, cue) in enumerate(paragraph_clauses(doc), start=1):
+    for opening, (span, first_cue) in enumerate(paragraph_clauses(doc), start=1):
+        cue = cue_of_day(doc.text, span, first_cue, dates)
         current = contacts[-1] if contacts else None
         day, dated, lost = day_of_sentence(doc.text, span, cue, dates, doc.published, current)
         unplaced += lost

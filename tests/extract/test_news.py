@@ -262,7 +262,7 @@ def test_the_delegation_received_later_is_led_by_whom_the_item_named(make_docume
     text = (
         "A delegation of Kazakhstan's Mangystau Region led by Akim Nurlan Nogayev is "
         "visiting the Astrakhan Region this week.\n\n"
-        "On Friday Astrakhan Governor Igor Babushkin received the delegation in Astrakhan."
+        "On Wednesday Astrakhan Governor Igor Babushkin received the delegation in Astrakhan."
     )
     reception = next(e for e in news(make_document, text, lang="en") if e.kind.value == "meeting")
     assert (reception.direction, reception.leader) == (Direction.INCOMING, "Ногаев Н.")
