@@ -40,7 +40,7 @@ from liaison.extract.english_names import read_english_names
 from liaison.extract.events import QUOTED, chronology_bullets, content_span, sentences
 from liaison.extract.name_spans import NamedPerson
 from liaison.extract.persons import names_in
-from liaison.extract.positions import side_of
+from liaison.extract.positions import head_lemma, is_head, side_of
 from liaison.extract.relative_dates import find_relative, place
 from liaison.extract.roles import (
     CHAIR_CUE,
@@ -530,6 +530,7 @@ def event_of_told(
         text, [n for n in names if any(s <= n.span.start < e for s, e in told.spans)]
     )
     present += visiting_head(text, told, present, names, known, home)
+    present += named_by_post(text, told, present, names)
     names_home = any(home_named(text, s, e, home) for s, e in told.spans)
     sides = split_sides(text, present, home, known, names_home)
     direction, where = way_of(text, told, present, sides, home)
@@ -584,6 +585,39 @@ def visiting_head(
         and known.get(n.name) not in (None, "home", home.country)
     }
     return list(heads.values()) if len(heads) == 1 else []
+
+
+def named_by_post(
+    text: str, told: Told, present: Sequence[NamedPerson], names: Sequence[NamedPerson]
+) -> list[NamedPerson]:
+    """The people a contact's sentences name by their post alone ('Во вторник посол
+    посетил Тольятти', 'the ambassador laid flowers'): the one person the item named
+    before with a post of that head, when no name stands after the word."""
+    taken = {n.name for n in present}
+    named_at = [(n.span.start, n.span.end) for n in names]
+    found: dict[str, NamedPerson] = {}
+    for start, end in told.spans:
+        for w in WORD.finditer(text, start, end):
+            word = w.group()
+            if not word[0].islower() or not is_head(word):
+                continue  # a capitalised head opens a post with its name
+            if any(w.end() <= a <= w.end() + 40 for a, _ in named_at):
+                continue  # 'посол Республики … Иванов': the post of a name that follows
+            head = head_lemma(word)
+            earlier = {
+                n.name: n
+                for n in names
+                if n.span.start < start and n.post and post_head(n.post.title) == head
+            }
+            if len(earlier) == 1:
+                found.update((k, v) for k, v in earlier.items() if k not in taken)
+    return list(found.values())
+
+
+def post_head(title: str) -> str | None:
+    """The dictionary form of a post's head ('Чрезвычайный и Полномочный Посол …' → 'посол')."""
+    head = next((w.group() for w in WORD.finditer(title) if is_head(w.group())), None)
+    return head_lemma(head) if head else None
 
 
 def with_sides(found: Sequence[Participant], sides: Sides) -> tuple[Participant, ...]:

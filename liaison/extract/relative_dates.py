@@ -45,7 +45,19 @@ WEEKDAYS_EN = {
 }
 # Each form and what it is relative to: the publication ('published') or the contact just
 # told ('previous'), and the shift in days, or the part of the previous contact it names.
+WD_RU = r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
+WD_RU_FROM = r"понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+WD_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 FORMS: tuple[tuple[str, str, str], ...] = (
+    # two days told as one stretch: 'в среду и четверг', 'from Monday to Wednesday'
+    (
+        rf"\bво?\s+(?P<wd>{WD_RU})\s+и\s+(?:во?\s+)?(?P<wd2>{WD_RU})\b"
+        rf"|\bсо?\s+(?P<wdf>{WD_RU_FROM})\s+по\s+(?P<wd3>{WD_RU})\b"
+        rf"|\b(?:on\s+)?(?P<wde>{WD_EN})\s+(?:and|to|through)\s+(?P<wde2>{WD_EN})\b"
+        rf"|\bfrom\s+(?P<wdef>{WD_EN})\s+(?:to|until|through)\s+(?P<wde3>{WD_EN})\b",
+        "published",
+        "weekdays",
+    ),
     (
         r"\bво?\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
         "published",
@@ -92,8 +104,9 @@ class RelativeDate:
     end: int
     words: str
     anchor: str  # 'published' or 'previous'
-    shift: str  # a signed number of days, 'weekday', 'first', 'last' or 'last_year'
+    shift: str  # a signed number of days, 'weekday(s)', 'first', 'last' or 'last_year'
     weekday: int | None = None
+    last_weekday: int | None = None  # the end of a stretch of weekdays
 
 
 def find_relative(text: str, start: int = 0, end: int | None = None) -> Iterator[RelativeDate]:
@@ -102,12 +115,30 @@ def find_relative(text: str, start: int = 0, end: int | None = None) -> Iterator
     found = []
     for pattern, anchor, shift in PATTERNS:
         for m in pattern.finditer(text, start, stop):
-            weekday = None
-            if shift == "weekday":
-                word = m.group("wd").lower()
-                weekday = WEEKDAYS_RU.get(word, WEEKDAYS_EN.get(word))
-            found.append(RelativeDate(m.start(), m.end(), m.group(), anchor, shift, weekday))
-    yield from sorted(found, key=lambda r: r.start)
+            first, last = weekdays_of(m) if shift.startswith("weekday") else (None, None)
+            found.append(RelativeDate(m.start(), m.end(), m.group(), anchor, shift, first, last))
+    stretches = [(r.start, r.end) for r in found if r.shift == "weekdays"]
+    kept = [
+        r for r in found if r.shift == "weekdays" or not any(a <= r.start < b for a, b in stretches)
+    ]
+    yield from sorted(kept, key=lambda r: r.start)
+
+
+def weekday_number(word: str) -> int | None:
+    """0 for Monday … 6 for Sunday, from a Russian or English weekday in any case used."""
+    low = word.lower()
+    found = WEEKDAYS_RU.get(low, WEEKDAYS_EN.get(low))
+    if found is None:
+        found = next((n for w, n in WEEKDAYS_RU.items() if low.startswith(w[:4])), None)
+    return found
+
+
+def weekdays_of(m: re.Match[str]) -> tuple[int | None, int | None]:
+    """The weekday (and the last weekday of a stretch) a match names."""
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    first = next((groups[k] for k in ("wd", "wdf", "wde", "wdef") if k in groups), "")
+    last = next((groups[k] for k in ("wd2", "wd3", "wde2", "wde3") if k in groups), None)
+    return weekday_number(first), weekday_number(last) if last else None
 
 
 def latest_weekday(weekday: int, published: date) -> date:
@@ -134,7 +165,10 @@ def place(
         return from_previous(found.shift, previous)
     if published is None:
         return None
-    if found.shift == "weekday" and found.weekday is not None:
+    if found.shift == "weekdays" and found.weekday is not None and found.last_weekday is not None:
+        end = latest_weekday(found.last_weekday, published)
+        return DateRange(end - timedelta(days=(found.last_weekday - found.weekday) % 7), end)
+    if found.shift.startswith("weekday") and found.weekday is not None:
         day = latest_weekday(found.weekday, published)
     elif found.shift in ("first", "last"):
         day = published

@@ -17,7 +17,8 @@ from functools import lru_cache
 from liaison.text.morph import analyzer, parses
 
 CASES = frozenset(("nomn", "gent", "datv", "accs", "ablt", "loct"))
-INDECLINABLE = ("о", "и", "у", "ю", "ы", "е", "э", "ых", "их")
+# Endings of surnames that keep their form in every case ('Гулмахмадзода': Tajik '-зода').
+INDECLINABLE = ("о", "и", "у", "ю", "ы", "е", "э", "ых", "их", "зода")
 CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 POSSESSIVE = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|)$")
 ADJECTIVAL = re.compile(r"^(.+[сц]к)(ий|ой|ого|ому|им|ом|ая|ую)$")
@@ -25,7 +26,7 @@ CONSONANT_FORM = re.compile(rf"^(.+?[{CONSONANTS}])(а|у|ом|ем|ём|е|)$")
 # A man's surname in -й after a vowel declines like 'Килыбай': Килыбая, Килыбаю, Килыбаем.
 J_FORM = re.compile(r"^(.+[аеоуэ])(й|я|ю|ем)$")
 # Endings of surnames common in the partners' countries, in any case.
-FOREIGN_SURNAME = re.compile(r"(?:заде|ли|ян|янц|дзе|швили|енко|ич|ук|юк)(?:а|у|ом|ем|е|)$")
+FOREIGN_SURNAME = re.compile(r"(?:заде|зода|ли|ян|янц|дзе|швили|енко|ич|ук|юк)(?:а|у|ом|ем|е|)$")
 PATRONYMIC = re.compile(r"(?:ович|евич|ич|овн|евн|ичн)(?:а|у|ем|е|ы|ой|)$")
 
 Table = dict[str, tuple[tuple[str | None, frozenset[str], str], ...]]
@@ -113,7 +114,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     if m:
         return by_table(m[1], m[2], J_FORMS)
     m = CONSONANT_FORM.match(word)
-    if m and not low.endswith(("ко", "ых", "их", "заде", "дзе", "ли")):
+    if m and not low.endswith(("ко", "ых", "их", "заде", "зода", "дзе", "ли")):
         found = by_table(m[1], m[2], CONSONANT_FORMS)
     if low.endswith(INDECLINABLE) or not found:
         found += (Reading(word, None, CASES),)

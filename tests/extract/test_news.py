@@ -269,6 +269,36 @@ def test_the_delegation_received_later_is_led_by_whom_the_item_named(make_docume
     assert {p.name for p in reception.participants} == {"Бабушкин И.", "Ногаев Н."}
 
 
+def test_a_person_named_by_the_post_alone_is_the_one_named_before(make_document) -> None:
+    text = (
+        "В среду губернатор Астраханской области Игорь Бабушкин принял в Астрахани "
+        "Чрезвычайного и Полномочного Посла Республики Таджикистан в Российской Федерации "
+        "Давлатшоха Гулмахмадзода.\n\nВо вторник посол посетил Астраханский университет."
+    )
+    reception, visit = sorted(news(make_document, text), key=lambda e: e.start, reverse=True)
+    assert reception.leader == "Гулмахмадзода Д."
+    assert (visit.start, visit.leader) == (date(2024, 3, 12), "Гулмахмадзода Д.")
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("в среду и четверг", "ru"),
+        ("со среды по четверг", "ru"),
+        ("on Wednesday and Thursday", "en"),
+        ("from Wednesday to Thursday", "en"),
+    ],
+)
+def test_two_weekdays_are_one_stretch(make_document, words: str, lang: str) -> None:
+    text = (
+        f"Делегация Астраханской области {words} посетила Мангистаускую область."
+        if lang == "ru"
+        else f"A delegation of the Astrakhan Region visited Mangystau {words}."
+    )
+    (visit,) = news(make_document, text, lang=lang)
+    assert days([visit]) == [("2024-03-13", "2024-03-14")]
+
+
 def test_the_last_day_of_a_visit_is_where_the_visit_was(make_document) -> None:
     visit, signing = news(
         make_document,
