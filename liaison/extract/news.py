@@ -318,11 +318,21 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
 
 def visit_around(contacts: Sequence[Told], day: DateRange) -> Told | None:
     """The visit told before whose days hold ``day``: what happened on its last day happened
-    where the visit was, with the same side travelling."""
+    where the visit was, with the same side travelling. An arrival told for one day ('arrived
+    in Bishkek on Wednesday on a state visit') holds the next few days too: the talks on
+    Thursday are the visit's."""
     for told in reversed(contacts):
         if told.dates.start <= day.start and day.end <= told.dates.end and told.dates != day:
             return told.within or told
+    for told in reversed(contacts):
+        is_arrival = told.cue.role == "travel" and told.dates.start == told.dates.end
+        if is_arrival and 0 < (day.start - told.dates.start).days <= ARRIVAL_DAYS:
+            return told.within or told
     return None
+
+
+# How many days after an arrival of unstated length a contact is taken to be part of it.
+ARRIVAL_DAYS = 3
 
 
 @dataclass(frozen=True, slots=True)

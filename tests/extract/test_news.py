@@ -299,6 +299,20 @@ def test_two_weekdays_are_one_stretch(make_document, words: str, lang: str) -> N
     assert days([visit]) == [("2024-03-13", "2024-03-14")]
 
 
+def test_talks_the_day_after_an_arrival_abroad_are_part_of_that_visit(make_document) -> None:
+    text = (
+        "Губернатор Астраханской области Игорь Бабушкин в среду прибыл в Ашхабад с рабочим "
+        "визитом. В четверг Бабушкин провёл переговоры с хякимом Балканского велаята."
+    )
+    visit, talks = news(make_document, text)
+    assert (visit.start, visit.place) == (date(2024, 3, 13), "Ашхабад")
+    assert (talks.start, talks.direction, talks.place) == (
+        date(2024, 3, 14),
+        Direction.OUTGOING,
+        "Ашхабад",
+    )
+
+
 def test_the_last_day_of_a_visit_is_where_the_visit_was(make_document) -> None:
     visit, signing = news(
         make_document,
