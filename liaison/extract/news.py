@@ -37,6 +37,7 @@ from liaison.extract.directions import (
     third_place_country,
 )
 from liaison.extract.english_names import read_english_names
+from liaison.extract.english_posts import post_words
 from liaison.extract.events import QUOTED, chronology_bullets, content_span, sentences
 from liaison.extract.name_spans import NamedPerson
 from liaison.extract.persons import names_in
@@ -454,12 +455,21 @@ def subject_side(text: str, cue: Cue, sides: Sides) -> str | None:
     return "home" if last in sides.home else "partner"
 
 
+PASSIVE = re.compile(r"\b(?:was|were|been|is|are|был|была|было|были)\s+$", re.IGNORECASE)
+
+
 def direction_by_movement(text: str, cue: Cue, sides: Sides) -> Direction:
     """A contact with no place named: a host at home receives the visitor (incoming), a
     host abroad receives the home side (outgoing); whoever arrives or visits travelled."""
     subject = subject_side(text, cue, sides)
     if cue.role == "reception" and subject is not None:
-        return Direction.INCOMING if subject == "home" else Direction.OUTGOING
+        # 'the khokim was received by the governor': the subject is the one received
+        hosts = (
+            subject != "home"
+            if PASSIVE.search(text, max(0, cue.start - 20), cue.start)
+            else subject == "home"
+        )
+        return Direction.INCOMING if hosts else Direction.OUTGOING
     if cue.role == "travel" and subject is not None:
         return Direction.OUTGOING if subject == "home" else Direction.INCOMING
     return Direction.UNKNOWN
@@ -547,6 +557,8 @@ def event_of_told(
     direction = at_home_with_resident(direction, present, home)
     if direction == Direction.UNKNOWN and around is not None:
         direction, where = around.direction, around.place
+    elif where is None and around is not None and direction == around.direction:
+        where = around.place  # received during the visit: where the visit was
     leader = leader_of(text, told, direction, sides, present)
     if leader is None and around is not None and around.leader:
         leader = next((n for n in names if n.name == around.leader), None)
@@ -605,29 +617,68 @@ def named_by_post(
     before with a post of that head, when no name stands after the word."""
     taken = {n.name for n in present}
     named_at = [(n.span.start, n.span.end) for n in names]
+    posts = [(n.post.start, n.post.end) for n in names if n.post]
     found: dict[str, NamedPerson] = {}
     for start, end in told.spans:
         for w in WORD.finditer(text, start, end):
             word = w.group()
-            if not word[0].islower() or not is_head(word):
+            head = head_key(word)
+            if not word[0].islower() or head is None:
                 continue  # a capitalised head opens a post with its name
-            if any(w.end() <= a <= w.end() + 40 for a, _ in named_at):
+            if any(a <= w.start() < b for a, b in posts) or any(
+                is_post_of_name(text, w.end(), a) for a, _ in named_at
+            ):
                 continue  # 'посол Республики … Иванов': the post of a name that follows
-            head = head_lemma(word)
             earlier = {
-                n.name: n
-                for n in names
-                if n.span.start < start and n.post and post_head(n.post.title) == head
+                n.name: n for n in names if n.span.start < start and head_of(text, n) == head
             }
             if len(earlier) == 1:
                 found.update((k, v) for k, v in earlier.items() if k not in taken)
     return list(found.values())
 
 
+POST_GLUE = frozenset({"of", "the", "and", "to", "in", "и", "в", "по", "при", "г"})
+
+
+def is_post_of_name(text: str, end: int, name_start: int) -> bool:
+    """Whether a post word ending at ``end`` is the post of the name at ``name_start``:
+    only capitalised words and the small words of a post stand between ('посол Республики
+    Таджикистан в Российской Федерации Давлатшох …', 'governor of Astrakhan Igor …')."""
+    if not end <= name_start <= end + POST_REACH:
+        return False
+    between = WORD.findall(text, end, name_start)
+    return all(w[0].isupper() or w.lower() in POST_GLUE for w in between)
+
+
+# How far after a post word its name may start.
+POST_REACH = 80
+
+
+def head_of(text: str, named: NamedPerson) -> str | None:
+    """The head of the post a name is given with: its post's, else the title word right
+    before it ('led by Khokim Shukhratbek Abdurakhmonov')."""
+    if named.post is not None:
+        return post_head(named.post.title)
+    before = TITLE_BEFORE.search(text, max(0, named.span.start - 30), named.span.start)
+    return head_key(before.group(1)) if before else None
+
+
+TITLE_BEFORE = re.compile(r"([A-Za-zА-Яа-яЁё-]+)[^\S\n]+$")
+
+
+def head_key(word: str) -> str | None:
+    """The Russian head a word of a post names, in either language ('послом', 'ambassador'
+    → 'посол'), or None for a word that heads no post."""
+    if is_head(word):
+        return head_lemma(word)
+    russian = post_words().get(word.lower())
+    return russian.split()[0] if russian and " " not in word else None
+
+
 def post_head(title: str) -> str | None:
-    """The dictionary form of a post's head ('Чрезвычайный и Полномочный Посол …' → 'посол')."""
-    head = next((w.group() for w in WORD.finditer(title) if is_head(w.group())), None)
-    return head_lemma(head) if head else None
+    """The head of a post ('Чрезвычайный и Полномочный Посол …', 'Khokim of …' → its
+    Russian head word)."""
+    return next((k for w in WORD.finditer(title) if (k := head_key(w.group()))), None)
 
 
 def with_sides(found: Sequence[Participant], sides: Sides) -> tuple[Participant, ...]:

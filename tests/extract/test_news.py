@@ -313,6 +313,18 @@ def test_talks_the_day_after_an_arrival_abroad_are_part_of_that_visit(make_docum
     )
 
 
+def test_the_visitor_received_by_name_of_his_post_leads_in_english(make_document) -> None:
+    text = (
+        "A delegation of Uzbekistan's Andijan Region led by Khokim Shukhratbek Abdurakhmonov "
+        "arrived in the Astrakhan Region on Tuesday for a three-day visit.\n\n"
+        "On Wednesday the khokim was received by Astrakhan Governor Igor Babushkin."
+    )
+    visit, reception = news(make_document, text, lang="en")
+    assert (visit.start, visit.end) == (date(2024, 3, 12), date(2024, 3, 14))
+    assert (reception.direction, reception.leader) == (Direction.INCOMING, "Абдурахмонов Ш.")
+    assert reception.place == visit.place
+
+
 def test_the_last_day_of_a_visit_is_where_the_visit_was(make_document) -> None:
     visit, signing = news(
         make_document,
