@@ -143,7 +143,7 @@ def search(request: Request) -> Response:
     wanted = {
         name: params.get(name, "") for name in ("kind", "partner", "sphere", "year", "person")
     }
-    data = views.search_page(web_of(request).store, params.get("q", ""), wanted)
+    data = views.search_page(web_of(request).store, params.get("q", ""), wanted, language(request))
     return render(request, "search.html", data)
 
 

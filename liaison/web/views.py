@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from liaison.brief import NoteContent, select_note
+from liaison.brief import NoteContent, format_date_range, select_note
 from liaison.brief.layout import build_note
 from liaison.cli.reads import about_event, about_partners
 from liaison.errors import NotFound
 from liaison.model import Direction, Event, Indicator, Person, Sphere, to_json
 from liaison.model.vocab import label
 from liaison.store import Store
-from liaison.store.search import FacetedHit, query_lemmas
+from liaison.store.search import FacetedHit, has_latin, query_lemmas
 from liaison.store.users import Role
 from liaison.text.morph import lemma, words
 from liaison.web.charts import Chart, count_by_year, stacked_bars, year_lines
@@ -57,6 +57,7 @@ def event_summary(event: Event, lang: str) -> dict[str, Any]:
         "id": event.id,
         "start": event.start,
         "end": event.end,
+        "dates": format_date_range(event.start, event.end, lang),
         "kind": label(event.kind, lang),
         "direction": event.direction.value,
         "direction_label": label(event.direction, lang),
@@ -181,8 +182,10 @@ def event_page(store: Store, event_id: str, lang: str) -> dict[str, Any]:
         {"field": c.field, "value": c.value, "document": c.document}
         for c in store.conflicts(event.id)
     ]
+    names = {p.id: p.name if lang == "ru" else p.name_en or p.name for p in store.partners()}
     return {
         "event": to_json(event) | summary_labels(event, lang),
+        "partners": [{"id": p, "name": names.get(p, p)} for p in event.partners],
         "sources": sources,
         "conflicts": conflicts,
         "fields": editable_fields(event),
@@ -191,7 +194,12 @@ def event_page(store: Store, event_id: str, lang: str) -> dict[str, Any]:
 
 
 def summary_labels(event: Event, lang: str) -> dict[str, str]:
-    return {"kind_label": label(event.kind, lang), "direction_label": label(event.direction, lang)}
+    """The words a person reads for an event's coded fields."""
+    return {
+        "kind_label": label(event.kind, lang),
+        "direction_label": label(event.direction, lang),
+        "dates": format_date_range(event.start, event.end, lang),
+    }
 
 
 CONTEXT_CHARS = 300
@@ -296,12 +304,16 @@ def text_pieces(text: str, spans: Sequence[tuple[str, str, int, int]]) -> list[d
     return pieces
 
 
-def search_page(store: Store, query: str, wanted: Mapping[str, str]) -> dict[str, Any]:
+def search_page(
+    store: Store, query: str, wanted: Mapping[str, str], lang: str = "ru"
+) -> dict[str, Any]:
     """Hits with highlighted snippets, and the facets to narrow them by."""
     if not query.strip():
         return {"q": query, "hits": [], "facets": {}, "wanted": dict(wanted)}
     hits, facets = store.search_faceted(query, wanted)
-    lemmas = set(query_lemmas(query)) | spelled_lemmas(hits)
+    lemmas = set(query_lemmas(query))
+    if has_latin(query):
+        lemmas |= spelled_lemmas(hits)
     return {
         "q": query,
         "wanted": dict(wanted),
@@ -319,13 +331,15 @@ def search_page(store: Store, query: str, wanted: Mapping[str, str]) -> dict[str
             for h in hits
         ],
         "facets": facets,
+        "sphere_labels": {s.value: label(s, lang) for s in Sphere},
     }
 
 
 def spelled_lemmas(hits: Iterable[FacetedHit]) -> set[str]:
     """The lemmas of the people the hits name, so that a Latin query ('Mustafayev') has
     the Cyrillic words it found marked too."""
-    return {lemma(w) for h in hits for name in h.facets.get("person", ()) for w in words(name)}
+    surnames = {name.split()[0] for h in hits for name in h.facets.get("person", ()) if name}
+    return {lemma(surname) for surname in surnames}
 
 
 def marked(snippet: str, lemmas: set[str]) -> list[dict[str, Any]]:

@@ -35,6 +35,7 @@ REVIEW = (
 )
 ACTIONS = (N_("correct"), N_("undo"), N_("accept"), N_("reject"))
 UPLOAD_STATES = (N_("sending"), N_("queued"), N_("reading"), N_("storing"))
+UPLOAD_OUTCOMES = (N_("new"), N_("new_version"), N_("unchanged"))
 FIELDS = (
     N_("start"),
     N_("end"),

@@ -19,7 +19,8 @@ function showJob(row, job) {
   row.className = `job ${job.state}`;
   row.querySelector("progress").value = job.progress;
   row.querySelector(".state").textContent = label(job.state);
-  row.querySelector(".outcome").textContent = job.outcome || "";
+  // A stored file's outcome is a word (new, unchanged); a failed one's is its error line.
+  row.querySelector(".outcome").textContent = job.state === "done" ? label(job.outcome) : job.outcome || "";
   if (job.document && !row.querySelector("a")) {
     const link = document.createElement("a");
     link.href = `/documents/${encodeURIComponent(job.document)}`;
