@@ -13,13 +13,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, delete, select, update
 
 from liaison.errors import LiaisonError
 from liaison.store.tables import api_tokens, users, web_settings
+
+# argon2 is imported where a password is hashed or checked: every command opens the Store,
+# and only these few need it.
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 TOKEN_BYTES = 32
 SECRET_SETTING = "session_secret"
@@ -70,6 +74,8 @@ def role_named(text: str) -> Role:
 
 def hasher() -> PasswordHasher:
     """argon2id with the library's recommended costs."""
+    from argon2 import PasswordHasher
+
     return PasswordHasher()
 
 
@@ -142,6 +148,8 @@ def verify_password(conn: Connection, name: str, password: str) -> User | None:
     names exist.
     """
     row = conn.execute(select(users).where(users.c.name == name)).first()
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     stored = row.password_hash if row is not None else dummy_hash()
     try:
         hasher().verify(stored, password)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 WIDTH = 640
 HEIGHT = 220
@@ -48,6 +49,18 @@ class Line:
 
 
 @dataclass(frozen=True, slots=True)
+class Dot:
+    """One contact on the timeline: where it is drawn, its series, what it says on hover,
+    and the page it links to."""
+
+    x: float
+    y: float
+    series: int
+    title: str
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
 class Chart:
     """What the template draws: bars or lines, the axes' labels, the legend."""
 
@@ -55,13 +68,14 @@ class Chart:
     height: int
     bars: tuple[Bar, ...] = ()
     lines: tuple[Line, ...] = ()
+    dots: tuple[Dot, ...] = ()
     x_ticks: tuple[Tick, ...] = ()
     y_ticks: tuple[Tick, ...] = ()
     legend: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.bars or self.lines)
+        return not (self.bars or self.lines or self.dots)
 
 
 def nice_top(value: float) -> float:
@@ -125,11 +139,12 @@ def year_lines(series: Mapping[str, Mapping[int, float]], limit: int = 6) -> Cha
     """Figures over time: one line per metric (at most ``limit``, those with most points),
     each scaled to its own largest value so that a count and a sum of money share a chart.
 
-    >>> chart = year_lines({"students": {2022: 100, 2024: 200}})
+    >>> chart = year_lines({"students": {2022: 100, 2024: 200}, "visitors": {2024: 5}})
     >>> chart.legend, len(chart.lines[0].dots)
     (('students',), 2)
     """
-    kept = sorted(series.items(), key=lambda item: (-len(item[1]), item[0]))[:limit]
+    over_time = [item for item in series.items() if len(item[1]) >= 2]  # a line needs two
+    kept = sorted(over_time, key=lambda item: (-len(item[1]), item[0]))[:limit]
     if not kept:
         return Chart(width=WIDTH, height=HEIGHT)
     years = sorted({y for _, values in kept for y in values})
@@ -170,3 +185,52 @@ def count_by_year(items: Iterable[tuple[int, str]]) -> dict[int, Counter[str]]:
     for year, name in items:
         found.setdefault(year, Counter())[name] += 1
     return found
+
+
+TIMELINE_ROW = 26
+
+
+def timeline(items: Sequence[tuple[date, int, str, str]], labels: Sequence[str]) -> Chart:
+    """Contacts along time, one row per series (direction): (day, series, title, link).
+
+    >>> chart = timeline([(date(2023, 5, 1), 0, "визит", "/events/e1"),
+    ...                   (date(2024, 7, 1), 1, "встреча", "/events/e2")], ["in", "out"])
+    >>> [round(d.x) for d in chart.dots], [t.text for t in chart.x_ticks]
+    ([46, 630], ['2024'])
+    """
+    height = TOP + BOTTOM + TIMELINE_ROW * len(labels)
+    if not items:
+        return Chart(width=WIDTH, height=height, legend=tuple(labels))
+    first = min(day for day, *_ in items)
+    last = max(day for day, *_ in items)
+    span = max(1, (last - first).days)
+    inner = WIDTH - LEFT - 20
+
+    def x_of(day: date) -> float:
+        return LEFT + 10 + inner * (day - first).days / span
+
+    dots = tuple(
+        Dot(x_of(day), TOP + TIMELINE_ROW * (series + 0.5), series, title, href)
+        for day, series, title, href in items
+    )
+    ticks = spaced(
+        [Tick(at=x_of(date(y, 1, 1)), text=str(y)) for y in range(first.year + 1, last.year + 1)]
+    )
+    rows = tuple(Tick(at=TOP + TIMELINE_ROW * (i + 0.5), text="") for i in range(len(labels)))
+    return Chart(WIDTH, height, dots=dots, x_ticks=ticks, y_ticks=rows, legend=tuple(labels))
+
+
+MIN_TICK_GAP = 28
+
+
+def spaced(ticks: Sequence[Tick]) -> tuple[Tick, ...]:
+    """The ticks, leaving out any that would print over the one before.
+
+    >>> [t.text for t in spaced([Tick(40, "a"), Tick(50, "b"), Tick(90, "c")])]
+    ['a', 'c']
+    """
+    kept: list[Tick] = []
+    for tick in ticks:
+        if not kept or tick.at - kept[-1].at >= MIN_TICK_GAP:
+            kept.append(tick)
+    return tuple(kept)

@@ -13,15 +13,17 @@ from liaison.brief import NoteContent, format_date_range, select_note
 from liaison.brief.layout import build_note
 from liaison.cli.reads import about_event, about_partners
 from liaison.errors import NotFound
-from liaison.model import Direction, Event, Indicator, Person, Sphere, to_json
+from liaison.model import Direction, Event, Indicator, KnowledgeBase, Person, Sphere, to_json
 from liaison.model.vocab import label
 from liaison.store import Store
 from liaison.store.search import FacetedHit, has_latin, query_lemmas
 from liaison.store.users import Role
 from liaison.text.morph import lemma, words
-from liaison.web.charts import Chart, count_by_year, stacked_bars, year_lines
+from liaison.web.charts import Chart, count_by_year, stacked_bars, timeline, year_lines
 
 LATEST_CONTACTS = 10
+# How many search hits a person's page looks through for the contacts naming them.
+PERSON_CONTACTS_LIMIT = 2000
 DIRECTIONS = [d.value for d in Direction]
 
 
@@ -80,7 +82,11 @@ class NoteChoice:
 
 def partner_note(store: Store, code: str, choice: NoteChoice, home: Any) -> NoteContent:
     """The note on a partner as `liaison brief` selects it."""
-    kb = about_partners(store, [code])
+    return note_of(about_partners(store, [code]), code, choice, home)
+
+
+def note_of(kb: KnowledgeBase, code: str, choice: NoteChoice, home: Any) -> NoteContent:
+    """The note on a partner from the part of the knowledge base about it."""
     return select_note(
         kb,
         code,
@@ -93,7 +99,12 @@ def partner_note(store: Store, code: str, choice: NoteChoice, home: Any) -> Note
 
 def partner_page(store: Store, code: str, choice: NoteChoice, home: Any) -> dict[str, Any]:
     """The live note, its charts, the partners inside, the choices for downloads."""
-    content = partner_note(store, code, choice, home)
+    kb = about_partners(store, [code])
+    content = note_of(kb, code, choice, home)
+    members = {p.id for p in content.partners}
+    figures = sorted(
+        (i for i in kb.indicators if i.partner in members), key=lambda i: (i.metric, i.id)
+    )
     note = build_note(content, choice.lang)
     partner = content.partner
     lang = choice.lang
@@ -116,9 +127,12 @@ def partner_page(store: Store, code: str, choice: NoteChoice, home: Any) -> dict
             {"id": a.id, "title": a.title, "signed": a.signed, "status": label(a.status, lang)}
             for a in content.agreements
         ],
+        "timeline": contacts_timeline(content.events, lang),
         "by_direction": direction_chart(content.events, lang),
         "by_level": level_chart(content.events, levels, lang),
-        "figures": figures_chart(content.indicators),
+        # Every figure on the partner, also those the note tells inside a statement.
+        "figures": figures_chart(figures, lang),
+        "figure_rows": [figure_row(i, lang) for i in figures],
         "choice": {
             "lang": choice.lang,
             "from": choice.start,
@@ -127,6 +141,20 @@ def partner_page(store: Store, code: str, choice: NoteChoice, home: Any) -> dict
         },
         "spheres": [{"value": s.value, "label": label(s, lang)} for s in Sphere],
     }
+
+
+def contacts_timeline(events: Iterable[Event], lang: str) -> Chart:
+    """Every contact on a line of time, a row per direction, each linked to its page."""
+    items = [
+        (
+            e.start,
+            DIRECTIONS.index(e.direction.value),
+            f"{format_date_range(e.start, e.end, lang)}: {label(e.kind, lang)}",
+            f"/events/{e.id}",
+        )
+        for e in events
+    ]
+    return timeline(items, [label(d, lang) for d in Direction])
 
 
 def direction_chart(events: Iterable[Event], lang: str) -> Chart:
@@ -150,14 +178,42 @@ def level_chart(events: Iterable[Event], levels: Mapping[str, str], lang: str) -
     return stacked_bars(counts, list(LEVELS), [label(PartnerLevel(v), lang) for v in LEVELS])
 
 
-def figures_chart(indicators: Iterable[Indicator]) -> Chart:
-    """Each kind of figure over the years it holds for."""
+def figures_chart(indicators: Iterable[Indicator], lang: str) -> Chart:
+    """Each kind of figure over the years it holds for, named as the note names it; a
+    metric counted in different things ('встреч', 'мероприятий') is a line of each."""
+    from liaison.brief.figures import COUNTED, METRIC_LABELS
+
     series: dict[str, dict[int, float]] = {}
     for i in indicators:
         year = i.as_of.year if i.as_of else (i.period.to or i.period.from_) if i.period else None
-        if year is not None:
-            series.setdefault(f"{i.metric} ({i.unit})" if i.unit else i.metric, {})[year] = i.value
+        if year is None:
+            continue
+        name = METRIC_LABELS.get(i.metric, (i.metric, i.metric))[lang == "en"]
+        if i.unit and (i.metric not in COUNTED or lang == "ru"):
+            name = f"{name} ({i.unit})"
+        series.setdefault(name, {})[year] = i.value
     return year_lines(series)
+
+
+def figure_row(indicator: Indicator, lang: str) -> dict[str, Any]:
+    """A figure as a row: what, how much, when, the words it was read from."""
+    from liaison.brief.figures import METRIC_LABELS
+
+    period = indicator.period
+    when = (
+        format_date_range(indicator.as_of, indicator.as_of, lang)
+        if indicator.as_of
+        else "–".join(str(y) for y in dict.fromkeys((period.from_, period.to)) if y)
+        if period
+        else ""
+    )
+    return {
+        "metric": METRIC_LABELS.get(indicator.metric, (indicator.metric,) * 2)[lang == "en"],
+        "value": f"{indicator.value:,.10g}".replace(",", " "),
+        "unit": indicator.unit,
+        "when": when,
+        "text": indicator.text,
+    }
 
 
 def event_page(store: Store, event_id: str, lang: str) -> dict[str, Any]:
@@ -252,16 +308,25 @@ def person_page(store: Store, person_id: str, lang: str) -> dict[str, Any]:
     person = store.get(Person, person_id)
     if person is None:
         raise NotFound(f"no person {person_id!r}", "find people by search")
-    hits, _ = store.search_faceted(person.name, {"kind": "event", "person": person.name})
+    wanted = {"kind": "event", "person": person.name}
+    hits, _ = store.search_faceted(person.name, wanted, limit=PERSON_CONTACTS_LIMIT)
     events = [e for e in (store.get(Event, h.hit.id) for h in hits) if e is not None]
     events.sort(key=lambda e: (e.start, e.id))
     return {
         "person": to_json(person),
         "forms": sorted(set(person.aliases)),
-        "positions": [to_json(p) for p in person.positions],
+        "positions": [
+            to_json(p) | {"seen": seen_between(p.start, p.end, lang)} for p in person.positions
+        ],
         "events": [event_summary(e, lang) for e in events],
         "merges": [merge_json(r) for r in store.merges("person", person.id)],
     }
+
+
+def seen_between(start: date | None, end: date | None, lang: str) -> str:
+    """When a post was seen, as a note writes dates: '15 июля 2019 г. – 31 августа 2025 г.'."""
+    days = [format_date_range(d, d, lang) for d in (start, end) if d is not None]
+    return " – ".join(dict.fromkeys(days))
 
 
 def document_page(store: Store, document_id: str) -> dict[str, Any]:

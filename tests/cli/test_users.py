@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner, Result
@@ -42,3 +44,19 @@ def test_bad_role_and_short_password_are_one_line(tmp_path: Path) -> None:
     assert role.exit_code == 1 and "use one of reader, editor, admin" in role.stderr
     short = add_user(db, "bob", "reader", "short")
     assert short.exit_code == 1 and "shorter than 8" in short.stderr
+
+
+def test_commands_do_not_pay_for_the_web_application() -> None:
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, liaison.cli.main; print(sorted(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for heavy in ("fastapi", "starlette", "uvicorn", "babel", "argon2"):
+        assert f"'{heavy}'" not in loaded, f"importing the commands imports {heavy}"
+
+
+def test_serve_is_a_command() -> None:
+    result = runner.invoke(app, ["serve", "--help"])
+    assert result.exit_code == 0 and "--port" in result.stdout

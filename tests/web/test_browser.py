@@ -170,7 +170,10 @@ def test_screenshots_of_the_main_pages(page: Any, width: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     w, h = WIDTHS[width]
     page.set_viewport_size({"width": w, "height": h})
-    shots = dict(SHOTS, event=first_event_path(page))
+    event = first_event_path(page)
+    document = page.request.get(f"{event}.json").json()["sources"][0]["document"]
+    person = page.request.get("/search.json?q=Бабушкин&kind=person").json()["hits"][0]["id"]
+    shots = dict(SHOTS, event=event, document=f"/documents/{document}", person=f"/persons/{person}")
     for name, path in shots.items():
         page.goto(path)
         page.wait_for_load_state("networkidle")
