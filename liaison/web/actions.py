@@ -2,7 +2,8 @@
 splits, review decisions, undo, uploads, users. Each checks the role and the CSRF token
 (a request with an API token needs none: no browser sends one by itself), then calls the
 Store method the command line calls, and answers a script with the change as JSON and a
-person by going back to the page."""
+person by going back to the page. The Store is synchronous, so its calls run in the thread
+pool, never on the event loop."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
 from liaison.errors import LiaisonError
@@ -87,7 +89,7 @@ async def signin(request: Request) -> Response:
     if web.throttle.is_blocked(address, name):
         data = {"next": wanted, "failed": True, "blocked": True}
         return render(request, "signin.html", data, status=429)
-    user = web.store.signed_in(name, password)
+    user = await run_in_threadpool(web.store.signed_in, name, password)
     if user is None:
         web.throttle.failed(address, name)
         return render(request, "signin.html", {"next": wanted, "failed": True}, status=401)
@@ -127,7 +129,7 @@ async def correct(request: Request, kind: str, fact_id: str) -> Response:
     if kind not in FACT_KINDS:
         raise LiaisonError(f"unknown kind {kind!r}", f"use one of {', '.join(FACT_KINDS)}")
     store = web_of(request).store
-    current = to_json(store.get(FACT_KINDS[kind], fact_id))
+    current = to_json(await run_in_threadpool(store.get, FACT_KINDS[kind], fact_id))
     if current is None:
         raise LiaisonError(f"no {kind} {fact_id!r}", "it may have been merged; search for it")
     if "field" in sent.form:  # one field, as the review queue and scripts send it
@@ -135,7 +137,11 @@ async def correct(request: Request, kind: str, fact_id: str) -> Response:
     else:  # the edit form: every field shown, of which only those typed over change
         typed = {n: sent.get(n) for n in EDITABLE.get(kind, ()) if n in sent.form}
         changed = {n: v for n, v in typed.items() if v != text_value(current.get(n))}
-    made = store.correct_all(fact_id, changed, user=sent.user, kind=kind) if changed else []
+    made = (
+        await run_in_threadpool(store.correct_all, fact_id, changed, user=sent.user, kind=kind)
+        if changed
+        else []
+    )
     return done(request, sent, made, fact_href(kind, fact_id) or "/")
 
 
@@ -144,14 +150,15 @@ async def merge(request: Request) -> Response:
     """Two stored facts of one kind are one: the survivor keeps both's sources."""
     sent = await checked(request, Role.EDITOR)
     kind, survivor, absorbed = sent.get("kind"), sent.get("survivor"), sent.get("absorbed")
-    record = web_of(request).store.merge(kind, survivor, absorbed.strip(), by=sent.user)
+    store = web_of(request).store
+    record = await run_in_threadpool(store.merge, kind, survivor, absorbed.strip(), by=sent.user)
     return done(request, sent, merge_json(record), fact_href(kind, survivor) or "/")
 
 
 @router.post("/merges/{seq}/split")
 async def split(request: Request, seq: int) -> Response:
     sent = await checked(request, Role.EDITOR)
-    record = web_of(request).store.split(seq, by=sent.user)
+    record = await run_in_threadpool(web_of(request).store.split, seq, by=sent.user)
     return done(request, sent, merge_json(record), fact_href(record.kind, record.survivor) or "/")
 
 
@@ -161,12 +168,15 @@ async def decide(request: Request, item_id: str, decision: str) -> Response:
     sent = await checked(request, Role.EDITOR)
     store = web_of(request).store
     if decision == "accept":
-        made = store.accept(item_id, user=sent.user)
+        made = await run_in_threadpool(store.accept, item_id, user=sent.user)
     elif decision == "reject":
-        made = store.reject(item_id, user=sent.user)
+        made = await run_in_threadpool(store.reject, item_id, user=sent.user)
     elif decision == "correct":
         field = sent.get("field") or None
-        made = store.correct_item(item_id, sent.get("value"), user=sent.user, field=field)
+        value = sent.get("value")
+        made = await run_in_threadpool(
+            store.correct_item, item_id, value, user=sent.user, field=field
+        )
     else:
         raise LiaisonError(f"{decision!r} is not a decision", "accept, correct or reject")
     return done(request, sent, made, "/review")
@@ -175,7 +185,7 @@ async def decide(request: Request, item_id: str, decision: str) -> Response:
 @router.post("/audit/{change_id}/undo")
 async def undo(request: Request, change_id: str) -> Response:
     sent = await checked(request, Role.EDITOR)
-    made = web_of(request).store.undo(change_id, user=sent.user)
+    made = await run_in_threadpool(web_of(request).store.undo, change_id, user=sent.user)
     return done(request, sent, made, "/audit")
 
 
@@ -199,7 +209,8 @@ async def upload(request: Request) -> Response:
 async def add_user(request: Request) -> Response:
     sent = await checked(request, Role.ADMIN)
     role = role_named(sent.get("role", "reader"))
-    user = web_of(request).store.add_user(sent.get("name"), role, sent.get("password"))
+    store = web_of(request).store
+    user = await run_in_threadpool(store.add_user, sent.get("name"), role, sent.get("password"))
     return done(request, sent, user, "/users")
 
 
@@ -209,12 +220,12 @@ async def change_user(request: Request, name: str, what: str) -> Response:
     sent = await checked(request, Role.ADMIN)
     store = web_of(request).store
     if what == "remove":
-        store.remove_user(name)
+        await run_in_threadpool(store.remove_user, name)
         result: Any = {"removed": name}
     elif what == "role":
-        result = store.set_role(name, role_named(sent.get("role")))
+        result = await run_in_threadpool(store.set_role, name, role_named(sent.get("role")))
     elif what == "password":
-        store.set_password(name, sent.get("password"))
+        await run_in_threadpool(store.set_password, name, sent.get("password"))
         result = {"password": name}
     else:
         raise LiaisonError(f"{what!r} is not a change of a user", "remove, role or password")
@@ -225,5 +236,6 @@ async def change_user(request: Request, name: str, what: str) -> Response:
 async def anonymous_reading(request: Request) -> Response:
     sent = await checked(request, Role.ADMIN)
     allowed = sent.get("allowed") == "yes"
-    web_of(request).store.set_web_setting("anonymous_read", "yes" if allowed else "no")
+    setting = "yes" if allowed else "no"
+    await run_in_threadpool(web_of(request).store.set_web_setting, "anonymous_read", setting)
     return done(request, sent, {"anonymous_read": allowed}, "/users")

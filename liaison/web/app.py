@@ -17,6 +17,7 @@ from urllib.parse import quote
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 from liaison.config import Settings
 from liaison.errors import LiaisonError
@@ -124,14 +125,17 @@ async def gate(request: Request, call_next: Callable[[Request], Awaitable[Respon
     """Session and token in, access checked, session cookie and security headers out."""
     web = web_of(request)
     session = web.codec.loads(request.cookies.get(SESSION_COOKIE)) or new_session()
-    visitor = visitor_for(web, request, session.user)
+    # The Store is synchronous: its reads run beside the event loop, not on it.
+    visitor = await run_in_threadpool(visitor_for, web, request, session.user)
     if session.user is not None and visitor.user is None and not visitor.by_token:
         session = new_session()  # the user was removed: their session ends
     request.state.session = session
     request.state.visitor = visitor
     request.state.lang = language_of(session.lang)
     may_read = visitor.user is not None or (
-        request.method == "GET" and not visitor.by_token and web.is_anonymous_reading()
+        request.method == "GET"
+        and not visitor.by_token
+        and await run_in_threadpool(web.is_anonymous_reading)
     )
     if is_public(request.url.path) or may_read:
         response = await call_next(request)
