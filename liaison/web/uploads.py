@@ -67,6 +67,16 @@ def safe_name(name: str) -> str:
     return last if last not in ("", ".", "..") else "upload"
 
 
+def named(line: str, path: Path) -> str:
+    """An error line about a kept upload, naming the file as it was sent, not where it
+    was kept.
+
+    >>> named("/tmp/x/1/a.txt: does not look like text", Path("/tmp/x/1/a.txt"))
+    'a.txt: does not look like text'
+    """
+    return line.replace(str(path), path.name)
+
+
 class UploadQueue:
     """Files waiting to be read, and the status of every recent one, shared by threads."""
 
@@ -149,12 +159,13 @@ class UploadQueue:
             )
             for outcome in outcomes:
                 if outcome.error is not None:
-                    self.update(job_id, state="failed", outcome=outcome.error.message)
+                    line = named(str(outcome.error), path)
+                    self.update(job_id, state="failed", outcome=line)
                 else:
                     document = outcome.extraction.document.id if outcome.extraction else None
                     self.update(job_id, state="done", outcome=outcome.status, document=document)
         except LiaisonError as error:
-            self.update(job_id, state="failed", outcome=error.message)
+            self.update(job_id, state="failed", outcome=named(str(error), path))
         except Exception as error:  # a bug in one file's reading must not stop the queue
             log.exception("upload %s failed", path.name)
             self.update(job_id, state="failed", outcome=f"{path.name}: {error}")
