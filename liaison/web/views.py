@@ -13,7 +13,16 @@ from liaison.brief import NoteContent, format_date_range, select_note
 from liaison.brief.layout import build_note
 from liaison.cli.reads import about_event, about_partners
 from liaison.errors import NotFound
-from liaison.model import Direction, Event, Indicator, KnowledgeBase, Person, Sphere, to_json
+from liaison.model import (
+    Direction,
+    Event,
+    EventKind,
+    Indicator,
+    KnowledgeBase,
+    Person,
+    Sphere,
+    to_json,
+)
 from liaison.model.vocab import label
 from liaison.store import Store
 from liaison.store.search import FacetedHit, has_latin, query_lemmas
@@ -244,7 +253,7 @@ def event_page(store: Store, event_id: str, lang: str) -> dict[str, Any]:
         "partners": [{"id": p, "name": names.get(p, p)} for p in event.partners],
         "sources": sources,
         "conflicts": conflicts,
-        "fields": editable_fields(event),
+        "fields": editable_fields(event, lang),
         "merges": [merge_json(r) for r in store.merges("event", event.id)],
     }
 
@@ -277,10 +286,18 @@ EDITABLE = {
 }
 
 
-def editable_fields(event: Event) -> list[dict[str, Any]]:
-    """The fields the edit form offers, with their values as the correction API reads them."""
+def editable_fields(event: Event, lang: str) -> list[dict[str, Any]]:
+    """The fields the edit form offers, with their values as the correction API reads them
+    and, for a field of a closed vocabulary, its choices with their labels."""
     values = to_json(event)
-    return [{"name": name, "value": text_value(values.get(name))} for name in EDITABLE["event"]]
+    choices = {
+        "kind": [(k.value, label(k, lang)) for k in EventKind],
+        "direction": [(d.value, label(d, lang)) for d in Direction],
+    }
+    return [
+        {"name": name, "value": text_value(values.get(name)), "choices": choices.get(name)}
+        for name in EDITABLE["event"]
+    ]
 
 
 def text_value(value: Any) -> str:
@@ -320,6 +337,7 @@ def person_page(store: Store, person_id: str, lang: str) -> dict[str, Any]:
         ],
         "events": [event_summary(e, lang) for e in events],
         "merges": [merge_json(r) for r in store.merges("person", person.id)],
+        "alike": people_alike(store, person),
     }
 
 
@@ -327,6 +345,13 @@ def seen_between(start: date | None, end: date | None, lang: str) -> str:
     """When a post was seen, as a note writes dates: '15 июля 2019 г. – 31 августа 2025 г.'."""
     days = [format_date_range(d, d, lang) for d in (start, end) if d is not None]
     return " – ".join(dict.fromkeys(days))
+
+
+def people_alike(store: Store, person: Person) -> list[dict[str, str]]:
+    """Other people of the same surname: those a person most likely means to merge."""
+    surname = person.name.split()[0] if person.name else ""
+    hits, _ = store.search_faceted(surname, {"kind": "person"}) if surname else ([], {})
+    return [{"id": h.hit.id, "name": h.hit.label} for h in hits if h.hit.id != person.id]
 
 
 def document_page(store: Store, document_id: str) -> dict[str, Any]:
