@@ -18,9 +18,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from liaison.config import Settings
-from liaison.errors import LiaisonError
+from liaison.errors import LiaisonError, NotFound
 from liaison.store import Store
 from liaison.web.auth import (
     SESSION_COOKIE,
@@ -76,6 +77,7 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
     app.state.web = web
     app.middleware("http")(gate)
     app.exception_handler(LiaisonError)(on_error)
+    app.exception_handler(StarletteHTTPException)(on_http_error)
     app.mount("/static", StaticFiles(directory=package_folder("static")), name="static")
     app.mount("/fonts", StaticFiles(directory=fonts_folder()), name="fonts")
     app.include_router(pages.router)
@@ -95,6 +97,19 @@ def fonts_folder() -> Path:
 async def on_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, LiaisonError)
     return error_response(request, error)
+
+
+async def on_http_error(request: Request, error: Exception) -> Response:
+    """An address that names no page, or a method it does not take: the error page (or
+    JSON), in the same one line as any other error."""
+    assert isinstance(error, StarletteHTTPException)
+    if error.status_code == 404:
+        problem = NotFound(f"no page at {request.url.path}", "start from the overview: /")
+    else:
+        problem = LiaisonError(f"{request.method} {request.url.path}: {error.detail}", "")
+    response = error_response(request, problem)
+    response.status_code = error.status_code
+    return response
 
 
 def is_public(path: str) -> bool:

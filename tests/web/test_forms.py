@@ -129,3 +129,21 @@ def test_a_formula_typed_or_read_stays_text_in_the_spreadsheet(editor: TestClien
     assert cells, "the corrected place is in the chronology"
     assert all(c.data_type != "f" for c in cells)
     editor.post(f"/audit/{made[0]['id']}/undo", data={"csrf": token})
+
+
+def test_merging_two_events_shows_their_disagreement_side_by_side(editor: TestClient) -> None:
+    events = editor.get("/partners/AZ.json").json()["events"]
+    first, second = events[0], next(e for e in events[1:] if e["start"] != events[0]["start"])
+    token = csrf_of(editor.get(f"/events/{first['id']}").text)
+    merged = editor.post(
+        "/merge",
+        data={"csrf": token, "kind": "event", "survivor": first["id"], "absorbed": second["id"]},
+        headers=JSON,
+    ).json()
+    data = editor.get(f"/events/{first['id']}.json").json()
+    assert "start" in {c["field"] for c in data["conflicts"]}
+    assert len({s["document"] for s in data["sources"]}) >= 1 and len(data["sources"]) >= 2
+    assert "Источники расходятся" in editor.get(f"/events/{first['id']}").text
+    editor.post(f"/merges/{merged['seq']}/split", data={"csrf": token})
+    assert editor.get(f"/events/{second['id']}.json").status_code == 200
+    assert not editor.get(f"/events/{first['id']}.json").json()["conflicts"]

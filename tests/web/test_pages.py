@@ -124,3 +124,9 @@ def test_pages_load_nothing_from_another_host(reader: TestClient) -> None:
     assert "default-src 'self'" in policy and "unsafe-inline" not in policy
     assert reader.get("/static/app.css").status_code == 200
     assert reader.get("/fonts/LiberationSerif-Regular.ttf").status_code == 200
+
+
+def test_an_address_that_names_no_page_is_the_error_page(reader: TestClient) -> None:
+    page = reader.get("/nothing/here")
+    assert page.status_code == 404 and "/nothing/here" in page.text and "<html" in page.text
+    assert reader.get("/nothing/here.json").json()["error"].startswith("no page")
