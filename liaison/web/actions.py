@@ -20,9 +20,10 @@ from liaison.model import to_json
 from liaison.store.users import Role, role_named
 from liaison.web.auth import CSRF_FIELD, CSRF_HEADER, is_csrf_valid, new_session
 from liaison.web.context import Forbidden, render, visitor_of, web_of
+from liaison.web.fact_views import EDITABLE, merge_json, text_value
 from liaison.web.i18n import language_of
+from liaison.web.list_views import fact_href
 from liaison.web.pages import local_path
-from liaison.web.views import EDITABLE, fact_href, merge_json, text_value
 
 router = APIRouter()
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024

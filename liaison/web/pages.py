@@ -17,7 +17,7 @@ from liaison.cli.options import parse_day, parse_spheres
 from liaison.errors import LiaisonError
 from liaison.model import ChangeAction
 from liaison.store.users import Role
-from liaison.web import views
+from liaison.web import fact_views, list_views, views
 from liaison.web.context import Forbidden, language, render, visitor_of, web_of
 
 router = APIRouter()
@@ -121,19 +121,19 @@ def chronology_download(request: Request, code: str) -> Response:
 
 @twin("/events/{event_id}")
 def event(request: Request, event_id: str) -> Response:
-    data = views.event_page(web_of(request).store, event_id, language(request))
+    data = fact_views.event_page(web_of(request).store, event_id, language(request))
     return render(request, "event.html", data)
 
 
 @twin("/persons/{person_id}")
 def person(request: Request, person_id: str) -> Response:
-    data = views.person_page(web_of(request).store, person_id, language(request))
+    data = fact_views.person_page(web_of(request).store, person_id, language(request))
     return render(request, "person.html", data)
 
 
 @twin("/documents/{document_id}")
 def document(request: Request, document_id: str) -> Response:
-    data = views.document_page(web_of(request).store, document_id)
+    data = fact_views.document_page(web_of(request).store, document_id)
     return render(request, "document.html", data)
 
 
@@ -143,13 +143,15 @@ def search(request: Request) -> Response:
     wanted = {
         name: params.get(name, "") for name in ("kind", "partner", "sphere", "year", "person")
     }
-    data = views.search_page(web_of(request).store, params.get("q", ""), wanted, language(request))
+    data = list_views.search_page(
+        web_of(request).store, params.get("q", ""), wanted, language(request)
+    )
     return render(request, "search.html", data)
 
 
 @twin("/review")
 def review(request: Request) -> Response:
-    return render(request, "review.html", views.review_page(web_of(request).store))
+    return render(request, "review.html", list_views.review_page(web_of(request).store))
 
 
 @twin("/audit")
@@ -164,7 +166,7 @@ def audit(request: Request) -> Response:
         "until": parse_day(params.get("until") or None, "until", last=True),
         "limit": 500,
     }
-    data = views.audit_page(web_of(request).store, wanted)
+    data = list_views.audit_page(web_of(request).store, wanted)
     data["actions"] = [a.value for a in ChangeAction]
     return render(request, "audit.html", data)
 
@@ -188,7 +190,7 @@ def users(request: Request) -> Response:
     if not visitor_of(request).may(Role.ADMIN):
         raise Forbidden("only an admin sees the users", "ask an admin")
     web = web_of(request)
-    data = views.users_page(web.store) | {"anonymous": web.is_anonymous_reading()}
+    data = list_views.users_page(web.store) | {"anonymous": web.is_anonymous_reading()}
     return render(request, "users.html", data)
 
 
