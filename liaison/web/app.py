@@ -103,6 +103,7 @@ async def on_http_error(request: Request, error: Exception) -> Response:
     """An address that names no page, or a method it does not take: the error page (or
     JSON), in the same one line as any other error."""
     assert isinstance(error, StarletteHTTPException)
+    problem: LiaisonError
     if error.status_code == 404:
         problem = NotFound(f"no page at {request.url.path}", "start from the overview: /")
     else:

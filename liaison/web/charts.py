@@ -120,7 +120,7 @@ def stacked_bars(
     inner = HEIGHT - TOP - BOTTOM
     bars: list[Bar] = []
     for i, year in enumerate(years):
-        base = HEIGHT - BOTTOM
+        base = float(HEIGHT - BOTTOM)
         for s, name in enumerate(series):
             n = counts.get(year, Counter())[name]
             if not n:

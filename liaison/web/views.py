@@ -33,14 +33,15 @@ def overview(store: Store, lang: str) -> dict[str, Any]:
     """Partners with their counts, the latest contacts, how much waits for review."""
     partners = store.partners()
     summary = store.partner_summary()
-    rows = [
+    counts = {p.id: summary.get(p.id, {}) for p in partners}
+    rows: list[dict[str, Any]] = [
         partner_row(p, lang)
         | {"parent": p.parent}
-        | {key: summary.get(p.id, {}).get(key, 0) for key in ("agreements", "events", "documents")}
+        | {key: counts[p.id].get(key, 0) for key in ("agreements", "events", "documents")}
         for p in partners
     ]
     countries = [r for r in rows if r["level"] == "country"]
-    countries.sort(key=lambda r: (-int(r["events"]) - int(r["agreements"]), str(r["name"])))
+    countries.sort(key=lambda r: (-r["events"] - r["agreements"], r["name"]))
     return {
         "partners": countries,
         "subnational": [r for r in rows if r["level"] != "country"],
