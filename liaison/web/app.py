@@ -148,12 +148,16 @@ async def gate(request: Request, call_next: Callable[[Request], Awaitable[Respon
     request.state.session = session
     request.state.visitor = visitor
     request.state.lang = language_of(session.lang)
-    may_read = visitor.user is not None or (
-        request.method == "GET"
-        and not visitor.by_token
-        and await run_in_threadpool(web.is_anonymous_reading)
+    may_read = (
+        is_public(request.url.path)
+        or visitor.user is not None
+        or (
+            request.method == "GET"
+            and not visitor.by_token
+            and await run_in_threadpool(web.is_anonymous_reading)
+        )
     )
-    if is_public(request.url.path) or may_read:
+    if may_read:
         response = await call_next(request)
     else:
         response = refused(request, visitor)
