@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from liaison.model import Sphere, to_json
+from liaison.model import Direction, EventKind, Sphere, to_json
 from liaison.model.vocab import label
 from liaison.store import Store
 from liaison.store.search import FacetedHit, has_latin, query_lemmas
@@ -78,9 +78,15 @@ def fact_href(kind: str, fact_id: str) -> str | None:
     return pages[kind] + fact_id if kind in pages else None
 
 
-def review_page(store: Store) -> dict[str, Any]:
-    """The open review items."""
-    return {"items": [to_json(item) for item in store.review_queue()]}
+def review_page(store: Store, lang: str = "ru") -> dict[str, Any]:
+    """The open review items, and the words a field of a closed vocabulary can take."""
+    return {
+        "items": [to_json(item) for item in store.review_queue()],
+        "choices": {
+            "direction": [(d.value, label(d, lang)) for d in Direction],
+            "kind": [(k.value, label(k, lang)) for k in EventKind],
+        },
+    }
 
 
 def audit_page(store: Store, wanted: Mapping[str, Any]) -> dict[str, Any]:

@@ -151,7 +151,8 @@ def search(request: Request) -> Response:
 
 @twin("/review")
 def review(request: Request) -> Response:
-    return render(request, "review.html", list_views.review_page(web_of(request).store))
+    data = list_views.review_page(web_of(request).store, language(request))
+    return render(request, "review.html", data)
 
 
 @twin("/audit")

@@ -147,3 +147,20 @@ def test_merging_two_events_shows_their_disagreement_side_by_side(editor: TestCl
     editor.post(f"/merges/{merged['seq']}/split", data={"csrf": token})
     assert editor.get(f"/events/{second['id']}.json").status_code == 200
     assert not editor.get(f"/events/{first['id']}.json").json()["conflicts"]
+
+
+def test_a_review_item_corrected_with_a_word_of_the_vocabulary(editor: TestClient) -> None:
+    items = editor.get("/review.json").json()["items"]
+    unsure = next(i for i in items if i["field"] == "direction")
+    page = editor.get("/review").text
+    assert f'action="/review/{unsure["id"]}/correct"' in page and "<select" in page
+    made = editor.post(
+        f"/review/{unsure['id']}/correct",
+        data={"csrf": csrf_of(page), "value": "incoming"},
+        headers=JSON,
+    ).json()
+    event = editor.get(f"/events/{unsure['fact_id']}.json").json()["event"]
+    assert event["direction"] == "incoming"
+    editor.post(f"/audit/{made['id']}/undo", data={"csrf": csrf_of(page)})
+    event = editor.get(f"/events/{unsure['fact_id']}.json").json()["event"]
+    assert event["direction"] == "unknown"
