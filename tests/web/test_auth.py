@@ -174,3 +174,24 @@ def test_only_an_admin_manages_users(editor: TestClient, admin: TestClient) -> N
     assert "newbie" in {u["name"] for u in admin.get("/users.json").json()["users"]}
     admin.post("/users/newbie/remove", data={"csrf": token})
     assert "newbie" not in {u["name"] for u in admin.get("/users.json").json()["users"]}
+
+
+def test_sign_out_ends_the_session(app: object) -> None:
+    client = signed_in(app, "rita")
+    token = csrf_of(client.get("/").text)
+    answer = client.post("/signout", data={"csrf": token}, follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"] == "/signin"
+    assert client.get("/index.json").status_code == 401
+
+
+def test_an_admin_changes_a_role_and_a_password(admin: TestClient, app: object) -> None:
+    token = csrf_of(admin.get("/users").text)
+    admin.post(
+        "/users", data={"csrf": token, "name": "temp", "password": "first pass", "role": "reader"}
+    )
+    admin.post("/users/temp/role", data={"csrf": token, "role": "editor"})
+    roles = {u["name"]: u["role"] for u in admin.get("/users.json").json()["users"]}
+    assert roles["temp"] == "editor"
+    admin.post("/users/temp/password", data={"csrf": token, "password": "second pass"})
+    signed_in(app, "temp", "second pass")
+    admin.post("/users/temp/remove", data={"csrf": token})

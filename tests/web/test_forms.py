@@ -164,3 +164,14 @@ def test_a_review_item_corrected_with_a_word_of_the_vocabulary(editor: TestClien
     editor.post(f"/audit/{made['id']}/undo", data={"csrf": csrf_of(page)})
     event = editor.get(f"/events/{unsure['fact_id']}.json").json()["event"]
     assert event["direction"] == "unknown"
+
+
+def test_rejecting_an_unsure_fact_takes_it_out_and_undo_puts_it_back(editor: TestClient) -> None:
+    items = editor.get("/review.json").json()["items"]
+    unsure = next(i for i in items if i["reason"] == "unsure" and i["fact_kind"] == "event")
+    token = csrf_of(editor.get("/review").text)
+    made = editor.post(f"/review/{unsure['id']}/reject", data={"csrf": token}, headers=JSON)
+    assert made.json()["action"] == "reject"
+    assert editor.get(f"/events/{unsure['fact_id']}.json").status_code == 404
+    editor.post(f"/audit/{made.json()['id']}/undo", data={"csrf": token})
+    assert editor.get(f"/events/{unsure['fact_id']}.json").status_code == 200
