@@ -49,7 +49,21 @@ def event_page(store: Store, event_id: str, lang: str) -> dict[str, Any]:
         "conflicts": conflicts,
         "fields": editable_fields(event, lang),
         "merges": [merge_json(r) for r in store.merges("event", event.id)],
+        "alike": [event_summary(e, lang) for e in events_alike(store, event)],
     }
+
+
+# Contacts this many days apart with the same partner may be one told twice.
+NEAR_DAYS = 7
+
+
+def events_alike(store: Store, event: Event) -> list[Event]:
+    """Other contacts with the same partners within ``NEAR_DAYS`` of this one: those a
+    person most likely means to merge it with."""
+    if not event.partners:
+        return []
+    near = store.about_partners(event.partners, is_listing=True).events
+    return [e for e in near if e.id != event.id and abs((e.start - event.start).days) <= NEAR_DAYS]
 
 
 def summary_labels(event: Event, lang: str) -> dict[str, str]:

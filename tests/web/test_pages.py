@@ -130,3 +130,14 @@ def test_an_address_that_names_no_page_is_the_error_page(reader: TestClient) -> 
     page = reader.get("/nothing/here")
     assert page.status_code == 404 and "/nothing/here" in page.text and "<html" in page.text
     assert reader.get("/nothing/here.json").json()["error"].startswith("no page")
+
+
+def test_an_event_page_offers_the_contacts_near_it_to_merge(editor: TestClient) -> None:
+    events = editor.get("/partners/AZ.json").json()["events"]
+    pages = (editor.get(f"/events/{e['id']}.json").json() for e in events)
+    with_near = next((p for p in pages if p["alike"]), None)
+    assert with_near is not None, "the corpus has contacts with Azerbaijan a week apart"
+    other = with_near["alike"][0]
+    assert other["id"] != with_near["event"]["id"]
+    page = editor.get(f"/events/{with_near['event']['id']}").text
+    assert f'name="absorbed" value="{other["id"]}"' in page
