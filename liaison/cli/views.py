@@ -305,7 +305,9 @@ def change_what(change: Change) -> str:
     where = f"{change.fact_kind} {change.fact_id}"
     if change.action == ChangeAction.MERGE:
         other = change.before or {}
-        return f"{where}: {other.get('id')} ({other.get('name') or other.get('title')}) merged in"
+        absorbed = other.get("absorbed") or other.get("id")  # a merge by hand names its id
+        name = other.get("name") or other.get("title")
+        return f"{where}: {absorbed}" + (f" ({name})" if name else "") + " merged in"
     if change.action == ChangeAction.UNDO and change.field is None:
         return f"{where}: {change.undoes} undone"
     if change.field is None:

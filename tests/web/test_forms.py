@@ -67,6 +67,8 @@ def test_merge_two_people_then_split(editor: TestClient) -> None:
     ).json()
     assert merged["absorbed"] == second
     assert editor.get(f"/persons/{second}.json").status_code == 404
+    logged = editor.get("/audit.json", params={"action": "merge", "fact": first}).json()
+    assert logged["changes"][0]["what"] == f"person {first}: {second} merged in"
     page = editor.get(f"/persons/{first}").text
     assert f"/merges/{merged['seq']}/split" in page
     editor.post(f"/merges/{merged['seq']}/split", data={"csrf": token})
