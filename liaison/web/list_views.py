@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from liaison.model import Direction, EventKind, Sphere, to_json
+from liaison.model import Change, ChangeAction, Direction, EventKind, Sphere, to_json
 from liaison.model.vocab import label
 from liaison.store import Store
 from liaison.store.search import FacetedHit, has_latin, query_lemmas
@@ -90,17 +90,38 @@ def review_page(store: Store, lang: str = "ru") -> dict[str, Any]:
 
 
 def audit_page(store: Store, wanted: Mapping[str, Any]) -> dict[str, Any]:
-    """The audit log, newest first, filtered as asked, with what stands undone."""
+    """The audit log, newest first, filtered as asked, with what stands undone; each change
+    also in parts (``told``) that the page says in the interface's language."""
     from liaison.cli.views import change_what
 
     log = store.audit(**wanted)
     undone = store.undone()
     return {
         "changes": [
-            to_json(c) | {"undone": c.id in undone, "what": change_what(c)} for c in reversed(log)
+            to_json(c) | {"undone": c.id in undone, "what": change_what(c), "told": told(c)}
+            for c in reversed(log)
         ],
         "wanted": {k: v for k, v in wanted.items() if v is not None},
     }
+
+
+def told(change: Change) -> dict[str, str]:
+    """A change in parts: what it did (a catalogue word: 'changed', 'merged in', …), the
+    field, and the values before and after as a line shows them."""
+    from liaison.cli.views import shown_value
+
+    before, after = change.before or {}, change.after
+    if change.action == ChangeAction.MERGE:
+        other = str(before.get("absorbed") or before.get("id") or "")
+        return {"deed": "merged in", "field": "", "before": other, "after": ""}
+    if change.field is None:
+        deed = "undone" if change.undoes else "taken out" if after is None else "put back"
+        return {"deed": deed, "field": "", "before": change.undoes or "", "after": ""}
+    values = {"before": shown_value(change.before), "after": shown_value(after)}
+    return {
+        "deed": "kept" if change.action == ChangeAction.ACCEPT else "changed",
+        "field": change.field,
+    } | values
 
 
 def users_page(store: Store) -> dict[str, Any]:

@@ -34,6 +34,7 @@ REVIEW = (
     N_("merged_from_documents"),
 )
 ACTIONS = (N_("correct"), N_("undo"), N_("accept"), N_("reject"))
+DEEDS = (N_("merged in"), N_("taken out"), N_("put back"), N_("kept"), N_("changed"))
 UPLOAD_STATES = (N_("sending"), N_("queued"), N_("reading"), N_("storing"))
 UPLOAD_OUTCOMES = (N_("new"), N_("new_version"), N_("unchanged"))
 FIELDS = (
