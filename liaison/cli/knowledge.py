@@ -185,11 +185,29 @@ def extract(
 def search(
     query: Annotated[str, typer.Argument(help="Words in any grammatical form.")],
     limit: Annotated[int, typer.Option(help="How many hits at most.")] = 20,
+    kind: Annotated[
+        str | None, typer.Option(help="Only this kind: document, event, person, agreement, …")
+    ] = None,
+    partner: Annotated[
+        str | None, typer.Option(help="Only hits naming this partner id: AZ.")
+    ] = None,
+    sphere: Annotated[str | None, typer.Option(help="Only this sphere: trade, culture, …")] = None,
+    year: Annotated[str | None, typer.Option(help="Only hits about this year.")] = None,
+    person: Annotated[
+        str | None, typer.Option(help="Only hits naming this person: 'Бабушкин И.Ю.'.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
 ) -> None:
-    """Full-text search over documents and facts, in any word form."""
+    """Full-text search over documents and facts, in any word form; a name in Latin
+    letters (Mustafayev) also finds its Russian spelling. The facet options narrow the
+    hits as the web's search page does."""
     store = open_store(read_only=True)
-    hits = store.search(query, limit=limit)
+    wanted = {"kind": kind, "partner": partner, "sphere": sphere, "year": year, "person": person}
+    narrowing = any(wanted.values())
+    found, _ = store.search_faceted(
+        query, {k: v for k, v in wanted.items() if v}, limit=FACETED_LIMIT if narrowing else limit
+    )
+    hits = [h.hit for h in found][:limit]
     if as_json:
         sys.stdout.write(json.dumps(to_json(hits), ensure_ascii=False, indent=2) + "\n")
         return
@@ -200,6 +218,10 @@ def search(
     out.print(views.search_table(hits, paths))
 
 
+# How many hits a narrowed search looks through before it keeps those that fit.
+FACETED_LIMIT = 500
+
+
 @show_app.command("partners")
 def show_partners(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Every partner with counts of what the knowledge base holds on it."""
@@ -208,7 +230,7 @@ def show_partners(as_json: Annotated[bool, typer.Option("--json")] = False) -> N
     if as_json:
         sys.stdout.write(json.dumps(to_json(partners), ensure_ascii=False, indent=2) + "\n")
         return
-    out.print(views.partners_table(partners, store.partner_counts()))
+    out.print(views.partners_table(partners, store.partner_summary()))
 
 
 @show_app.command("partner")
@@ -325,7 +347,7 @@ def demo(
     out.print(views.ingest_table(outcomes))
     out.print(views.outcomes_line(outcomes))
     kb = store.export()
-    out.print(views.partners_table(kb.partners, views.partner_counts(kb)))
+    out.print(views.partners_table(kb.partners, store.partner_summary()))
     out.print(views.counts_line(store.counts()))
     try:
         content = select_note(kb, "KZ", home=settings.home)

@@ -2,14 +2,15 @@
 
 The commands live in knowledge.py (ingest, extract, search, show, export, import, demo,
 correct), audit.py (audit, undo, review), briefing.py (brief, chronology), identity.py
-(merge, split, merges) and watch.py (watch); importing them registers them on ``app``.
+(merge, split, merges), users.py (user, serve) and watch.py (watch); importing them
+registers them on ``app``.
 """
 
 import contextlib
 import os
 import sys
 
-from liaison.cli import audit, briefing, identity, knowledge, watch
+from liaison.cli import audit, briefing, identity, knowledge, users, watch
 from liaison.cli.app import EXAMPLES, STATE, app, report, show_app
 from liaison.cli.options import sphere_named
 from liaison.errors import LiaisonError
@@ -24,6 +25,7 @@ __all__ = [
     "run",
     "show_app",
     "sphere_named",
+    "users",
     "watch",
 ]
 

@@ -169,22 +169,24 @@ def search_table(hits: Sequence[Any], paths: dict[str, str]) -> Table:
     return table
 
 
-def partner_counts(kb: KnowledgeBase) -> Counter[str]:
-    """How many agreements, events and facts name each partner id."""
-    counts: Counter[str] = Counter()
-    for items in (kb.agreements, kb.events, kb.facts):
-        for item in items:
-            counts.update(set(item.partners))
-    return counts
-
-
-def partners_table(partners: Iterable[Partner], counts: Mapping[str, int]) -> Table:
-    """Every partner with how much the knowledge base holds on it (``counts`` by id)."""
+def partners_table(
+    partners: Iterable[Partner], summary: Mapping[str, Mapping[str, int]]
+) -> Table:
+    """Every partner with how many agreements, contacts and documents name it (``summary``
+    by id, as ``Store.partner_summary`` gives it; the web's overview shows the same)."""
     table = Table(title="Partners", title_justify="left")
-    for column in ("id", "name", "english", "level", "mentions"):
+    for column in ("id", "name", "english", "level", "agreements", "contacts", "documents"):
         table.add_column(column)
     for p in sorted(partners, key=lambda p: (p.country, p.id)):
-        add_row(table, p.id, p.name, p.name_en, label(p.level, "en"), str(counts.get(p.id, 0)))
+        counts = summary.get(p.id, {})
+        add_row(
+            table,
+            p.id,
+            p.name,
+            p.name_en,
+            label(p.level, "en"),
+            *(str(counts.get(key, 0)) for key in ("agreements", "events", "documents")),
+        )
     return table
 
 

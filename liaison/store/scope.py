@@ -221,3 +221,48 @@ def partner_counts(conn: Connection) -> dict[str, int]:
         .group_by(partner_links.c.partner_id)
     )
     return {partner: int(n) for partner, n in conn.execute(query)}
+
+
+def partner_summary(conn: Connection) -> dict[str, dict[str, int]]:
+    """Per partner id: how many agreements and contacts name it, and in how many current
+    documents they were read ({"AZ": {"agreements": 3, "events": 40, "documents": 2}})."""
+    found: dict[str, dict[str, int]] = {}
+    for kind, key in ((kind_of(Agreement), "agreements"), (kind_of(Event), "events")):
+        query = (
+            select(partner_links.c.partner_id, func.count())
+            .where(partner_links.c.fact_kind == kind)
+            .group_by(partner_links.c.partner_id)
+        )
+        for partner, n in conn.execute(query):
+            found.setdefault(partner, {})[key] = int(n)
+    linked = (
+        select(partner_links.c.partner_id, func.count(func.distinct(mentions.c.document_id)))
+        .join(
+            mentions,
+            (mentions.c.fact_kind == partner_links.c.fact_kind)
+            & (mentions.c.fact_id == partner_links.c.fact_id),
+        )
+        .group_by(partner_links.c.partner_id)
+    )
+    for partner, n in conn.execute(linked):
+        found.setdefault(partner, {})["documents"] = int(n)
+    return found
+
+
+def latest_events(conn: Connection, limit: int) -> tuple[Event, ...]:
+    """The ``limit`` contacts that started last, latest first, each with its mentions."""
+    table = FACT_TABLES[Event]
+    query = select(table.c.id).order_by(table.c.start.desc(), table.c.id).limit(limit)
+    ids = [r.id for r in conn.execute(query)]
+    by_id = {e.id: e for e in read_by_ids(conn, Event, ids)}
+    return tuple(by_id[i] for i in ids if i in by_id)
+
+
+def spans_in(conn: Connection, document_id: str) -> list[tuple[str, str, int, int]]:
+    """Every extracted span of a document: (fact kind, fact id, start, end), in order."""
+    query = (
+        select(mentions.c.fact_kind, mentions.c.fact_id, mentions.c.start, mentions.c.end)
+        .where(mentions.c.document_id == document_id)
+        .order_by(mentions.c.start, mentions.c.end.desc(), mentions.c.seq)
+    )
+    return [(r.fact_kind, r.fact_id, int(r.start), int(r.end)) for r in conn.execute(query)]

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, text
+from sqlalchemy import Connection, delete, select, text
 
 from liaison.model import Agreement, Event, Fact, Indicator, Organization, Partner, Person
-from liaison.store.rows import Row
+from liaison.store.rows import Row, chunks
 from liaison.store.tables import kind_of, search_entries
 from liaison.text.morph import analyzer, lemma, search_text, words
 
@@ -193,3 +193,135 @@ def window(body: str, start: int, end: int, radius: int) -> str:
         right = space if space >= 0 else right
     piece = body[left:right].replace("\n", " ").strip()
     return ("…" if left > 0 else "") + piece + ("…" if right < len(body) else "")
+
+
+# Facets: what a hit can be narrowed by. Each is read from the hit's row by the fields
+# that hold it in the model (an event's ``partners``, an indicator's ``partner``, …).
+FACETS = ("kind", "partner", "sphere", "year", "person")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FacetedHit:
+    """A search hit with the values of each facet it has (``facets["year"]``: its years)."""
+
+    hit: SearchHit
+    facets: Mapping[str, tuple[str, ...]]
+
+
+def listed(value: Any) -> tuple[str, ...]:
+    """A column value as a tuple of strings: a list, one value, or nothing.
+
+    >>> listed(["AZ", "BY"]), listed("AZ"), listed(None)
+    (('AZ', 'BY'), ('AZ',), ())
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, list | tuple):
+        return tuple(str(v) for v in value if v not in (None, ""))
+    return (str(value),)
+
+
+def years_of(kind: str, row: Mapping[str, Any]) -> tuple[str, ...]:
+    """The years a row is about: a contact's dates, a statement's years, a signing, a
+    figure's date or period, a document's publication."""
+    found: list[Any] = list(row.get("years") or [])
+    for name in ("start", "end", "as_of", "published", "signed"):
+        value = row.get(name)
+        if value:
+            found.append(str(value)[:4])
+    period = row.get("period")
+    if isinstance(period, dict):
+        found += [period.get("from"), period.get("to")]
+    return tuple(sorted({str(y) for y in found if y and str(y)[:4].isdigit()}))
+
+
+def persons_of(kind: str, row: Mapping[str, Any]) -> tuple[str, ...]:
+    """The canonical names a row names: a contact's leader and participants, a
+    statement's persons, a person's own name."""
+    names = [*listed(row.get("persons")), *listed(row.get("leader"))]
+    names += [p.get("name", "") for p in row.get("participants") or [] if isinstance(p, dict)]
+    if kind == kind_of(Person):
+        names.append(row.get("name", ""))
+    return tuple(sorted({n for n in names if n}))
+
+
+def facets_of(kind: str, row: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Every facet's values for a row of kind ``kind`` (a fact's row, or a document's).
+
+    >>> facets_of("event", {"partners": ["AZ"], "spheres": ["trade"], "start": "2024-05-31",
+    ...                     "end": "2024-06-01", "leader": "Бабушкин И.Ю."})["year"]
+    ('2024',)
+    """
+    partners = listed(row.get("partners")) or listed(row.get("partner"))
+    spheres = listed(row.get("spheres")) or listed(row.get("sphere"))
+    return {
+        "kind": (kind,),
+        "partner": tuple(sorted(set(partners))),
+        "sphere": tuple(sorted(set(spheres))),
+        "year": years_of(kind, row),
+        "person": persons_of(kind, row),
+    }
+
+
+def narrowed(hits: Sequence[FacetedHit], wanted: Mapping[str, str]) -> list[FacetedHit]:
+    """The hits that have every wanted facet value (an empty value asks for nothing)."""
+    chosen = {name: value for name, value in wanted.items() if value}
+    return [h for h in hits if all(v in h.facets.get(n, ()) for n, v in chosen.items())]
+
+
+def facet_counts(hits: Sequence[FacetedHit]) -> dict[str, list[tuple[str, int]]]:
+    """For each facet, its values among the hits with how many hits have each, most first."""
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for h in hits:
+        for name in FACETS:
+            for value in h.facets.get(name, ()):
+                counts[name][value] = counts[name].get(value, 0) + 1
+    return {
+        name: sorted(found.items(), key=lambda item: (-item[1], item[0]))
+        for name, found in counts.items()
+    }
+
+
+def has_latin(query: str) -> bool:
+    """Whether a query holds Latin letters (a name spelled in English: 'Mustafayev').
+
+    >>> has_latin("Mustafayev"), has_latin("Мустафаев")
+    (True, False)
+    """
+    return any("a" <= c.lower() <= "z" for c in query)
+
+
+def hit_rows(conn: Connection, hits: Iterable[SearchHit]) -> dict[tuple[str, str], Row]:
+    """The stored row behind each hit, by (kind, id): what its facets are read from."""
+    from liaison.store.identity import kind_class
+    from liaison.store.tables import FACT_TABLES, documents
+
+    wanted: dict[str, set[str]] = {}
+    for h in hits:
+        wanted.setdefault(h.kind, set()).add(h.id)
+    found: dict[tuple[str, str], Row] = {}
+    for kind, ids in wanted.items():
+        table = documents if kind == "document" else FACT_TABLES[kind_class(kind)]
+        columns = [documents.c.id, documents.c.published] if kind == "document" else [table]
+        for chunk in chunks(sorted(ids)):
+            query = select(*columns).where(table.c.id.in_(chunk))
+            found.update(((kind, r.id), dict(r._mapping)) for r in conn.execute(query))
+    return found
+
+
+def persons_spelled(conn: Connection, query: str, limit: int = 5) -> list[str]:
+    """The canonical names of the people ``query`` names in another script or form
+    ('Mustafayev' → 'Мустафаев Ш.А.'), for a search the stored words alone would miss."""
+    from liaison.store.tables import FACT_TABLES
+    from liaison.text.forms import any_names
+
+    table = FACT_TABLES[Person]
+    columns = (table.c.name, table.c.full_name, table.c.name_en, table.c.aliases)
+    found = []
+    for r in conn.execute(select(*columns).order_by(table.c.name)):
+        forms = [r.name, r.full_name or "", r.name_en or "", *(r.aliases or [])]
+        if any_names(query, forms):
+            found.append(str(r.name))
+        if len(found) >= limit:
+            break
+    return found

@@ -29,6 +29,7 @@ from liaison.model import (
     ChangeAction,
     Conflict,
     Document,
+    Event,
     Extraction,
     KnowledgeBase,
     Mention,
@@ -74,8 +75,28 @@ from liaison.store.rows import (
     mention_from_row,
     object_from_row,
 )
-from liaison.store.scope import document_paths, partner_counts, partner_part, partner_records
-from liaison.store.search import SearchHit, find_entries, query_lemmas, snippet
+from liaison.store.scope import (
+    document_paths,
+    latest_events,
+    partner_counts,
+    partner_part,
+    partner_records,
+    partner_summary,
+    spans_in,
+)
+from liaison.store.search import (
+    FacetedHit,
+    SearchHit,
+    facet_counts,
+    facets_of,
+    find_entries,
+    has_latin,
+    hit_rows,
+    narrowed,
+    persons_spelled,
+    query_lemmas,
+    snippet,
+)
 from liaison.store.tables import (
     FACT_TABLES,
     IS_CURRENT,
@@ -85,6 +106,23 @@ from liaison.store.tables import (
     kind_of,
     mentions,
     metadata,
+)
+from liaison.store.users import (
+    Role,
+    User,
+    add_user,
+    find_user,
+    list_users,
+    new_token,
+    read_setting,
+    remove_user,
+    revoke_tokens,
+    session_secret,
+    set_password,
+    set_role,
+    user_of_token,
+    verify_password,
+    write_setting,
 )
 from liaison.store.writes import (
     SaveResult,
@@ -287,6 +325,65 @@ class Store:
             lambda conn: correct_item(conn, item_id, value, user, now(), field),
         )
 
+    # Users of the web application, their tokens and its settings (see store/users.py).
+
+    def add_user(self, name: str, role: Role, password: str) -> User:
+        """Add a user with a role; the password is kept as an argon2 hash."""
+        return self._write(f"user {name}", lambda conn: add_user(conn, name, role, password, now()))
+
+    def user(self, name: str) -> User | None:
+        """One user by name; None when there is none."""
+        with self._reading() as conn:
+            return find_user(conn, name)
+
+    def users(self) -> list[User]:
+        """Every user, by name."""
+        with self._reading() as conn:
+            return list_users(conn)
+
+    def remove_user(self, name: str) -> None:
+        """Remove a user and revoke their tokens."""
+        self._write(f"user {name}", lambda conn: remove_user(conn, name))
+
+    def set_role(self, name: str, role: Role) -> User:
+        """Give a user another role."""
+        return self._write(f"user {name}", lambda conn: set_role(conn, name, role))
+
+    def set_password(self, name: str, password: str) -> None:
+        """Give a user a new password."""
+        self._write(f"user {name}", lambda conn: set_password(conn, name, password))
+
+    def signed_in(self, name: str, password: str) -> User | None:
+        """The user whose name and password these are; None for a wrong pair."""
+        with self._reading() as conn:
+            return verify_password(conn, name, password)
+
+    def new_token(self, name: str) -> str:
+        """A new personal API token for a user (shown once: only its hash is kept)."""
+        return self._write(f"token {name}", lambda conn: new_token(conn, name, now()))
+
+    def revoke_tokens(self, name: str) -> int:
+        """Revoke every token of a user; return how many there were."""
+        return self._write(f"token {name}", lambda conn: revoke_tokens(conn, name))
+
+    def token_user(self, token: str) -> User | None:
+        """The user a token belongs to; None for an unknown or revoked token."""
+        with self._reading() as conn:
+            return user_of_token(conn, token)
+
+    def web_setting(self, name: str) -> str | None:
+        """A setting of the web application; None when never set."""
+        with self._reading() as conn:
+            return read_setting(conn, name)
+
+    def set_web_setting(self, name: str, value: str) -> None:
+        """Set a setting of the web application."""
+        self._write(f"setting {name}", lambda conn: write_setting(conn, name, value))
+
+    def session_secret(self) -> str:
+        """The key signing the web application's session cookies (made on first use)."""
+        return self._write("session key", session_secret)
+
     def _write(self, what: str, work: Callable[[Connection], T]) -> T:
         """Run ``work`` in a write transaction; any failure rolls back and becomes StoreError."""
         try:
@@ -439,6 +536,46 @@ class Store:
             )
             for e in entries
         ]
+
+    def search_faceted(
+        self, query: str, wanted: Mapping[str, str] | None = None, limit: int = 200
+    ) -> tuple[list[FacetedHit], dict[str, list[tuple[str, int]]]]:
+        """A search with facets: the hits that have the ``wanted`` facet values ({"partner":
+        "AZ", "year": "2024", …}), and every facet's values among all hits with their counts.
+
+        A name in Latin letters ('Mustafayev') also finds what the people it names are in,
+        under their Russian names."""
+        hits = self.search(query, limit=limit)
+        if has_latin(query):
+            with self._reading() as conn:
+                spelled = persons_spelled(conn, query)
+            seen = {(h.kind, h.id) for h in hits}
+            for name in spelled:
+                more = [h for h in self.search(name, limit=limit) if (h.kind, h.id) not in seen]
+                seen |= {(h.kind, h.id) for h in more}
+                hits += more
+        with self._reading() as conn:
+            rows = hit_rows(conn, hits)
+        faceted = [
+            FacetedHit(hit=h, facets=facets_of(h.kind, rows.get((h.kind, h.id), {})))
+            for h in hits
+        ]
+        return narrowed(faceted, wanted or {}), facet_counts(faceted)
+
+    def latest_events(self, limit: int = 10) -> tuple[Event, ...]:
+        """The contacts with the latest start dates, latest first."""
+        with self._reading() as conn:
+            return latest_events(conn, limit)
+
+    def spans_in(self, document_id: str) -> list[tuple[str, str, int, int]]:
+        """Every span read from a document: (fact kind, fact id, start, end), in order."""
+        with self._reading() as conn:
+            return spans_in(conn, document_id)
+
+    def partner_summary(self) -> dict[str, dict[str, int]]:
+        """Per partner id: how many agreements, contacts (events) and documents name it."""
+        with self._reading() as conn:
+            return partner_summary(conn)
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:

@@ -300,6 +300,37 @@ feed_items = Table(
     Index(None, "content_hash"),
 )
 
+# The people who use the web application: a role each (reader, editor, admin) and an
+# argon2 hash of the password, never the password itself.
+users = Table(
+    "users",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("role", String, nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# Personal API tokens for scripts: only a hash of each is kept, so a copy of the database
+# gives no token; removing the row revokes it.
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("token_hash", Text, primary_key=True),
+    Column("user_name", Text, ForeignKey("users.name", ondelete="CASCADE"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index(None, "user_name"),
+)
+
+# Settings the web application keeps with the knowledge base, so that every process serving
+# it agrees: the key that signs session cookies, whether anonymous reading is allowed.
+web_settings = Table(
+    "web_settings",
+    metadata,
+    Column("name", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 search_entries = Table(
     "search_entries",
     metadata,

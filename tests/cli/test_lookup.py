@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,12 @@ def test_brief_belarus_in_the_genitive_still_works(db: Path, tmp_path: Path) -> 
     )
     assert result.exit_code == 0, result.stderr
     assert "С РЕСПУБЛИКОЙ БЕЛАРУСЬ" in out.read_text(encoding="utf-8")
+
+
+def test_search_finds_a_latin_name_and_narrows_by_facet(db: Path) -> None:
+    result = runner.invoke(
+        app, ["--db", str(db), "search", "Mustafayev", "--kind", "event", "--json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    hits = json.loads(result.stdout)
+    assert hits and {h["kind"] for h in hits} == {"event"}

@@ -12,6 +12,8 @@ NOTE_UTF8_BOM_TXT = DATA / "note_utf8_bom.txt"
 EMPTY_TXT = DATA / "empty.txt"
 BLANK_TXT = DATA / "blank.txt"
 BINARY_TXT = DATA / "binary.txt"
+# A note whose title is a spreadsheet formula and whose bullet holds a <script> element
+HOSTILE_TXT = DATA / "hostile.txt"
 
 # Kinds of file Liaison does not read
 REPORT_DOC = DATA / "report.doc"
