@@ -128,3 +128,16 @@ def test_another_path_is_another_document(store: Store) -> None:
     assert (result.status, result.facts_added, result.facts_merged) == (SaveStatus.NEW, 0, 7)
     assert {d.path for d in store.documents()} == {NOTE_PATH, "elsewhere.txt"}
     assert fact(NOTE_TEXT).id in {f.id for f in store.all(Fact)}
+
+
+def test_the_migrations_form_one_line() -> None:
+    """Two branches that each added a migration after the same one leave two heads, and no
+    knowledge base can be opened: every migration follows exactly one other."""
+    from alembic.script import ScriptDirectory
+
+    from liaison.store.engine import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert len(script.get_heads()) == 1, script.get_heads()
+    revisions = list(script.walk_revisions())
+    assert len({r.revision for r in revisions}) == len(revisions)

@@ -1,8 +1,8 @@
 """Users of the web application with their roles, personal API tokens, and the web
 application's own settings (the session signing key, anonymous reading).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03 12:30:00
 """
 
@@ -15,8 +15,8 @@ from alembic import op
 
 
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0007'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
