@@ -123,15 +123,33 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
 # 'в заключительный день визита', 'в ходе визита', 'during the visit': the visit is where
 # the clause stands, not what it tells.
 REFERENCE = re.compile(
-    r"(?:\bд(?:ень|ня|не)|\bходе|\bрамках|\bвремя|\bитогам|\bduring|\bday\s+of|\bcourse\s+of)"
+    r"(?:\bд(?:ень|ня|не)|\bходе|\bрамках|\bвремя|\bитогам|\bнакануне|\bпосле|\bduring"
+    r"|\bday\s+of|\bcourse\s+of|\bday\s+before|\bbefore|\bafter)"
     r"\s+(?:(?:the|this|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 
 
+# Words that put a contact in the future: it has not taken place ('The next meeting is
+# planned for June', 'визит состоится в октябре').
+FUTURE = re.compile(
+    r"\b(?:планиру[а-яё]+|запланирован[а-яё]*|намечен[а-яё]*|состоится|пройд[её]т|будет|"
+    r"will|is\s+(?:planned|scheduled|expected|due)|are\s+(?:planned|scheduled|expected|due)|"
+    r"plans?\s+to|next\s+(?:meeting|visit|session|round|forum))\b",
+    re.IGNORECASE,
+)
+
+
+def is_future(text: str, cue: Cue) -> bool:
+    """Whether the words right around a contact word put it in the future."""
+    return FUTURE.search(text, max(0, cue.start - 30), min(len(text), cue.end + 40)) is not None
+
+
 def main_cue(text: str, cues: Sequence[Cue]) -> Cue | None:
     """The word that tells what a clause is about: the first that is not the visit it
-    refers to ('В заключительный день визита стороны подписали …' is a signing)."""
+    refers to ('В заключительный день визита стороны подписали …' is a signing), nor one
+    still to come."""
+    cues = [c for c in cues if not is_future(text, c)]
     told = [c for c in cues if not REFERENCE.search(text, max(0, c.start - 30), c.start)]
     found = told or list(cues)
     return found[0] if found else None
@@ -194,6 +212,9 @@ def dates_within(dates: Sequence[DateSpan], start: int, end: int) -> list[DateSp
 DURATION = re.compile(
     r"\b(?P<n>two|three|four|five)-day\b|(?P<r>двух|тр[её]х|четыр[её]х|пяти)дневн", re.IGNORECASE
 )
+ENDED = re.compile(
+    r"\bзаверш[а-яё]+|\bзакончи[а-яё]+|\bended\b|\bconcluded\b|\bwrapped\s+up\b", re.I
+)
 DAYS_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "двух": 2, "трех": 3, "трёх": 3}
 DAYS_IN |= {"четырех": 4, "четырёх": 4, "пяти": 5}
 
@@ -210,6 +231,8 @@ def lasting(text: str, span: tuple[int, int], day: DateRange) -> DateRange:
     if m is None or day.start != day.end:
         return day
     count = DAYS_IN.get((m.group("n") or m.group("r")).lower(), 1)
+    if ENDED.search(text, *span):  # 'вчера завершился трёхдневный визит': its last day
+        return DateRange(day.start - timedelta(days=count - 1), day.start)
     return DateRange(day.start, day.start + timedelta(days=count - 1))
 
 

@@ -8,7 +8,8 @@ Rules, kept simple so the result is the same however often a document is saved:
 - a scalar the new source leaves empty (None or the field's default) changes nothing;
 - a scalar the knowledge base holds empty takes the new value;
 - two wordings of one fact (a title or text as each source phrases it: a PDF that lost the
-  end of a line, a fuller note) keep the fuller one, whichever came first;
+  end of a line, a fuller note; a full name spelt two ways, 'Эркинжон' and 'Эркинджон')
+  keep the fuller one, whichever came first;
 - two different values of anything else are a conflict: the old value stays and the new
   one is reported, except for who typed a fact.
 """
@@ -27,7 +28,7 @@ from liaison.text.scripts import has_cyrillic
 
 # Not claims of a source, so never a conflict: each source words a title or a statement
 # its own way, and who typed a fact is bookkeeping.
-WORDING = frozenset({"title", "text"})
+WORDING = frozenset({"title", "text", "full_name"})
 NOT_CLAIMS = WORDING | {"entered_by", "entered_at"}
 
 

@@ -325,6 +325,39 @@ def test_the_visitor_received_by_name_of_his_post_leads_in_english(make_document
     assert reception.place == visit.place
 
 
+def test_a_visit_that_ended_yesterday_ended_then(make_document) -> None:
+    text = "Вчера завершился трёхдневный визит делегации Навоийской области в Астрахань."
+    assert days(news(make_document, text)) == [("2024-03-12", "2024-03-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The next meeting of the commission is planned for June in Astrakhan, the "
+            "governor's office said on Wednesday.",
+            "en",
+        ),
+        ("В пятницу стало известно, что визит губернатора в Баку состоится в октябре.", "ru"),
+    ],
+)
+def test_a_contact_still_to_come_is_no_event(make_document, text: str, lang: str) -> None:
+    assert news(make_document, text, lang=lang) == []
+
+
+def test_the_eve_of_talks_is_not_the_talks(make_document) -> None:
+    text = (
+        "В среду губернатор Астраханской области провёл переговоры с хокимом Навоийской "
+        "области. Накануне переговоров делегация посетила порт Оля."
+    )
+    talks, port = news(make_document, text)
+    assert (talks.kind, port.kind, port.start) == (
+        EventKind.NEGOTIATIONS,
+        EventKind.VISIT,
+        date(2024, 3, 12),
+    )
+
+
 def test_the_last_day_of_a_visit_is_where_the_visit_was(make_document) -> None:
     visit, signing = news(
         make_document,
