@@ -278,7 +278,13 @@ def pattern_names(text: str, start: int, end: int) -> list[Found]:
     return found
 
 
-@lru_cache(maxsize=4096)
+# Blocks whose organisations are remembered: the organisation pass and the facts pass each
+# read every block, so a note of more blocks than this reads each of them twice; at 4,096 a
+# note of a megabyte already did, and the share grew with the length.
+BLOCKS_REMEMBERED = 65_536
+
+
+@lru_cache(maxsize=BLOCKS_REMEMBERED)
 def find_organizations(text: str, start: int, end: int) -> tuple[Found, ...]:
     """Every organisation named in ``text[start:end]``, in text order."""
     named = pattern_names(text, start, end) + list(english_names(text, start, end))
