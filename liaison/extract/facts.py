@@ -9,6 +9,7 @@ and partners are those the bullet names (partners also by adjective: "азерб
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
@@ -18,7 +19,7 @@ from liaison.extract.dates import DateSpan, find_dates
 from liaison.extract.events import undated_bullets
 from liaison.extract.organizations import organization_names
 from liaison.extract.partners import implied_partners
-from liaison.extract.spheres import Part, SectionKind, parts
+from liaison.extract.spheres import Part, SectionKind, parts, spheres_between
 from liaison.model import BlockKind, Document, Fact, Home, Mention, Sphere, make_id
 
 
@@ -61,14 +62,27 @@ def fact_of(text: str, part: Part, home: Home, rule: str) -> Fact:
 
 def facts_from_sphere_bullets(doc: Document, ctx: Context) -> Iterator[Fact]:
     """A Fact for every bullet and sub-bullet under a sphere heading, and for a plain line
-    that leads in to sub-bullets ('На их площадках проведены:'), so they keep their lead."""
+    that leads in to sub-bullets ('На их площадках проведены:'), so they keep their lead.
+
+    Items right under a heading over spheres ('Основные направления сотрудничества' with
+    no sphere heading after it) are statements too, of the sphere their own words name; an
+    item naming none goes on with the sphere of the one before (such a list goes sphere by
+    sphere), the first of them with other areas, and a sub-item takes its item's.
+    """
+    sphere = Sphere.OTHER
     for part in parts(doc):
-        if part.section != SectionKind.SPHERE:
+        if part.section not in (SectionKind.SPHERE, SectionKind.CONTAINER):
             continue
         is_item = part.kind in (BlockKind.BULLET, BlockKind.SUBBULLET)
         is_lead = part.kind == BlockKind.PARAGRAPH and is_lead_in(doc.text[part.start : part.end])
-        if is_item or is_lead:
-            yield fact_of(doc.text, part, ctx.home, "facts_from_sphere_bullets")
+        if not (is_item or is_lead):
+            continue
+        if part.section == SectionKind.CONTAINER:
+            if part.kind != BlockKind.SUBBULLET:
+                named = spheres_between(doc.text, part.start, part.end)
+                sphere = named[0] if named else sphere
+            part = dataclasses.replace(part, sphere=sphere)
+        yield fact_of(doc.text, part, ctx.home, "facts_from_sphere_bullets")
 
 
 def is_lead_in(words: str) -> bool:

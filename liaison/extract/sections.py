@@ -25,9 +25,10 @@ MAX_LEAD_IN_CHARS = 160
 # A label standing for a heading: two to five words ('Контакты последних лет.').
 LABEL_WORDS = (2, 5)
 VERB_PARTS = frozenset(("VERB", "PRTS", "PRTF", "INFN", "GRND"))
-# An item opens with an agreement when its kind word is among its first words, after a
-# status at most ("Действует Соглашение …").
-OPENING_WORDS = 2
+# An item is about an agreement when its kind word comes among its first words: after a
+# status ("Действует Соглашение …") or after the party that concluded it ("Особой
+# экономической зоной «Лотос» заключены соглашения …").
+OPENING_WORDS = 8
 MIN_AGREEMENT_ITEMS = 2
 
 
@@ -146,13 +147,15 @@ def opened_section(
 
 
 def opens_with_agreement(text: str) -> bool:
-    """True for an item that names an agreement first: its title, or a status and its title.
+    """True for an item about an agreement: its first cue, among its first words, is an
+    agreement's kind word.
 
     >>> opens_with_agreement("Меморандум о взаимопонимании между портами (2021 г.).")
     True
-    >>> opens_with_agreement("Действует Соглашение о сотрудничестве (2017 г.).")
+    >>> opens_with_agreement("Университетом заключены соглашения с тремя вузами (2023 г.).")
     True
-    >>> opens_with_agreement("В рамках Соглашения проведены ярмарки.")
+    >>> opens_with_agreement("Прошли Дни культуры с участием коллективов обеих сторон в рамках "
+    ...                      "Соглашения.")
     False
     """
     for first, _, cue in match_lemmas(word_tokens(text), section_cues()):

@@ -55,12 +55,17 @@ def title_end(text: str, start: int, stop: int) -> int:
 
 
 def title_of(text: str, start: int, head_end: int, end: int) -> str:
-    """The title as written, its kind words in the nominative: "Плана мероприятий" → "План …"."""
+    """The title as written, its kind words in the nominative: "Плана мероприятий" → "План …";
+    on one line with single spaces, however a wrapped source spaced it.
+
+    >>> title_of("Соглашения о  торгово-экономическом\\nсотрудничестве", 0, 10, 50)
+    'Соглашение о торгово-экономическом сотрудничестве'
+    """
     head = text[start:head_end]
     if has_cyrillic(head):
         head = nominative(head)
         head = head[:1].upper() + head[1:]
-    return head + PASSIVE.sub("", text[head_end:end])
+    return " ".join((head + PASSIVE.sub("", text[head_end:end])).split())
 
 
 def nominative_title(phrase: str) -> str:

@@ -7,6 +7,7 @@ message that says so and what to do, never a traceback from the parser.
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zlib
 from pathlib import Path
@@ -29,12 +30,17 @@ DAMAGED = (
     struct.error,
     zlib.error,
 )
+# A page number alone on a line at a page's top or foot: "2", "- 2 -", "Стр. 2", "2 из 5";
+# never four digits, which would be a year heading a chronology's items.
+PAGE_NUMBER = re.compile(
+    r"(?:стр\.?\s*|page\s*)?[-–—\s]*\d{1,3}(?:\s*(?:из|/|of)\s*\d{1,3})?[-–—\s]*", re.I
+)
 # Titles that PDF printers put in the metadata instead of the document's title.
 PRINTER_TITLE_HINTS = ("microsoft word - ", ".doc", ".docx", ".pdf", "untitled")
 
 
 def read_pdf(data: bytes, path: Path) -> RawText:
-    """The text layer of a PDF, pages separated by a blank line."""
+    """The text layer of a PDF, its pages joined (``join_pages``)."""
     try:
         reader = PdfReader(io.BytesIO(data))
         unlock(reader, path)
@@ -51,7 +57,7 @@ def read_pdf(data: bytes, path: Path) -> RawText:
             f"{path}: is a damaged PDF ({error})",
             "open it in a PDF viewer and save or print it to a new PDF, then run again",
         ) from None
-    text = "\n\n".join(page.strip("\n") for page in pages)
+    text = join_pages(pages)
     if not text.strip():
         raise UnreadableDocument(
             f"{path}: has no text layer (it is a scan or a picture of text)",
@@ -59,6 +65,26 @@ def read_pdf(data: bytes, path: Path) -> RawText:
             "then run again",
         )
     return RawText(text=text, format="pdf", title=document_title(stated_title))
+
+
+def join_pages(pages: list[str]) -> str:
+    """The pages' text as one, each page's number left out and a page break a line break.
+
+    An item or a sentence goes on over a page break as over any other line end, so the
+    structure rules, not a blank line, decide whether the next page starts a new block.
+
+    >>> join_pages(["· Визит в\\n1", "- 2 -\\nБаку (2024 г.)."])
+    '· Визит в\\nБаку (2024 г.).'
+    """
+    kept = []
+    for page in pages:
+        lines = page.strip("\n").split("\n")
+        while lines and PAGE_NUMBER.fullmatch(lines[0].strip()):
+            lines.pop(0)
+        while lines and PAGE_NUMBER.fullmatch(lines[-1].strip()):
+            lines.pop()
+        kept.append("\n".join(lines))
+    return "\n".join(page for page in kept if page.strip())
 
 
 def unlock(reader: PdfReader, path: Path) -> None:

@@ -42,7 +42,7 @@ INNER_SENTENCE_BREAK = re.compile(r"[.!?…] +[A-ZА-ЯЁ]")
 UPPER = re.compile(r"[A-ZА-ЯЁ]")
 LOWER = re.compile(r"[a-zа-яё]")
 STARTS_LOWER = re.compile(r"^[a-zа-яё]")
-TOWN_ABBREVIATION = re.compile(r"(?:\(|\b(?:в|во|из|до|у|с|г\.|и))\s*г\.$")
+TOWN_ABBREVIATION = re.compile(r"(?:\(|,|\b(?:в|во|из|до|у|с|г\.|и))\s*г\.$")
 STARTS_CAPITAL = re.compile(r"^[\"«„“(]?[A-ZА-ЯЁ]")
 # A hard-wrapped text (a PDF's text layer, a fixed-width .txt) has no line much longer than
 # its page allows and many lines near that width; a text written a paragraph a line has
@@ -51,6 +51,8 @@ MAX_WRAP_WIDTH = 150
 MIN_WRAPPED_LINES = 6
 NEAR_WIDTH = 0.75
 MIN_NEAR_WIDTH_SHARE = 0.3
+MIN_BREAKS = 2
+MIN_BREAK_SHARE = 0.15
 FULL_LINE = 0.9
 # A line that stops at an initial or an abbreviation ("Алиева Г.А.", "в г.") has not
 # ended its sentence when the next line carries on where the page ran out.
@@ -197,10 +199,10 @@ def detect_blocks(text: str, hints: Mapping[int, LineHint] | None = None) -> tup
                 blocks.append(Block(kind=BlockKind.TITLE, start=line.start, end=end))
             continue
         previous = lines[pos - 1] if pos else None
-        if continues_block(line, previous, blocks, hints, width):
+        following = lines[pos + 1] if pos + 1 < len(lines) else None
+        if continues_block(line, previous, blocks, hints, Wrap(width, following)):
             blocks[-1] = replace(blocks[-1], end=line.end)
         else:
-            following = lines[pos + 1] if pos + 1 < len(lines) else None
             blocks.append(block_of_line(line, previous, following, blocks, hints))
     return tuple(blocks)
 
@@ -262,24 +264,34 @@ PLAIN = LineHint()
 YEAR_ALONE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*(?:год|г\.?)?[ \t]*:?[ \t]*$", re.I)
 
 
+@dataclass(frozen=True, slots=True)
+class Wrap:
+    """What tells a hard-wrapped line's break: the text's width (``wrap_width``; None when
+    it is not hard-wrapped) and the line after the one judged."""
+
+    width: int | None = None
+    following: Line | None = None
+
+
 def continues_block(
     line: Line,
     previous: Line | None,
     blocks: Sequence[Block],
     hints: Mapping[int, LineHint],
-    width: int | None = None,
+    wrap: Wrap | None = None,
 ) -> bool:
-    """True when a plain-text line carries on the block before it (a wrapped line).
-
-    ``width`` is the width a hard-wrapped text was wrapped at (``wrap_width``), if it was.
-    """
+    """True when a plain-text line carries on the block before it (a wrapped line)."""
+    wrap = wrap or Wrap()
     if previous is None or not blocks or line.blank_before or line.index in hints:
         return False
     if blocks[-1].kind is BlockKind.HEADING:
         return is_wrapped_heading(line, previous)
     if blocks[-1].kind not in (BlockKind.BULLET, BlockKind.SUBBULLET, BlockKind.PARAGRAPH):
         return False
-    if is_caps_line(line.text):
+    # A line in capitals starts a heading, unless a full line broke a sentence before it
+    # ("в выставках" / "«ПРОДЭКСПО», «БЕЛАГРО» …").
+    is_broken = not ends_sentence(previous.text) and is_full(previous, line, wrap)
+    if is_caps_line(line.text) and not is_broken:
         return False
     if YEAR_ALONE.match(line.text) or YEAR_ALONE.match(previous.text):
         return False  # '2023 год' heads the items of its year
@@ -287,17 +299,30 @@ def continues_block(
     if marker is not None:
         # A dash the page pushed to the start of a line ("«Казаки»" / "– лауреат …") is
         # the sentence's own, not a sub-item's marker.
-        is_dash = line.text[0] in "-–−"
-        return is_dash and not ends_sentence(previous.text) and is_full(previous, line, width)
-    # A stop that cannot end a sentence ("в г.", "(г.") or a line that goes on in lower
-    # case is a line break a PDF or a fixed width put inside a sentence; so is a full line
-    # that stops at an initial ("… Г.А." / "Алиева.").
+        return line.text[0] in "-–−" and is_broken
+    # A stop that cannot end a sentence ("в г.", "(г.", ", г.", one inside a quoted name)
+    # or a line that goes on in lower case is a line break a PDF or a fixed width put
+    # inside a sentence.
     return (
         not ends_sentence(previous.text)
         or STARTS_LOWER.match(line.text) is not None
         or TOWN_ABBREVIATION.search(previous.text) is not None
-        or (ABBREVIATED_END.search(previous.text) is not None and is_full(previous, line, width))
+        or previous.text.count("«") > previous.text.count("»")  # «Диалог. / Успех»
+        or goes_on_past_full_line(line, previous, wrap)
     )
+
+
+def goes_on_past_full_line(line: Line, previous: Line, wrap: Wrap) -> bool:
+    """True when a hard-wrapped item goes on after a full line that ends in a stop: at an
+    initial ("… Г.А." / "Алиева."), with its next sentence ("(г. Атырау)." / "Состоялись
+    переговоры …") or after a colon ("по теме:" / "«Торгово-экономическое …»"), unless
+    that line is shaped as a heading over a list.
+    """
+    if not is_full(previous, line, wrap):
+        return False
+    heads_list = wrap.following is not None and bullet_marker(wrap.following.text) is not None
+    is_heading = is_short_line(line.text) and heads_list
+    return ABBREVIATED_END.search(previous.text) is not None or not is_heading
 
 
 def wrap_width(lines: Sequence[Line]) -> int | None:
@@ -306,6 +331,8 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
 
     >>> wrap_width(split_lines("\\n".join(["слово " * 11] * 6)))
     65
+    >>> wrap_width(split_lines("\\n".join(["· Визит в Минск (2023 г.)."] * 6))) is None
+    True
     >>> wrap_width(split_lines("\\n".join(["Короткая строка.", "слово " * 40] * 3))) is None
     True
     """
@@ -313,16 +340,29 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     if len(lengths) < MIN_WRAPPED_LINES or max(lengths) > MAX_WRAP_WIDTH:
         return None
     width = max(lengths)
-    near = sum(1 for n in lengths if n >= NEAR_WIDTH * width)
-    return width if near >= MIN_NEAR_WIDTH_SHARE * len(lengths) else None
+    near = [n >= NEAR_WIDTH * width for n in lengths]
+    # A line near the width that breaks off mid-sentence, the next line going straight
+    # on: a text written a paragraph a line has next to none.
+    breaks = sum(
+        1
+        for pos, line in enumerate(lines[1:], 1)
+        if near[pos - 1]
+        and not line.blank_before
+        and bullet_marker(line.text) is None
+        and not ends_sentence(lines[pos - 1].text)
+    )
+    is_wrapped = sum(near) >= MIN_NEAR_WIDTH_SHARE * len(lines) and breaks >= max(
+        MIN_BREAKS, MIN_BREAK_SHARE * len(lines)
+    )
+    return width if is_wrapped else None
 
 
-def is_full(previous: Line, line: Line, width: int | None) -> bool:
+def is_full(previous: Line, line: Line, wrap: Wrap) -> bool:
     """True when ``previous`` broke only because the first word of ``line`` did not fit."""
-    if width is None:
+    if wrap.width is None:
         return False
     first_word = line.text.split(maxsplit=1)[0]
-    return len(previous.text) + 1 + len(first_word) > FULL_LINE * width
+    return len(previous.text) + 1 + len(first_word) > FULL_LINE * wrap.width
 
 
 def is_wrapped_heading(line: Line, previous: Line) -> bool:

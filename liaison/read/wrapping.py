@@ -19,8 +19,13 @@ from liaison.text.morph import analyzer
 
 Anchors = tuple[tuple[int, int], ...]
 
-# A Russian word broken at a line end: its start, a hyphen, the break, its lower-case end.
-HYPHEN_BREAK = re.compile(r"(\w*[а-яё])-[ \t]*\n[ \t]*([а-яё][а-яё]*)", re.IGNORECASE)
+# A Russian word broken at a line end, with what the token holds before it (a quote mark
+# or bracket, the first part of a compound: "«Торгово-", "научно-техни-"): that moves
+# along with the word, so nothing of the token stays behind at the line end. Both are
+# bounded, so a line of one endless token costs no more than a short one.
+HYPHEN_BREAK = re.compile(
+    r"(?<!\S)(\S{0,40}?)([^\W\d_]{0,60}[а-яё])-[ \t]*\n[ \t]*([а-яё][а-яё]*)", re.IGNORECASE
+)
 MIN_COMPOUND_PART = 4
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
@@ -39,8 +44,12 @@ def is_one_word(start: str, end: str) -> bool:
     (True, False)
     >>> is_one_word("взаимо", "действия"), is_one_word("Кабардино", "Балкарская")
     (True, False)
-    >>> is_one_word("фестиваля", "форума"), is_one_word("Гей", "дара")
-    (False, True)
+    >>> is_one_word("фестиваля", "форума"), is_one_word("Премьер", "министром")
+    (False, False)
+    >>> is_one_word("Шап", "кеновым"), is_one_word("Гусей", "новым")
+    (True, True)
+    >>> is_one_word("историко", "культурный")
+    False
     """
     if not end[:1].islower():
         return False
@@ -55,7 +64,16 @@ def is_one_word(start: str, end: str) -> bool:
         return False
     if is_dictionary_word(start + end):
         return True
-    return not (start[:1].islower() and is_dictionary_word(start) and is_dictionary_word(end))
+    # The linking vowel of a compound whose first half is no dictionary word as such
+    # ("историко-" / "культурный", "военно-" / "патриотический"); a name split at a
+    # syllable ("Шапке-" / "новым") is no compound.
+    is_linked = (
+        start[:1].islower()
+        and len(low) >= MIN_COMPOUND_PART
+        and low[-1] in "ое"
+        and is_dictionary_word(end)
+    )
+    return not (is_linked or (is_dictionary_word(start) and is_dictionary_word(end)))
 
 
 def is_adjective(word: str) -> bool:
@@ -75,9 +93,9 @@ def is_dictionary_word(word: str) -> bool:
 def hyphen_edits(text: str) -> Iterator[tuple[int, int, str]]:
     """Edits that join words hyphenated at a line end, the joined word on the next line."""
     for match in HYPHEN_BREAK.finditer(text):
-        start, end = match.group(1), match.group(2)
+        lead, start, end = match.groups()
         joined = start + end if is_one_word(start, end) else f"{start}-{end}"
-        yield match.start(), match.end(), "\n" + joined
+        yield match.start(), match.end(), "\n" + lead + joined
 
 
 def undo_hyphenation(text: str) -> tuple[str, Anchors]:

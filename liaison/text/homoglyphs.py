@@ -30,10 +30,11 @@ CYRILLIC_NO_TWIN = re.compile(r"[БГДЁЖЗИЙЛПФЦЧШЩЪЫЬЭЮЯбв�
 # wrong layout (``o``, ``c``, ``B``). Roman numerals (X, V, I, L, M, D) stay as they are:
 # ``в X Форуме`` is a tenth forum. Each pattern starts with its letter, so that the scan
 # is quick, and the word before is checked on the few matches.
-LONE_LATIN = re.compile(rf"[aockyAOCKYB](?= [{CYR}])")
-LONE_CYRILLIC = re.compile(rf"[аоесрхуАОСЕВНКМРТХ](?= [{LAT}])")
-AFTER_CYRILLIC_WORD = re.compile(rf"(?:^|[{CYR}][,;:.]? )\Z")
-AFTER_LATIN_WORD = re.compile(rf"(?:^|[{LAT}][,;:.]? )\Z")
+# The words around may stand on the lines before and after: a PDF wraps at any space.
+LONE_LATIN = re.compile(rf"[aockyAOCKYB](?=[ \n][{CYR}])")
+LONE_CYRILLIC = re.compile(rf"[аоесрхуАОСЕВНКМРТХ](?=[ \n][{LAT}])")
+AFTER_CYRILLIC_WORD = re.compile(rf"(?:^|[{CYR}][,;:.]?[ \n])\Z")
+AFTER_LATIN_WORD = re.compile(rf"(?:^|[{LAT}][,;:.]?[ \n])\Z")
 
 
 def word_in_one_script(word: str, prefer_cyrillic: bool = True) -> str:

@@ -98,6 +98,13 @@ def test_chronology_without_a_heading_keeps_its_undated_items(make_document) -> 
             "Товарооборот",
             SectionKind.SPHERE,
         ),
+        (  # the party that concluded it may come before the agreement
+            "СПРАВКА\n\nНормативная база\n"
+            "· Меморандум о взаимопонимании между правительствами (2019 г.).\n"
+            "· Особой экономической зоной «Лотос» заключены соглашения с тремя компаниями.\n",
+            "Особой",
+            SectionKind.TOP,
+        ),
         (  # one agreement among other statements does not make the list of agreements
             "СПРАВКА\n\nПрочее\n· Соглашение о сотрудничестве вузов (2017 г.).\n"
             "· Проведены ярмарки.\n· Открыт деловой центр.\n",

@@ -181,3 +181,15 @@ def test_a_lead_in_line_is_kept_with_its_list(make_document) -> None:  # type: i
     texts = [f.text for f in facts_from_sphere_bullets(doc, Context())]
     assert "На его площадке проведены:" in texts
     assert len(texts) == 4
+
+
+def test_items_right_under_a_heading_over_spheres_are_statements(make_document) -> None:
+    doc = make_document(
+        "СПРАВКА\n\nОсновные направления сотрудничества\n"
+        "· Товарооборот с Ираном в 2023 г. составил 512,6 млн долл. США.\n"
+        "· Через порты области в Иран отправлено 2,1 млн т грузов (2023 г.).\n"
+        "- в порт Энзели – 0,9 млн т.\n"
+    )
+    facts = list(facts_from_sphere_bullets(doc, Context()))
+    assert [f.text[:12] for f in facts] == ["Товарооборот", "Через порты ", "в порт Энзел"]
+    assert [f.sphere for f in facts] == [Sphere.TRADE] * 3

@@ -20,6 +20,8 @@ from liaison.text.homoglyphs import repair_mixed_scripts, word_in_one_script
         ("Сaspian Sea region", "Caspian Sea region"),  # Cyrillic С in a Latin word
         ("Меморандум o сотрудничестве", "Меморандум о сотрудничестве"),  # Latin o
         ("Встреча c вице-губернатором", "Встреча с вице-губернатором"),  # Latin c
+        ("Встреча c\nвице-губернатором", "Встреча с\nвице-губернатором"),  # a PDF's line end
+        ("Меморандум\no сотрудничестве", "Меморандум\nо сотрудничестве"),
         ("Баку, c участием посла", "Баку, с участием посла"),
         ("B сфере культуры", "В сфере культуры"),  # Latin B at the start of a line
         ("сотрудничeство", "сотрудничество"),  # Latin e inside a Russian word

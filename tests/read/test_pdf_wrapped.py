@@ -3,7 +3,8 @@
 The note is written for this test and drawn line by line with fpdf2, so its text layer
 has the hard line breaks exactly where they stand below: an initial at a line end before
 the surname (once before a short last line that looks like a heading), a dash pushed to
-the start of a line, a compound and a syllable hyphenated at the line end.
+the start of a line, a compound and a syllable hyphenated at the line end, the last one
+across a page break with the page's number on top.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ WRAPPED_NOTE = """\
 · Ансамбль «Астраханские казаки» выступил на Днях культуры в г. Баку
 – в программе праздника были концерт и выставка народных промыслов.
 · Подписан план по развитию сотрудничества в сфере народного творче-
+<page>
+2
 ства на 2024–2025 гг.
 
 ХРОНОЛОГИЯ КОНТАКТОВ
@@ -54,12 +57,15 @@ CULTURE_ITEMS = [
 
 
 def draw_pdf(text: str, target: Path) -> Path:
-    """Each line of ``text`` as one line of the PDF's text layer."""
+    """Each line of ``text`` as one line of the PDF's text layer; ``<page>`` starts a page."""
     pdf = FPDF(format="A4")
     pdf.add_page()
     pdf.add_font("serif", fname=str(NOTE_FONT))
     pdf.set_font("serif", size=11)
     for line in text.splitlines():
+        if line == "<page>":
+            pdf.add_page()
+            continue
         pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(target))
     return target

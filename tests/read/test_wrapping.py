@@ -26,6 +26,8 @@ LIMIT = 10 * 1024 * 1024
         ("Кабардино-\nБалкарская Республика", "\nКабардино-Балкарская Республика"),
         ("фестиваля-\nфорума «Встречи»", "\nфестиваля-форума «Встречи»"),
         ("народного творче-\nства", "народного \nтворчества"),
+        ("конференции «Торгово-\nэкономическое", "конференции \n«Торгово-экономическое"),
+        ("научно-техни-\nческого", "\nнаучно-технического"),
         ("визит -\nвстреча", "визит -\nвстреча"),
         ("2023 г.-\n2024 г.", "2023 г.-\n2024 г."),
     ],
@@ -98,3 +100,42 @@ def test_wrapped_items_are_dated_contacts(note: Path) -> None:
 )
 def test_a_line_break_after_a_stop_inside_a_sentence_joins(text: str, items: int) -> None:
     assert len(detect_blocks(text)) == items
+
+
+# Lines of a hard-wrapped note (a PDF's text layer): every line full up to about 64
+# characters, so that where a line stops tells whether the page or the writer broke it;
+# most breaks of such a text fall inside a sentence (the last two items), the first five
+# items break where a sentence could have ended.
+WRAPPED_BULLETS = [
+    "· Астраханские компании принимают участие в специализированных",
+    "выставках «ПРОДЭКСПО», «БЕЛАГРО» и «МИРЗОО» (2022 г., 2023 г.).",
+    "· Проведена конференция, приуроченная к юбилею учёного, по теме:",
+    "«Каспий: история и современность» в г. Астрахани (2023 г.).",
+    "· Делегация Могилевской области приняла участие в форуме «Диалог.",
+    "Сотрудничество. Успех» в г. Астрахани и в выставке (2023 г.).",
+    "· Состоялись гастроли хора Астраханской филармонии (Минск, г.",
+    "Гомель, 2023 г.) и выставка работ астраханских художников.",
+    "· 12 октября 2023 г., визит делегации в Атыраускую область (Атырау).",
+    "Состоялись переговоры с акимом области, подписан План мероприятий.",
+    "· В вузах Астраханской области обучаются студенты из Могилевской",
+    "области; вузы проводят совместные научные конференции и школы.",
+    "· Ансамбль народной песни выступил на фестивале в г. Бобруйске и в",
+    "Могилеве, где прошли мастер-классы для юных исполнителей (2024 г.).",
+]
+
+
+@pytest.mark.parametrize("first", range(0, len(WRAPPED_BULLETS), 2))
+def test_a_full_line_of_a_hard_wrapped_text_goes_on_into_the_next(first: int) -> None:
+    text = "\n".join(WRAPPED_BULLETS)
+    item = " ".join(WRAPPED_BULLETS[first : first + 2])[2:]
+    blocks = [" ".join(text[b.start : b.end].split()) for b in detect_blocks(text)]
+    assert len(blocks) == len(WRAPPED_BULLETS) // 2
+    assert item in blocks
+
+
+def test_a_heading_after_a_full_line_still_heads_its_list() -> None:
+    text = "\n".join(
+        [*WRAPPED_BULLETS[-4:], "В сфере культуры", "· Проведены Дни культуры (2024 г.)."]
+    )
+    kinds = [b.kind for b in detect_blocks(text)]
+    assert kinds == [BlockKind.BULLET, BlockKind.BULLET, BlockKind.HEADING, BlockKind.BULLET]
