@@ -61,6 +61,8 @@ def involves_home(item: Any, home: Home, documents: Mapping[str, Document]) -> b
     # country, not the region.
     if isinstance(item, Event) and any(p.side == "home" for p in item.participants):
         return True
+    if isinstance(item, Event) and item.place and names_home(item.place, home):
+        return True  # a delegation came to the home region, whoever received it
     for m, doc in sources:
         if names_home(doc.title, home) or names_home(paragraph_at(doc.text, m.start, m.end), home):
             return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -47,13 +48,17 @@ def ingest_files(
     on_file: Callable[[Path], None] = lambda _: None,
     published: date | None = None,
     extractor: Extractor | None = None,
+    known_as: Callable[[Path], str] | None = None,
 ) -> Iterator[FileOutcome]:
     """Ingest each file in its own transaction; a bad file is reported and the rest go on.
 
     ``extractor`` reads and extracts the files (default: here, one by one; see
     ``liaison.cli.workers``); resolving and storing happen here, in the files' order. Each
     file is resolved against the candidates the knowledge base files under its keys, so
-    earlier files of the same run count, and nothing known is loaded whole.
+    earlier files of the same run count, and nothing known is loaded whole. ``known_as``
+    gives the path a document is stored under when it is not where it was read from (an
+    upload kept in a temporary folder is its file name, so the next upload of that name is
+    its new version).
     """
     extracted = (extractor or in_this_process)(paths, settings, published)
     for path, read in zip(paths, extracted, strict=True):
@@ -61,6 +66,9 @@ def ingest_files(
         try:
             if isinstance(read, LiaisonError):
                 raise read
+            if known_as is not None:
+                document = dataclasses.replace(read.document, path=known_as(path))
+                read = dataclasses.replace(read, document=document)
             resolved = resolve_document(read, store.candidates)
             result = store.save(resolved.extraction, resolved.merges)
         except LiaisonError as error:

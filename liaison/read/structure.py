@@ -295,6 +295,8 @@ def continues_block(
         return False
     if YEAR_ALONE.match(line.text) or YEAR_ALONE.match(previous.text):
         return False  # '2023 год' heads the items of its year
+    if previous.index == 0 and date_line(previous.text):
+        return False  # 'date 2025-03-11' dates the item; the article starts after it
     marker = bullet_marker(line.text)
     if marker is not None:
         # A dash the page pushed to the start of a line ("«Казаки»" / "– лауреат …") is

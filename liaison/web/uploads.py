@@ -156,6 +156,7 @@ class UploadQueue:
                 lambda _: self.update(job_id, state="storing"),
                 None,
                 extractor,
+                known_as=lambda kept: kept.name,
             )
             for outcome in outcomes:
                 if outcome.error is not None:

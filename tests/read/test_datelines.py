@@ -146,3 +146,16 @@ def test_a_date_alone_under_the_headline_is_the_day_of_publication(
     document = read_document(path, max_bytes=LIMIT)
     assert document.published == date(2023, 9, 27)
     assert all("2023" not in document.text[b.start : b.end] for b in document.blocks)
+
+
+def test_a_date_line_right_above_the_article_is_no_part_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(
+        "date 2025-03-11\nДелегация области посетила Астраханскую область.\n"
+        "В ходе визита подписан меморандум.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path, max_bytes=LIMIT)
+    first = next(b for b in document.blocks if "Делегация" in document.text[b.start : b.end])
+    assert document.text[first.start : first.end].startswith("Делегация")
+    assert document.published == date(2025, 3, 11)

@@ -107,6 +107,27 @@ def test_upload_several_files_a_bad_one_fails_alone(editor: TestClient, app: Any
     assert any(h["document"] == by_name["note.txt"]["document"] for h in found)
 
 
+def test_a_changed_file_uploaded_again_is_a_new_version(editor: TestClient, app: Any) -> None:
+    """An upload is stored under its file name, not the temporary folder it is read from,
+    so the same name with new content replaces the old version's facts."""
+    def upload(text: str) -> dict[str, Any]:
+        token = csrf_of(editor.get("/upload").text)
+        files = [("files", ("visit.txt", text.encode("utf-8")))]
+        sent = editor.post("/upload", data={"csrf": token}, files=files, headers=JSON).json()
+        app.state.web.uploads.wait()
+        ids = [("id", j["id"]) for j in sent["jobs"]]
+        (job,) = editor.get("/uploads/status.json", params=ids).json()["jobs"]
+        return dict(job)
+
+    first = upload("ХРОНОЛОГИЯ КОНТАКТОВ\n\n· 5 июня 2024 г., визит делегации в г. Ташкент.\n")
+    second = upload("ХРОНОЛОГИЯ КОНТАКТОВ\n\n· 6 июня 2024 г., визит делегации в г. Бухару.\n")
+    assert first["state"] == second["state"] == "done"
+    old = editor.get(f"/documents/{first['document']}.json").json()
+    new = editor.get(f"/documents/{second['document']}.json").json()
+    assert "liaison-uploads" not in str(new) and "visit.txt" in str(new)
+    assert old != new
+
+
 def test_a_document_holding_a_script_is_shown_escaped(reader: TestClient) -> None:
     event = hostile_event(reader)
     for path in (f"/events/{event['id']}", "/search?q=контейнерной"):
