@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
 from typing import Annotated, Any
 
 import typer
 
 from liaison.cli import views
 from liaison.cli.app import ByOption, app, err, fail, open_store, out, reported, who
-from liaison.cli.options import parse_day
+from liaison.cli.options import emit, parse_day
 from liaison.errors import LiaisonError
 from liaison.model import Change, ChangeAction, to_json
 
@@ -28,7 +27,7 @@ ItemArgument = Annotated[
 
 def print_json(data: Any) -> None:
     """JSON on standard output, Cyrillic readable."""
-    sys.stdout.write(json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n")
+    emit(json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n")
 
 
 def print_change(change: Change, as_json: bool) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,7 +19,7 @@ from liaison.cli.app import (
     reported,
     settings_for,
 )
-from liaison.cli.options import check_suffix, parse_day, parse_spheres, writable
+from liaison.cli.options import check_suffix, emit, parse_day, parse_spheres, writable
 from liaison.errors import LiaisonError
 
 
@@ -180,7 +179,7 @@ def write_text_or_print(text: str, out_path: Path | None) -> None:
     from liaison.brief.files import write_text_file
 
     if out_path is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        emit(text if text.endswith("\n") else text + "\n")
         return
     write_text_file(writable(out_path), text)
     out.print(printable(f"wrote {out_path}"))

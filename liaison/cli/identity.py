@@ -4,13 +4,13 @@ it or a person said it, and undoing a merge that was wrong."""
 from __future__ import annotations
 
 import json
-import sys
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from liaison.cli.app import ByOption, app, fail, open_store, out, printable, who
+from liaison.cli.options import emit
 from liaison.errors import LiaisonError
 from liaison.store.identity import MergeRecord
 
@@ -61,8 +61,8 @@ def list_merges(
     person undid it."""
     records = open_store(read_only=True).merges(kind, fact_id)
     if as_json:
-        sys.stdout.write(json.dumps([record_json(r) for r in records], ensure_ascii=False))
-        sys.stdout.write("\n")
+        emit(json.dumps([record_json(r) for r in records], ensure_ascii=False))
+        emit("\n")
         return
     if not records:
         out.print("no merges")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -34,7 +33,7 @@ from liaison.cli.app import (
     show_app,
     who,
 )
-from liaison.cli.options import FACT_KINDS, parse_change, parse_day, writable
+from liaison.cli.options import FACT_KINDS, emit, parse_change, parse_day, writable
 from liaison.config import Settings
 from liaison.errors import LiaisonError
 from liaison.model import Extraction, Partner, to_json
@@ -173,7 +172,7 @@ def extract(
     if as_json:
         data = [to_json(r) for r in results]
         payload = data[0] if len(data) == 1 and len(files) == 1 else data
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         for result in results:
             out.print(views.extraction_summary(result))
@@ -209,7 +208,7 @@ def search(
     )
     hits = [h.hit for h in found][:limit]
     if as_json:
-        sys.stdout.write(json.dumps(to_json(hits), ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(to_json(hits), ensure_ascii=False, indent=2) + "\n")
         return
     if not hits:
         out.print(f"nothing found for {query!r}")
@@ -228,7 +227,7 @@ def show_partners(as_json: Annotated[bool, typer.Option("--json")] = False) -> N
     store = open_store(read_only=True)
     partners = store.all(Partner) if as_json else store.partners()
     if as_json:
-        sys.stdout.write(json.dumps(to_json(partners), ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(to_json(partners), ensure_ascii=False, indent=2) + "\n")
         return
     out.print(views.partners_table(partners, store.partner_summary()))
 
@@ -281,14 +280,14 @@ def export_kb(
 
     kb = open_store(read_only=True).export()
     if fmt == "json" and out_path is None:
-        sys.stdout.write(json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(to_json(kb), ensure_ascii=False, indent=2) + "\n")
         return
     if fmt not in ("json", "csv", "xlsx"):
         raise fail(LiaisonError(f"--format {fmt!r} is not supported", "use json, csv or xlsx"))
     if out_path is None:
         raise fail(LiaisonError(f"--format {fmt} writes a file", "give --out PATH"))
     with reported():
-        write_export(kb, fmt, writable(out_path))
+        write_export(kb, fmt, writable(out_path, folder=fmt == "csv"))
     out.print(printable(f"wrote {out_path}"))
 
 
@@ -395,4 +394,4 @@ def correct(
         raise fail(error) from error
     for change in made:
         err.print(views.change_line(change), highlight=False, soft_wrap=True)
-    sys.stdout.write(json.dumps(to_json(fixed), ensure_ascii=False, indent=2) + "\n")
+    emit(json.dumps(to_json(fixed), ensure_ascii=False, indent=2) + "\n")

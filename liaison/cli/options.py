@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import io
+import os
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -80,9 +84,10 @@ def sphere_named(text: str) -> Sphere:
     raise LiaisonError(f"unknown sphere {text!r}", f"use one of {names}, or its Russian name")
 
 
-def writable(path: Path) -> Path:
-    """``path`` if a file can be written there, else a LiaisonError saying why."""
-    if path.is_dir():
+def writable(path: Path, *, folder: bool = False) -> Path:
+    """``path`` if a file (or, with ``folder``, a folder of files) can be written there,
+    else a LiaisonError saying why."""
+    if path.is_dir() and not folder:
         raise LiaisonError(f"{path} is a folder", "give --out a file name, e.g. note.docx")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,3 +134,21 @@ def parse_change(cls: type, text: str) -> tuple[str, str]:
         raise LiaisonError(f"{text!r} is not FIELD=VALUE for a {kind_of(cls)}", f"fields: {fields}")
     field_of(cls, name)
     return name, raw
+
+
+def emit(text: str) -> None:
+    """``text`` on standard output, every byte of it or an OSError: a file on a full disk
+    takes the first part of a large write and Python's buffer lets the rest go without a
+    word, so a command would end well with its output cut short."""
+    sys.stdout.flush()
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, io.UnsupportedOperation):
+        sys.stdout.write(text)  # captured output (tests) has no descriptor of its own
+        return
+    view = memoryview(text.encode(sys.stdout.encoding or "utf-8"))
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]

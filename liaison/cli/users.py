@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from liaison.cli.app import STATE, app, fail, open_store, out, printable, reported
+from liaison.cli.options import emit
 from liaison.errors import LiaisonError
 from liaison.store.users import role_named
 
@@ -107,7 +108,7 @@ def user_token(
             out.print(printable(f"revoked {count} tokens of {name}"))
             return
         token = store.new_token(name)
-    sys.stdout.write(token + "\n")
+    emit(token + "\n")
 
 
 @app.command()

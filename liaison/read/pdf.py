@@ -7,6 +7,7 @@ message that says so and what to do, never a traceback from the parser.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import struct
 import zlib
@@ -17,6 +18,12 @@ from pypdf.errors import DependencyError, PyPdfError
 
 from liaison.errors import UnreadableDocument
 from liaison.read.assemble import RawText
+
+# pypdf logs what it repairs in a damaged file ('invalid pdf header', 'EOF marker not
+# found') to standard error; a file gets one line from Liaison, so those stay unprinted.
+PYPDF_LOG = logging.getLogger("pypdf")
+PYPDF_LOG.addHandler(logging.NullHandler())
+PYPDF_LOG.propagate = False
 
 # Besides its own errors, pypdf lets these through on damaged files.
 DAMAGED = (

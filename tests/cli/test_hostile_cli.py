@@ -212,3 +212,58 @@ def test_a_correction_of_the_right_type_is_taken() -> None:
     assert parse_value(Event, "partners", '["AZ"]') == ("AZ",)
     with pytest.raises(LiaisonError, match="no field 'nickname'"):
         parse_change(Event, "nickname=x")
+
+
+def test_standard_output_cut_short_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file on a full disk takes the start of a large write; the rest must be an error,
+    not a command that ends well with its output cut short."""
+    from liaison.cli.options import emit
+
+    read_end, write_end = os.pipe()
+    taken: list[int] = []
+
+    def full_after_first(fd: int, data: bytes | memoryview) -> int:
+        if taken:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        taken.append(len(data) // 2)
+        return taken[0]
+
+    monkeypatch.setattr(os, "write", full_after_first)
+    stream = os.fdopen(write_end, "w", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stream)
+    try:
+        with pytest.raises(OSError, match="No space left"):
+            emit("x" * 10_000)
+    finally:
+        monkeypatch.undo()
+        stream.close()
+        os.close(read_end)
+
+
+def test_a_csv_export_into_its_own_folder_again_replaces_it(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    db, out = tmp_path / "kb.sqlite", tmp_path / "csv"
+    assert (
+        runner.invoke(
+            app, ["--db", str(db), "ingest", str(corpus_dir / "000_dbe67b22e53d9186.txt")]
+        ).exit_code
+        == 0
+    )
+    for _ in range(2):
+        result = runner.invoke(
+            app, ["--db", str(db), "export", "--format", "csv", "--out", str(out)]
+        )
+        assert result.exit_code == 0, result.stderr
+    assert (out / "events.csv").stat().st_size > 0
+
+
+def test_a_damaged_pdf_is_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"junk, not a PDF at all")
+    result = subprocess.run(
+        [sys.executable, "-m", "liaison.cli", "extract", str(bad)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
