@@ -22,6 +22,7 @@ from liaison.text.morph import analyzer, parses
 
 SPELLINGS = DATA_DIR / "persons_cyrillic.tsv"
 VOWELS = "aeiouy"
+LABIALS = "bmpvf"
 IOTATED = {"a": "я", "e": "е", "o": "ё", "u": "ю"}
 DIGRAPHS = (
     ("shch", "щ"),
@@ -90,6 +91,10 @@ def y_letter(low: str, i: int) -> tuple[str, int]:
     after = low[i + 1] if i + 1 < len(low) else ""
     if after in IOTATED:
         soft = "ь" if before and before not in VOWELS else ""
+        # 'Kozhemyako', 'Vyacheslav': a lip consonant before 'ya'/'yu' takes no soft sign;
+        # nor does the Armenian ending 'Bagdasaryan', 'Karapetyants'
+        if (after in "au" and before in LABIALS) or low.endswith(("yan", "yants"), i, i + 5):
+            soft = ""
         return soft + IOTATED[after], 2
     if after == "y":
         return "ый", 2
@@ -115,6 +120,8 @@ def sound_spelling(word: str) -> str:
     ['Дмитрий', 'Андрей', 'Эсенмырадов', 'Бабич', 'Джалали']
     >>> [sound_spelling(w) for w in ("Baikhanov", "Khodjaev", "Kairat", "Said", "Ismail")]
     ['Байханов', 'Ходжаев', 'Кайрат', 'Саид', 'Исмаил']
+    >>> [sound_spelling(w) for w in ("Kozhemyako", "Bagdasaryan", "Solovyov", "Ulyanov")]
+    ['Кожемяко', 'Багдасарян', 'Соловьёв', 'Ульянов']
     """
     low = plain(word)
     out: list[str] = []
