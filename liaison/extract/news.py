@@ -164,9 +164,18 @@ def cue_of_day(text: str, span: tuple[int, int], cue: Cue, dates: Sequence[DateS
         return cue
     day = nearest_day(days, cue)
     told = [
-        c for c in cues_in(text, *span) if not REFERENCE.search(text, max(0, c.start - 30), c.start)
+        c
+        for c in cues_in(text, *span)
+        if not REFERENCE.search(text, max(0, c.start - 30), c.start) and not is_future(text, c)
     ]
-    return min(told, key=lambda c: distance(day, c), default=cue) if told else cue
+    # The verb a day qualifies comes before it where one does ('arrived in Atyrau on
+    # Tuesday, March 4, for two days of talks' dates the arrival).
+    before = [c for c in told if c.end <= day.start and day.start - c.end <= VERB_BEFORE_DAY]
+    return min(before or told, key=lambda c: distance(day, c), default=cue)
+
+
+# How far before its day a contact word still governs it.
+VERB_BEFORE_DAY = 60
 
 
 def distance(day: DateSpan, cue: Cue) -> int:
@@ -210,7 +219,8 @@ def dates_within(dates: Sequence[DateSpan], start: int, end: int) -> list[DateSp
 
 
 DURATION = re.compile(
-    r"\b(?P<n>two|three|four|five)-day\b|(?P<r>двух|тр[её]х|четыр[её]х|пяти)дневн", re.IGNORECASE
+    r"\b(?P<n>two|three|four|five)(?:-day\b|\s+days\b)|(?P<r>двух|тр[её]х|четыр[её]х|пяти)дневн",
+    re.IGNORECASE,
 )
 ENDED = re.compile(
     r"\bзаверш[а-яё]+|\bзакончи[а-яё]+|\bended\b|\bconcluded\b|\bwrapped\s+up\b", re.I

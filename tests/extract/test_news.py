@@ -325,6 +325,19 @@ def test_the_visitor_received_by_name_of_his_post_leads_in_english(make_document
     assert reception.place == visit.place
 
 
+def test_the_day_after_an_arrival_verb_dates_the_arrival(make_document) -> None:
+    text = (
+        "A delegation of the Astrakhan Region arrived in Aktau on Tuesday, March 12, for two "
+        "days of talks with the leadership of the Mangystau Region."
+    )
+    (visit,) = news(make_document, text, lang="en")
+    assert (visit.kind, visit.start, visit.end) == (
+        EventKind.VISIT,
+        date(2024, 3, 12),
+        date(2024, 3, 13),
+    )
+
+
 def test_a_visit_that_ended_yesterday_ended_then(make_document) -> None:
     text = "Вчера завершился трёхдневный визит делегации Навоийской области в Астрахань."
     assert days(news(make_document, text)) == [("2024-03-12", "2024-03-14")]
