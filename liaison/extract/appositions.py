@@ -1,5 +1,5 @@
-"""Posts stated after a name, set off by commas: 'Рахман Мустафаев, Чрезвычайный и
-Полномочный Посол Азербайджанской Республики в Российской Федерации, посетил …',
+"""Posts stated after a name, set off by commas or a spaced dash: 'Рахман Мустафаев,
+Чрезвычайный и Полномочный Посол Азербайджанской Республики в Российской Федерации, посетил …',
 'с Драганом Станковичем, проректором Университета в Нови-Саде, в г. Астрахани'.
 
 The words between the comma after the name and the next comma, bracket or full stop are a
@@ -13,7 +13,9 @@ import re
 
 from liaison.extract.positions import TOKEN, PostPhrase, is_head, post_of
 
-COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+# A comma, or a spaced dash as a list of participants writes it ('Текслер А.Л. – Губернатор
+# Челябинской области; Аксакалов К.И. – аким Костанайской области').
+COMMA = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+[–—-][^\S\n]+")
 # Where an apposition ends: a comma, semicolon, bracket, line end or a full stop that is
 # not a place's abbreviation ('в г. Астрахани').
 APPOSITION_END = re.compile(r"[,;()\n]|(?<![\s(]г)(?<!\sобл)\.(?:\s|$)")
@@ -32,6 +34,11 @@ def post_after(text: str, name_end: int) -> PostPhrase | None:
     >>> post.title, sorted(post.cases)
     ('проректор Университета в Нови-Саде', ['ablt'])
     >>> post_after("встреча с Ивановым И.И., Петровым П.П. и другими", 24) is None
+    True
+    >>> t = "Текслер А.Л. – Губернатор Челябинской области; Аксакалов К.И. – аким области"
+    >>> post_after(t, t.index(" –")).title
+    'Губернатор Челябинской области'
+    >>> post_after("12 мая – встреча с Петровым П.П. – переговоры", 32) is None
     True
     """
     comma = COMMA.match(text, name_end)
