@@ -145,29 +145,35 @@ def is_future(text: str, cue: Cue) -> bool:
     return FUTURE.search(text, max(0, cue.start - 30), min(len(text), cue.end + 40)) is not None
 
 
+def telling(text: str, cues: Sequence[Cue]) -> tuple[list[Cue], list[Cue]]:
+    """A clause's contact words that are not still to come, and of those the ones that
+    tell a contact rather than name the visit they refer to ('в ходе визита')."""
+    present = [c for c in cues if not is_future(text, c)]
+    told = [c for c in present if not REFERENCE.search(text, max(0, c.start - 30), c.start)]
+    return present, told
+
+
 def main_cue(text: str, cues: Sequence[Cue]) -> Cue | None:
     """The word that tells what a clause is about: the first that is not the visit it
     refers to ('В заключительный день визита стороны подписали …' is a signing), nor one
     still to come."""
-    cues = [c for c in cues if not is_future(text, c)]
-    told = [c for c in cues if not REFERENCE.search(text, max(0, c.start - 30), c.start)]
-    found = told or list(cues)
+    present, told = telling(text, cues)
+    found = told or present
     return found[0] if found else None
 
 
-def cue_of_day(text: str, span: tuple[int, int], cue: Cue, dates: Sequence[DateSpan]) -> Cue:
-    """The contact a clause's day belongs to: of its contact words, the one nearest the
-    day it states ('The document was signed by …, who is visiting Uzbekistan on June 3-6'
-    dates the visit, not the signing); the clause's main word when it states none."""
+def cue_of_day(
+    text: str, span: tuple[int, int], cue: Cue, cues: Sequence[Cue], dates: Sequence[DateSpan]
+) -> Cue:
+    """The contact a clause's day belongs to: of its contact words (``cues``), the one
+    nearest the day it states ('The document was signed by …, who is visiting Uzbekistan
+    on June 3-6' dates the visit, not the signing); the clause's main word when it states
+    none."""
     days = [d for d in dates_within(dates, *span) if d.value.precision == "day"]
     if not days:
         return cue
     day = nearest_day(days, cue)
-    told = [
-        c
-        for c in cues_in(text, *span)
-        if not REFERENCE.search(text, max(0, c.start - 30), c.start) and not is_future(text, c)
-    ]
+    told = telling(text, cues)[1]
     # The verb a day qualifies comes before it where one does ('arrived in Atyrau on
     # Tuesday, March 4, for two days of talks' dates the arrival).
     before = [c for c in told if c.end <= day.start and day.start - c.end <= VERB_BEFORE_DAY]
@@ -300,10 +306,11 @@ def body_start(text: str) -> int:
     return text.find("\n", first.end()) + 1 if first else 0
 
 
-def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue]]:
-    """The clauses of the document's paragraphs that name a contact, with its word, in
-    order. A clause after a semicolon names the contact of its sentence when it names none
-    ('встречались 29 июня в Ашхабаде; 16 сентября – в Астрахани')."""
+def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue, list[Cue]]]:
+    """The clauses of the document's paragraphs that name a contact, with its word and
+    all the contact words of the clause, in order. A clause after a semicolon names the
+    contact of its sentence when it names none ('встречались 29 июня в Ашхабаде; 16
+    сентября – в Астрахани')."""
     text = doc.text
     body = body_start(text)
     # A paragraph that opens with its date is a chronology line: the bullet rule reads it.
@@ -316,9 +323,10 @@ def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue]]:
         for start, end in sentences(text, max(block.start, body), block.end):
             cue: Cue | None = None
             for clause in CLAUSE.finditer(text, start, end):
-                cue = main_cue(text, cues_in(text, *clause.span())) or cue
+                cues = cues_in(text, *clause.span())
+                cue = main_cue(text, cues) or cue
                 if cue is not None:
-                    yield clause.span(), cue
+                    yield clause.span(), cue, cues
 
 
 def unplaced_dates(doc: Document) -> tuple[str, ...]:
@@ -333,8 +341,8 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
     contacts: list[Told] = []
     unplaced: list[str] = []
     dates = find_dates(doc.text, published=doc.published)
-    for opening, (span, first_cue) in enumerate(paragraph_clauses(doc), start=1):
-        cue = cue_of_day(doc.text, span, first_cue, dates)
+    for opening, (span, first_cue, cues) in enumerate(paragraph_clauses(doc), start=1):
+        cue = cue_of_day(doc.text, span, first_cue, cues, dates)
         current = contacts[-1] if contacts else None
         day, dated, lost = day_of_sentence(doc.text, span, cue, dates, doc.published, current)
         unplaced += lost
@@ -651,6 +659,7 @@ def named_by_post(
     taken = {n.name for n in present}
     named_at = [(n.span.start, n.span.end) for n in names]
     posts = [(n.post.start, n.post.end) for n in names if n.post]
+    headed = [(n, h) for n in names if (h := head_of(text, n)) is not None]
     found: dict[str, NamedPerson] = {}
     for start, end in told.spans:
         for w in WORD.finditer(text, start, end):
@@ -662,9 +671,7 @@ def named_by_post(
                 is_post_of_name(text, w.end(), a) for a, _ in named_at
             ):
                 continue  # 'посол Республики … Иванов': the post of a name that follows
-            earlier = {
-                n.name: n for n in names if n.span.start < start and head_of(text, n) == head
-            }
+            earlier = {n.name: n for n, h in headed if n.span.start < start and h == head}
             if len(earlier) == 1:
                 found.update((k, v) for k, v in earlier.items() if k not in taken)
     return list(found.values())
