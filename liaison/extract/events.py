@@ -58,6 +58,7 @@ from liaison.model import (
     make_id,
 )
 from liaison.text.morph import WORD, lemma
+from liaison.text.years import YEAR_LINE
 
 KINDS = DATA_DIR / "events_kinds.tsv"
 HAPPENED = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состоял(?:ся|ась|ось|ись))\b", re.I)
@@ -101,7 +102,6 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, begin + len(text[begin:end].rstrip())
 
 
-YEAR_LINE = re.compile(r"[ \t]*((?:19|20)\d\d)[ \t]*(?:год|г\.?)?[ \t]*:?[ \t]*$", re.I | re.M)
 
 
 def year_lines(doc: Document) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from liaison.model import Block, BlockKind
 from liaison.read.datelines import date_line
+from liaison.text.years import YEAR_LINE
 
 MAX_TITLE_LINES = 5
 MAX_SHORT_WORDS = 12
@@ -260,8 +261,6 @@ def hint_of(line: Line, hints: Mapping[int, LineHint]) -> LineHint:
 PLAIN = LineHint()
 
 
-# A line that is a year alone ('2023 год', '2024 г.:'): a chronology grouped by year.
-YEAR_ALONE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*(?:год|г\.?)?[ \t]*:?[ \t]*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +292,7 @@ def continues_block(
     is_broken = not ends_sentence(previous.text) and is_full(previous, line, wrap)
     if is_caps_line(line.text) and not is_broken:
         return False
-    if YEAR_ALONE.match(line.text) or YEAR_ALONE.match(previous.text):
+    if YEAR_LINE.match(line.text) or YEAR_LINE.match(previous.text):
         return False  # '2023 год' heads the items of its year
     if previous.index == 0 and date_line(previous.text):
         return False  # 'date 2025-03-11' dates the item; the article starts after it
