@@ -169,9 +169,7 @@ def search_table(hits: Sequence[Any], paths: dict[str, str]) -> Table:
     return table
 
 
-def partners_table(
-    partners: Iterable[Partner], summary: Mapping[str, Mapping[str, int]]
-) -> Table:
+def partners_table(partners: Iterable[Partner], summary: Mapping[str, Mapping[str, int]]) -> Table:
     """Every partner with how many agreements, contacts and documents name it (``summary``
     by id, as ``Store.partner_summary`` gives it; the web's overview shows the same)."""
     table = Table(title="Partners", title_justify="left")

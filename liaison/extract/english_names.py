@@ -3,10 +3,11 @@
 'Governor Igor Babushkin' is Бабушкин И. (``cyrillic_names``), the Latin form kept as what
 the text wrote. A pair of capitalised words is a name when its first word is a given name
 the dictionary knows, or it follows a title ('Governor', 'Minister of Foreign Relations'),
-or its second word has a surname's ending; a Chinese family name comes first ('Li Ming' is
-Ли М.). A weekday, a month or a word of a place or body is never part of a name ('On
-Saturday Khadikov met …'). Once a text has named someone in full, its surname alone
-('Shapkenov said') is that person again.
+or its second word has a surname's ending; a Chinese family name comes first and the name
+is spelt the way Russian spells Chinese ('Wang Xiaoming' is Ван С., ``pinyin``). A weekday,
+a month or a word of a place or body is never part of a name ('On Saturday Khadikov met …').
+Once a text has named someone in full, its surname alone ('Shapkenov said') is that person
+again.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from liaison.data import DATA_DIR, load_records
+from liaison.data import DATA_DIR, SURNAMES_ZH, load_records
 from liaison.extract.context import Context
 from liaison.extract.cyrillic_names import cyrillic_name, cyrillic_word, is_known_name, plain
 from liaison.extract.english_posts import russian_post
@@ -25,6 +26,7 @@ from liaison.extract.persons import group_by_name, person_of
 from liaison.extract.positions import CASES, PostPhrase, side_of
 from liaison.extract.surname_mentions import known_people
 from liaison.model import Document, Home, Person
+from liaison.text.pinyin import palladius
 
 ENGLISH_WORDS = DATA_DIR / "persons_english.tsv"
 LATIN_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-zß-ÿā-ž]+)*"
@@ -40,8 +42,28 @@ TITLE_REACH = 5
 
 @cache
 def english_words() -> dict[str, str]:
-    """English words around names → 'title', 'byline', 'not_name' or 'family_first'."""
+    """English words around names → 'title', 'byline' or 'not_name'."""
     return {r["word"]: r["role"] for r in load_records(ENGLISH_WORDS)}
+
+
+@cache
+def pinyin_surnames() -> dict[str, str]:
+    """Chinese surnames in pinyin (lower case) → their Russian spelling."""
+    return {r["pinyin"].lower(): r["surname"] for r in load_records(SURNAMES_ZH)}
+
+
+def pinyin_name(surname: str, given: str) -> tuple[str, str] | None:
+    """The canonical and full Russian name of a Chinese name in pinyin, surname first
+    ('Wang Xiaoming' → 'Ван С.', 'Ван Сяомин'); None when it is not one.
+
+    >>> pinyin_name("Wang", "Xiaoming"), pinyin_name("Li", "Sergei")
+    (('Ван С.', 'Ван Сяомин'), None)
+    """
+    russian = pinyin_surnames().get(surname.lower())
+    first = palladius(given, max_syllables=2) if russian else None
+    if first is None:
+        return None
+    return f"{russian} {first[0]}.", f"{russian} {first}"
 
 
 def title_before(text: str, start: int) -> bool:
@@ -70,9 +92,9 @@ def pair_in_run(text: str, run: re.Match[str]) -> tuple[int, bool] | None:
             continue  # 'Heydar Aliyev Foundation': the pair names a body
         if i > 0 and words[i - 1] == "By":
             return None  # the article's author ('By Ayya Lmahamad'), not a person it is about
-        if (low[i] in roles and roles[low[i]] != "family_first") or low[i + 1] in roles:
+        if low[i] in roles or low[i + 1] in roles:
             continue
-        if roles.get(low[i]) == "family_first":
+        if pinyin_name(words[i], words[i + 1]) is not None:
             return i, True
         after_title = i > 0 and roles.get(low[i - 1]) in ("title", "byline")
         given = is_given_word(words[i])
@@ -126,11 +148,29 @@ def post_phrase(text: str, start: int) -> PostPhrase | None:
     return PostPhrase(max(at, 0), start, title, None, CASES)
 
 
+POST_AFTER = re.compile(r",\s+(?:the\s+)?([^,.;:()\n]{3,90}?)(?=\s*(?:[,.;:()\n]|\s+and\s|$))")
+
+
+def post_after(text: str, end: int) -> PostPhrase | None:
+    """A post set off by commas after a name ('Chen Jianguo, mayor of Wuxi, received …'):
+    a clause whose first few words hold a title word, all words before it capitalised."""
+    m = POST_AFTER.match(text, end)
+    if m is None:
+        return None
+    words = TITLE_WORDS_EN.findall(m.group(1))
+    roles = english_words()
+    first = next((i for i, w in enumerate(words[:4]) if roles.get(w.lower()) == "title"), None)
+    if first is None or not all(w[:1].isupper() for w in words[:first]):
+        return None
+    return PostPhrase(m.start(1), m.end(1), m.group(1).strip(), None, CASES)
+
+
 def named_english(text: str, start: int, end: int, given: str, surname: str) -> NamedPerson:
     """One English mention read: Russian canonical and full names, the Latin as written."""
-    name, full = cyrillic_name(given, surname)
+    name, full = pinyin_name(surname, given) or cyrillic_name(given, surname)
     span = NameSpan(start, end, surname, "", given)
-    return NamedPerson(span, name, None, full, post_phrase(text, start), f"{given} {surname}")
+    post = post_phrase(text, start) or post_after(text, end)
+    return NamedPerson(span, name, None, full, post, f"{given} {surname}")
 
 
 def surname_mentions(text: str, named: list[NamedPerson]) -> list[NamedPerson]:

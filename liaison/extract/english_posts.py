@@ -18,10 +18,12 @@ from liaison.data import DATA_DIR, load_records
 from liaison.extract.partners import gazetteer, implied_partners
 from liaison.model import Home
 from liaison.text.phrases import inflect
+from liaison.text.pinyin import palladius
 
 POSTS = DATA_DIR / "posts_en_ru.tsv"
 HOME_COUNTRY = {"russia": "Россия", "russian": "Россия", "russia's": "Россия"}
 SERVED_IN = re.compile(r"\b(?:to|in)\s+(.+)$", re.IGNORECASE)
+PLACE_WORDS = {"province": "провинция"}
 FILLER = frozenset(("of", "the", "region", "region's", "province", "oblast"))
 
 
@@ -39,7 +41,22 @@ def place_name(words: str, home: Home) -> str | None:
     if any(cue in low for cue in home.cues if cue.isascii()):
         return home.name
     found = implied_partners(words, home)
-    return gazetteer().partners[found[0]].name if len(found) == 1 else None
+    if len(found) != 1:
+        return chinese_place(words)
+    partner = gazetteer().partners[found[0]]
+    # 'Jiangsu Province' is 'провинция Цзянсу', where the gazetteer writes it so
+    generic = next((ru for en, ru in PLACE_WORDS.items() if en in low.split()), None)
+    named = [a for a in partner.aliases if generic and a.startswith(f"{generic} ")]
+    return named[0] if named else partner.name
+
+
+def chinese_place(words: str) -> str | None:
+    """A Chinese place the gazetteer does not hold, spelt from its pinyin ('Wuxi' → 'Уси'),
+    or None when the words are not one such name."""
+    named = [w for w in words.split() if w.lower() not in FILLER]
+    if len(named) != 1 or not named[0][:1].isupper():
+        return None
+    return palladius(named[0])
 
 
 def russian_post(title: str, home: Home) -> str | None:
@@ -52,6 +69,8 @@ def russian_post(title: str, home: Home) -> str | None:
     'посол Ирана в России'
     >>> russian_post("Astrakhan Region Governor", home)
     'губернатор Астраханской области'
+    >>> russian_post("Vice Governor of Jiangsu Province", home), russian_post("mayor of Wuxi", home)
+    ('вице-губернатор провинции Цзянсу', 'мэр Уси')
     """
     served = SERVED_IN.search(title)
     own = title[: served.start()] if served else title

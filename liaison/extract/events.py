@@ -102,8 +102,6 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, begin + len(text[begin:end].rstrip())
 
 
-
-
 def year_lines(doc: Document) -> list[tuple[int, int]]:
     """(offset, year) of every line that is a year alone ('2023 год'): a chronology grouped
     by year tells each item's day without it ('– 16 февраля – встреча …')."""

@@ -302,7 +302,7 @@ def name_spans(text: str) -> list[NameSpan]:
 @cache
 def chinese_surnames() -> frozenset[str]:
     """The Chinese surnames of ``surnames_zh.tsv``."""
-    return frozenset(r["surname"] for r in load_records(SURNAMES_ZH))
+    return frozenset(r["surname"] for r in load_records(SURNAMES_ZH) if r["in_russian"] == "yes")
 
 
 def chinese_name(run: Run, i: int) -> NameSpan | None:

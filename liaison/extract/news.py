@@ -340,7 +340,9 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
     it gives no anchor for."""
     contacts: list[Told] = []
     unplaced: list[str] = []
-    dates = find_dates(doc.text, published=doc.published)
+    # the first line's date is the publication's: 'the next day' counts from no contact of it
+    body = body_start(doc.text)
+    dates = [d for d in find_dates(doc.text, published=doc.published) if d.start >= body]
     for opening, (span, first_cue, cues) in enumerate(paragraph_clauses(doc), start=1):
         cue = cue_of_day(doc.text, span, first_cue, cues, dates)
         current = contacts[-1] if contacts else None

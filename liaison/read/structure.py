@@ -261,8 +261,6 @@ def hint_of(line: Line, hints: Mapping[int, LineHint]) -> LineHint:
 PLAIN = LineHint()
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Wrap:
     """What tells a hard-wrapped line's break: the text's width (``wrap_width``; None when

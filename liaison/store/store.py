@@ -557,8 +557,7 @@ class Store:
         with self._reading() as conn:
             rows = hit_rows(conn, hits)
         faceted = [
-            FacetedHit(hit=h, facets=facets_of(h.kind, rows.get((h.kind, h.id), {})))
-            for h in hits
+            FacetedHit(hit=h, facets=facets_of(h.kind, rows.get((h.kind, h.id), {}))) for h in hits
         ]
         return narrowed(faceted, wanted or {}), facet_counts(faceted)
 

@@ -17,6 +17,7 @@ from liaison.text.morph import analyzer, parses
 TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*|\s+|.", re.S)
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]")
 DASHES = {"-", "–", "—"}
+INDECLINABLE_ENDINGS = frozenset("оуюеэиыОУЮЕЭИЫ")
 ADJECTIVE_TAGS = ("ADJF", "PRTF", "NUMR")
 # Heads a place name agrees with ("городом Могилевом"); after "Республика" the name keeps
 # its own form ("Республикой Беларусь", "Республикой Казахстан").
@@ -193,9 +194,16 @@ def noun_parse(word: str) -> Any:
     A word written in lower case is no name, whatever the dictionary knows it as: 'хяким'
     and 'аким' are posts it has only as given names.
 
+    A foreign name the dictionary does not know that ends in a vowel other than 'а', 'я'
+    does not decline ('провинции Цзянсу', 'в Кутаиси'): no reading of it is guessed.
+
     >>> noun_parse("хяким").inflect({"gent"}).word, noun_parse("Хяким") is None
     ('хякима', True)
+    >>> noun_parse("Цзянсу") is None, noun_parse("Тбилиси").inflect({"gent"}).word
+    (True, 'тбилиси')
     """
+    if word[-1:] in INDECLINABLE_ENDINGS and not analyzer().word_is_known(word.lower()):
+        return None
     readings = parses(word.lower())
     best = readings[0]
     if "NOUN" not in best.tag:

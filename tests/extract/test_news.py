@@ -404,3 +404,15 @@ def test_a_day_whose_year_is_told_in_words(make_document, words: str, expected: 
     verb = "провёл переговоры в Баку" if lang == "ru" else "held talks in Baku on"
     (event,) = news(make_document, f"Губернатор {verb} {words}.", lang=lang)
     assert event.start.isoformat() == expected
+
+
+def test_the_next_day_counts_from_the_contact_not_the_date_line(make_document) -> None:
+    """A first line 'date …' is the publication's: 'the next day' is the day after Tuesday's
+    meeting, not after the item appeared."""
+    text = (
+        "date 2025-06-12\n\n"
+        "Governor Igor Babushkin met Vice Governor Wang Xiaoming in Nanjing on Tuesday. "
+        "Chen Jianguo, mayor of Wuxi, received the delegation the next day.\n"
+    )
+    found = news(make_document, text, lang="en", published=date(2025, 6, 12))
+    assert days(found) == [("2025-06-10", "2025-06-10"), ("2025-06-11", "2025-06-11")]

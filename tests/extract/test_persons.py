@@ -244,6 +244,8 @@ def test_english_names_are_stored_in_russian_with_their_latin_form(make_document
         ("the Executive Committee Viktor  Gavrilenko visited", ["Гавриленко В."]),
         ("Akim Serik Shapkenov and Bolat Zhaksylykov", ["Шапкенов С.", "Жаксылыков Б."]),
         ("The Heydar Aliyev Foundation and the Vitebsk Regional Executive Committee", []),
+        ("Vice Governor Wang Xiaoming met Ma Jun and Wu Zhongwei.", ["Ван С.", "Ма Ц.", "У Ч."]),
+        ("Sergei Li and Xu Qiliang", ["Ли С.", "Сюй Ц."]),
     ],
 )
 def test_english_names_in_russian(text: str, names: list[str]) -> None:
@@ -371,7 +373,7 @@ def test_an_eponym_is_a_person_of_the_document_who_takes_no_part(text: str, name
         ("Serbian Ambassador to Russia", "посол Сербии в России"),
         ("Uzbek President", "президент Узбекистана"),
         ("Astrakhan Region Governor", "губернатор Астраханской области"),
-        ("Governor of Heilongjiang Province", "губернатор Хэйлунцзяна"),
+        ("Governor of Heilongjiang Province", "губернатор провинции Хэйлунцзян"),
         ("Akim of Kostanay Region", "аким Костанайской области"),
         ("Governor of Tochigi Prefecture", None),  # a place the gazetteer does not know
         ("Head of the Press Office", None),
@@ -379,3 +381,32 @@ def test_an_eponym_is_a_person_of_the_document_who_takes_no_part(text: str, name
 )
 def test_english_post_in_russian(title: str, russian: str | None) -> None:
     assert russian_post(title, Home()) == russian
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "full", "post"),
+    [
+        (
+            "Vice Governor of Jiangsu Province Wang Xiaoming received the guests.",
+            "Ван С.",
+            "Ван Сяомин",
+            "вице-губернатор провинции Цзянсу",
+        ),
+        (
+            "Chen Jianguo, mayor of Wuxi, received the delegation.",
+            "Чэнь Ц.",
+            "Чэнь Цзяньго",
+            "мэр Уси",
+        ),
+    ],
+)
+def test_chinese_names_in_english_spelt_as_russian_writes_them(
+    make_document, text: str, name: str, full: str, post: str
+) -> None:
+    """Pinyin goes to Cyrillic by the Palladius table, not by English sound ('Ванг К.'), and a
+    post after the name, or of a Chinese place the gazetteer lacks, is read too."""
+    people = {
+        p.name: p for p in person_from_english_name(make_document(text, lang="en"), Context())
+    }
+    assert people[name].full_name == full
+    assert [pos.title for pos in people[name].positions] == [post]

@@ -110,6 +110,7 @@ def test_upload_several_files_a_bad_one_fails_alone(editor: TestClient, app: Any
 def test_a_changed_file_uploaded_again_is_a_new_version(editor: TestClient, app: Any) -> None:
     """An upload is stored under its file name, not the temporary folder it is read from,
     so the same name with new content replaces the old version's facts."""
+
     def upload(text: str) -> dict[str, Any]:
         token = csrf_of(editor.get("/upload").text)
         files = [("files", ("visit.txt", text.encode("utf-8")))]
