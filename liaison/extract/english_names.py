@@ -36,6 +36,7 @@ SURNAME_EN = re.compile(
     r"(?:ov|ev|yev|in|yn|ova|eva|ina|enko|sky|ski|skiy|li|zade|yan|ian|dze|shvili|ich|uk)$"
 )
 TITLE_WORDS_EN = re.compile(r"[A-Za-z]+")
+JOINTS = frozenset(("of", "for", "and"))
 CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 TITLE_REACH = 5
 
@@ -130,8 +131,11 @@ def english_post(text: str, start: int) -> str | None:
     if not titles or len(words) - titles[-1] > 4:
         return None
     first = titles[-1]
-    while first > 0 and first - 1 in titles:
-        first -= 1
+    # back over the title's words and the joints inside it: 'Minister of Foreign Relations'
+    while first > 0 and (
+        first - 1 in titles or (first > 1 and words[first - 1] in JOINTS and first - 2 in titles)
+    ):
+        first -= 2 if first - 1 not in titles else 1
     # the capitalised words before the title belong to it: 'Serbian Ambassador to Russia',
     # 'Astrakhan Region Governor', 'Russian President'
     while first > 0 and words[first - 1][:1].isupper() and words[first - 1] not in ("The", "A"):

@@ -23,7 +23,6 @@ from liaison.text.pinyin import palladius
 POSTS = DATA_DIR / "posts_en_ru.tsv"
 HOME_COUNTRY = {"russia": "Россия", "russian": "Россия", "russia's": "Россия"}
 SERVED_IN = re.compile(r"\b(?:to|in)\s+(.+)$", re.IGNORECASE)
-PLACE_WORDS = {"province": "провинция"}
 FILLER = frozenset(("of", "the", "region", "region's", "province", "oblast"))
 
 
@@ -44,10 +43,10 @@ def place_name(words: str, home: Home) -> str | None:
     if len(found) != 1:
         return chinese_place(words)
     partner = gazetteer().partners[found[0]]
-    # 'Jiangsu Province' is 'провинция Цзянсу', where the gazetteer writes it so
-    generic = next((ru for en, ru in PLACE_WORDS.items() if en in low.split()), None)
-    named = [a for a in partner.aliases if generic and a.startswith(f"{generic} ")]
-    return named[0] if named else partner.name
+    # Gilan, Jiangsu are 'провинция Гилян', 'провинция Цзянсу' in a post, where the
+    # gazetteer writes them so
+    province = f"провинция {partner.name}"
+    return province if province in partner.aliases else partner.name
 
 
 def chinese_place(words: str) -> str | None:
@@ -67,6 +66,8 @@ def russian_post(title: str, home: Home) -> str | None:
     ('президент Азербайджана', 'губернатор')
     >>> russian_post("Iranian Ambassador to Russia", home)
     'посол Ирана в России'
+    >>> russian_post("Governor-General of Gilan", home)
+    'генерал-губернатор провинции Гилян'
     >>> russian_post("Astrakhan Region Governor", home)
     'губернатор Астраханской области'
     >>> russian_post("Vice Governor of Jiangsu Province", home), russian_post("mayor of Wuxi", home)

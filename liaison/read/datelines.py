@@ -31,10 +31,12 @@ MONTHS = {
 }
 DATE_LINE = re.compile(r"^(?:date|дата)[:\s]+(?=\d{4}-\d{2}-\d{2}\b)", re.IGNORECASE)
 ISO_START = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-# A place in capitals, a comma, a day and a month (either order), an optional year, then
-# the agency: "– РИА Новости", "/ТАСС/", "(Reuters)", each with the stops and dashes after.
+# A place in capitals (and its country: "RASHT, Iran,"), a comma, a day and a month (either
+# order), an optional year, then the agency: "– РИА Новости", "/ТАСС/", "(Reuters)", each
+# with the stops and dashes after.
 DATELINE = re.compile(
     r"""(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:\ [A-ZА-ЯЁ\-]+){0,2}),\s+
+    (?:(?P<country>[A-ZА-ЯЁ][a-zа-яё]+(?:\ [A-ZА-ЯЁ][a-zа-яё]+)?),\s+)?
     (?:(?P<day>\d{1,2})\s+(?P<month>[А-Яа-яЁёA-Za-z]{3,9})
       | (?P<month_first>[A-Za-z]{3,9})\.?\s+(?P<day_after>\d{1,2}))
     \.?(?:,?\s+(?P<year>(?:19|20)\d{2})(?:\s*(?:г\.|года))?)?
@@ -47,6 +49,9 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:г\.|гг\.|год|года|
 
 # What comes before a year a text looks ahead to: "к 2030", "до 2030", the end of "2024–2026".
 FORWARD = re.compile(r"(?:\b(?:к|до|на|by|until|through)\s+|\d{4}\s*[-–—]\s*)$", re.IGNORECASE)
+# The start of a period a plan is for: "for 2025-2026", "for 2025–2027".
+PERIOD_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d{2}")
 
 
 # A whole year summed up: "по итогам 2024 года", "за 2023 год", "for the whole of 2023".
@@ -117,6 +122,8 @@ def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline
     (datetime.date(2023, 5, 12), 'Губернатор')
     >>> find_dateline("BAKU, April 22 (Reuters) - Talks opened.") is None
     False
+    >>> find_dateline("RASHT, Iran, Nov 20 (IRNA) - Talks in 2024.").published
+    datetime.date(2024, 11, 20)
     >>> find_dateline("Баку, столица республики, принял гостей.") is None
     True
     """
@@ -160,6 +167,8 @@ def latest_year(text: str) -> int | None:
     2023
     >>> latest_year("в 2023 году подписан план на 2023–2026 годы с целями к 2030 году")
     2023
+    >>> latest_year("rose by 40% in 2024 and signed a roadmap for 2025-2026")
+    2024
     >>> latest_year("рост на 1500 тонн") is None
     True
     >>> latest_year("товарооборот по итогам 2024 года вырос на 9%; план на 2025 год")
@@ -169,6 +178,10 @@ def latest_year(text: str) -> int | None:
         int(m.group(1))
         for m in YEAR.finditer(text)
         if FORWARD.search(text, max(0, m.start() - 12), m.start()) is None
+        and not (
+            PERIOD_FOR.search(text, max(0, m.start() - 12), m.start())
+            and RANGE_AFTER.match(text, m.end())
+        )
     ]
     # A text that sums up a whole year was written after it ended.
     years += [int(m.group(1)) + 1 for m in WHOLE_YEAR.finditer(text)]

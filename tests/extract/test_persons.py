@@ -410,3 +410,23 @@ def test_chinese_names_in_english_spelt_as_russian_writes_them(
     }
     assert people[name].full_name == full
     assert [pos.title for pos in people[name].positions] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "led by the region's Minister of Foreign Relations Vadim Golovkov",
+            "министр внешних связей",
+        ),
+        (
+            "talks with Governor-General of Gilan Hadi Haghshenas",
+            "генерал-губернатор провинции Гилян",
+        ),
+    ],
+)
+def test_english_post_keeps_its_joints_and_a_province_its_word(make_document, text, post) -> None:
+    """'Minister of Foreign Relations' is one post, not 'Foreign Relations'; an Iranian or
+    Chinese province is 'провинция …' in a Russian post."""
+    people = list(person_from_english_name(make_document(text, lang="en"), Context()))
+    assert [p.title for p in people[0].positions] == [post]
