@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent
+GIVEN_NAMES = DATA_DIR / "given_names.tsv"
 GLOSSARY_EN = DATA_DIR / "glossary_en.tsv"
 NAMES_EN = DATA_DIR / "names_en.tsv"
 PARTNERS = DATA_DIR / "partners.tsv"

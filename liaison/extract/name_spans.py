@@ -92,8 +92,18 @@ def initials_names(text: str) -> Iterator[NameSpan]:
         ):
             at = m.start("ini")
             continue
+        if m["sur2"] and is_list_letter(text, m.start(), ini, surname):
+            at = m.end()
+            continue
         yield NameSpan(m.start(), m.end(), surname, re.sub(r"\s+", "", ini))
         at = m.end()
+
+
+def is_list_letter(text: str, start: int, initials: str, word: str) -> bool:
+    """Whether one letter opening a line is a heading's or an item's letter ('А. Договоры и
+    соглашения', 'Б. Показатели'), not an initial: the word after it is no name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and len(initials) == 2 and is_known_non_name(word)
 
 
 def initials_go_after(text: str, end: int, before: str) -> bool:
@@ -211,6 +221,10 @@ def surname_first(run: Run, i: int) -> NameSpan | None:
     ends_with_patronymic = bool(third) and is_patronymic(third) and is_first_name(given)
     if is_first_name(surname) and not ends_with_patronymic:
         return None
+    if ends_with_patronymic and is_surname_like(surname) and not is_known_patronymic(surname):
+        # 'Белоусова Константина Андреевича': a given name that looks like a woman's
+        # surname ('Константина') is still the given name before a patronymic
+        return run.span(i, i + 2, i, i + 1, i + 2)
     if is_surname_like(given) or not is_given(given) or is_known_patronymic(surname):
         return None
     if third and is_patronymic(third):
@@ -317,16 +331,35 @@ def chinese_name(run: Run, i: int) -> NameSpan | None:
     surname, given = run.word(i), run.word(i + 1)
     if surname not in chinese_surnames() or not given or "-" in surname:
         return None
-    if is_known_non_name(given) or is_head(given) or is_place(given):
+    # a place the dictionary knows ('Ли Бэйцзин'), not one it guesses from an unknown word
+    if is_known_non_name(given) or is_head(given) or (is_place(given) and not is_unknown(given)):
         return None
     return run.span(i, i + 1, i, i + 1, None)
+
+
+# Nouns whose genitive a place's name follows: 'провинции Гилян', 'области Мангистау'.
+PLACE_NOUNS = frozenset(
+    ("провинции", "провинция", "области", "района", "округа", "города", "г.", "штата",
+     "велаята", "остана", "уезда", "края", "республики", "автономного", "эмирата", "аймака")
+)  # fmt: skip
+
+
+def names_a_place(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a noun a place's name follows, itself not
+    qualified by the place ('Астраханской области Белоусова …' names no place after it)."""
+    noun = word_before(text, start)
+    if noun.lower() not in PLACE_NOUNS:
+        return False
+    before = text.rfind(noun, 0, start)
+    return not is_adjective(word_before(text, before))
 
 
 def full_names(text: str) -> Iterator[NameSpan]:
     """Full names in either order, in text order."""
     for m in RUN_RU.finditer(text):
         run = Run(text, list(RUN_WORD.finditer(text, m.start(), m.end())))
-        i = 0
+        # 'провинции Мазандаран Махмудом Хосейни-Пуром': the first word names the place
+        i = 1 if len(run.words) > 2 and names_a_place(text, m.start()) else 0
         while i < len(run.words) - 1:
             if chinese_name(run, i + 1) is not None:
                 i += 1  # 'провинции Хэйлунцзян Чжан Цзюнь': the name starts at 'Чжан'

@@ -20,7 +20,7 @@ from functools import lru_cache
 from liaison.extract.appositions import post_after
 from liaison.extract.context import Context
 from liaison.extract.initials import fold_initials
-from liaison.extract.name_spans import NamedPerson, NameSpan, name_spans
+from liaison.extract.name_spans import NamedPerson, NameSpan, chinese_surnames, name_spans
 from liaison.extract.positions import (
     PostPhrase,
     block_day,
@@ -124,6 +124,8 @@ def full_name(span: NameSpan, reading: Reading, allowed: frozenset[str]) -> str 
     """The full name in the nominative, where the text gives the given name."""
     if not span.first:
         return None
+    if span.surname in chinese_surnames():
+        return f"{span.surname} {chinese_given_nominative(span.first)}"
     cases = reading.cases & allowed or reading.cases
     parts = [first_name_nominative(span.first, reading.gender, cases)]
     if span.patronymic and PATRONYMIC.search(span.patronymic):
@@ -132,6 +134,20 @@ def full_name(span: NameSpan, reading: Reading, allowed: frozenset[str]) -> str 
         parts.append(first_name_nominative(span.patronymic, reading.gender, cases))
     parts.append(f"{reading.surname} {span.suffix}" if span.suffix else reading.surname)
     return " ".join(parts)
+
+
+def chinese_given_nominative(word: str) -> str:
+    """A Chinese given name back from the instrumental the notes write it in after 'с'
+    ('Сюем' → 'Сюй', 'Минем' → 'Минь', 'Цзиньпином' → 'Цзиньпин'); other forms as written.
+
+    >>> chinese_given_nominative("Ханьхуэем"), chinese_given_nominative("Цзюнь")
+    ('Ханьхуэй', 'Цзюнь')
+    """
+    if word.endswith("ом") and len(word) > 3:
+        return word[:-2]
+    if word.endswith("ем") and len(word) > 3:
+        return word[:-2] + ("й" if word[-3] in "аеиоуыэюя" else "ь")
+    return word
 
 
 @lru_cache(maxsize=8)

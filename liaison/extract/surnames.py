@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from liaison.data import GIVEN_NAMES, load_records
 from liaison.text.morph import analyzer, parses
 
 CASES = frozenset(("nomn", "gent", "datv", "accs", "ablt", "loct"))
@@ -155,8 +156,25 @@ def is_surname_like(word: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
-    """Whether a capitalised word may be a given name: pymorphy3 knows it as one."""
-    return any("Name" in p.tag and p.score >= 0.1 for p in parses(word.lower()))
+    """Whether a capitalised word may be a given name: pymorphy3 knows it as one, or it is
+    one of ``given_names.tsv`` in some case ('Али', 'Масудом').
+
+    >>> is_first_name("Игорем"), is_first_name("Али"), is_first_name("Масудом")
+    (True, True, True)
+    """
+    if any("Name" in p.tag and p.score >= 0.1 for p in parses(word.lower())):
+        return True
+    return any(word.removesuffix(end) in listed_given_names() for end in GIVEN_ENDINGS)
+
+
+# The endings a listed given name takes in the oblique cases ('Масуд': Масуда, Масудом).
+GIVEN_ENDINGS = ("а", "у", "ом", "ем", "е", "ой", "ы", "ю", "я", "")
+
+
+@lru_cache(maxsize=1)
+def listed_given_names() -> frozenset[str]:
+    """The given names of ``given_names.tsv``."""
+    return frozenset(r["name"] for r in load_records(GIVEN_NAMES))
 
 
 @lru_cache(maxsize=50_000)

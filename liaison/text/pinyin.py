@@ -21,10 +21,11 @@ INITIALS = {
     "t": "т", "n": "н", "l": "л", "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц",
     "x": "с", "r": "ж", "z": "цз", "c": "ц", "s": "с",
 }  # fmt: skip
-# A final after a consonant. 'e' is 'э' (Дэн, Хэ), '-n' softens (Чэнь), '-ng' does not (Чэн).
+# A final after a consonant. 'e' is 'э' (Дэн, Хэ), '-n' softens (Чэнь), '-ng' does not (Чэн);
+# 'er' stands only alone ('Sergei' is no 'ser' + 'gei').
 FINALS = {
     "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу",
-    "an": "ань", "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр",
+    "an": "ань", "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун",
     "i": "и", "ia": "я", "iao": "яо", "ie": "е", "iu": "ю", "ian": "янь", "in": "инь",
     "iang": "ян", "ing": "ин", "iong": "юн",
     "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань", "un": "унь",

@@ -72,6 +72,12 @@ from liaison.model import Home, Person
         ("Президент Азербайджана Ильхам Гейдар оглу Алиев принял", "Алиев И.Г."),
         ("заместитель Премьер-министра Азербайджана Шахин Мустафаев провёл", "Мустафаев Ш."),
         ("с Премьер-министром Азербайджана Али Асадовым.", "Асадов А."),
+        ("встреча с послом Ирана Мехди Сафари в Москве", "Сафари М."),
+        ("прибыл заместитель губернатора Белоусов Константин Андреевич", "Белоусов К.А."),
+        ("с министром Дьяченко Мариной Олеговной обсудили", "Дьяченко М.О."),
+        ("губернатора Астраханской области Белоусова Константина Андреевича", "Белоусов К.А."),
+        ("с губернатором провинции Мазандаран Махмудом Хосейни-Пуром.", "Хосейни-Пур М."),
+        ("встреча с губернатором провинции Цзянсу Чжан Ханьхуэем прошла", "Чжан Х."),
     ],
 )
 def test_canonical_name_in_the_nominative(text: str, name: str) -> None:
@@ -86,6 +92,7 @@ def test_canonical_name_in_the_nominative(text: str, name: str) -> None:
         "Министерство культуры Республики Беларусь",
         "Посол Мустафаев пригласил делегацию",
         "Каспийским Институтом морского и речного транспорта",
+        "А. Договоры и соглашения",
     ],
 )
 def test_no_person_where_there_is_none(text: str) -> None:
@@ -430,3 +437,16 @@ def test_english_post_keeps_its_joints_and_a_province_its_word(make_document, te
     Chinese province is 'провинция …' in a Russian post."""
     people = list(person_from_english_name(make_document(text, lang="en"), Context()))
     assert [p.title for p in people[0].positions] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("встреча с мэром города Уси Ван Сюем прошла", "Ван Сюй"),
+        ("с губернатором провинции Цзянсу Чжан Ханьхуэем.", "Чжан Ханьхуэй"),
+        ("Председатель КНР Си Цзиньпин прибыл", "Си Цзиньпин"),
+    ],
+)
+def test_a_chinese_full_name_keeps_its_order_and_its_nominative(text: str, full: str) -> None:
+    """A Chinese name is surname first in Russian too, and only the given name declines."""
+    assert read_names(text)[0].full_name == full
