@@ -24,6 +24,12 @@ from liaison.text.morph import WORD, lemma
 from liaison.text.scripts import has_cyrillic
 
 THIRD_PLACES = DATA_DIR / "events_places.tsv"
+CAPITALS = DATA_DIR / "capitals.tsv"
+CAPITAL_WORD = re.compile(r"\b(?:столиц[а-яё]*|capital)\b", re.IGNORECASE)
+# What joins a capital's word and its country: 'казахстанскую столицу', "Kazakhstan's
+# capital", the Kazakh capital' before it; 'столицу Казахстана', 'capital of Kazakhstan' after.
+COUNTRY_BEFORE = re.compile(r"(?:['’]s)?\s+")
+COUNTRY_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 REMOTE = re.compile(
     r"видео-?конференц|видеосвяз|видеомост|\bвкс\b|онлайн|телемост"
     r"|по телефону|телефонн[а-я]+ (?:разговор|беседа)"
@@ -128,12 +134,51 @@ def home_place(text: str, start: int, end: int, home: Home) -> Place:
     return Place(start, end, name, "home", None, "region")
 
 
+@cache
+def capitals() -> dict[str, Place]:
+    """Each partner country's capital as a place without a span, by the country's code."""
+    by_name = {(p.country, p.name): p for p in gazetteer().partners.values()}
+    found = {}
+    for r in load_records(CAPITALS):
+        p = by_name.get((r["country"], r["capital"]))
+        if p is not None:
+            found[r["country"]] = Place(0, 0, p.name, "partner", p.id, p.level)
+        elif third_place_country(r["capital"]) == r["country"]:
+            found[r["country"]] = Place(0, 0, r["capital"], "third", None, "city")
+    return found
+
+
+def capitals_in(text: str, start: int, end: int, home: Home) -> Iterator[Place]:
+    """A country's capital named by its word ('в казахстанскую столицу', 'столицу
+    Азербайджана', 'the Kazakh capital'): the city, spanning the words.
+
+    >>> t = "прибыл в казахстанскую столицу; arrived in the capital of Azerbaijan"
+    >>> [p.name for p in capitals_in(t, 0, len(t), Home())]
+    ['Астана', 'Баку']
+    """
+    partners = gazetteer().partners
+    for m in CAPITAL_WORD.finditer(text, start, end):
+        for hit in hits_within(text, home, max(start, m.start() - 40), min(end, m.end() + 40)):
+            country = partners[hit.partner]
+            if country.level != "country" or country.id not in capitals():
+                continue
+            before = hit.end <= m.start() and COUNTRY_BEFORE.fullmatch(text, hit.end, m.start())
+            after = hit.start >= m.end() and COUNTRY_AFTER.fullmatch(text, m.end(), hit.start)
+            if before or after:
+                city = capitals()[country.id]
+                span = (min(hit.start, m.start()), max(hit.end, m.end()))
+                yield Place(*span, city.name, city.side, city.partner, city.level)
+                break
+
+
 def places_in(text: str, start: int, end: int, home: Home) -> list[Place]:
     """Every place named in ``text[start:end]``, in text order."""
     found = [home_place(text, s, e, home) for s, e in home_spans_within(text, home, start, end)]
+    found += capitals_in(text, start, end, home)
     partners = gazetteer().partners
     for hit in hits_within(text, home, start, end):
-        if hit.is_name:
+        in_capital = any(p.start <= hit.start and hit.end <= p.end for p in found)
+        if hit.is_name and not in_capital:
             p = partners[hit.partner]
             found.append(Place(hit.start, hit.end, p.name, "partner", p.id, p.level))
     taken = [(p.start, p.end) for p in found]

@@ -225,14 +225,16 @@ def dates_within(dates: Sequence[DateSpan], start: int, end: int) -> list[DateSp
 
 
 DURATION = re.compile(
-    r"\b(?P<n>two|three|four|five)(?:-day\b|\s+days\b)|(?P<r>двух|тр[её]х|четыр[её]х|пяти)дневн",
+    r"\b(?P<n>two|three|four|five)(?:-day\b|\s+days\b)|(?P<r>двух|тр[её]х|четыр[её]х|пяти)дневн"
+    r"|\b(?:продл[ия]тся|продолжится|продолжался|продлился|в\s+течение)\s+"
+    r"(?P<w>два|три|четыре|пять|двух|тр[её]х|четыр[её]х|пяти)\s+(?:дн|сут)",
     re.IGNORECASE,
 )
 ENDED = re.compile(
     r"\bзаверш[а-яё]+|\bзакончи[а-яё]+|\bended\b|\bconcluded\b|\bwrapped\s+up\b", re.I
 )
 DAYS_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "двух": 2, "трех": 3, "трёх": 3}
-DAYS_IN |= {"четырех": 4, "четырёх": 4, "пяти": 5}
+DAYS_IN |= {"четырех": 4, "четырёх": 4, "пяти": 5, "два": 2, "три": 3, "четыре": 4, "пять": 5}
 
 
 def lasting(text: str, span: tuple[int, int], day: DateRange) -> DateRange:
@@ -242,11 +244,13 @@ def lasting(text: str, span: tuple[int, int], day: DateRange) -> DateRange:
     >>> day = DateRange(date(2023, 9, 25), date(2023, 9, 25))
     >>> lasting("Двухдневный форум открылся в понедельник", (0, 40), day).end
     datetime.date(2023, 9, 26)
+    >>> lasting("прибыл с визитом, который продлится два дня", (0, 44), day).end
+    datetime.date(2023, 9, 26)
     """
     m = DURATION.search(text, *span)
     if m is None or day.start != day.end:
         return day
-    count = DAYS_IN.get((m.group("n") or m.group("r")).lower(), 1)
+    count = DAYS_IN.get((m.group("n") or m.group("r") or m.group("w")).lower(), 1)
     if ENDED.search(text, *span):  # 'вчера завершился трёхдневный визит': its last day
         return DateRange(day.start - timedelta(days=count - 1), day.start)
     return DateRange(day.start, day.start + timedelta(days=count - 1))

@@ -54,10 +54,22 @@ PERIOD_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d{2}")
 
 
-# A whole year summed up: "по итогам 2024 года", "за 2023 год", "for the whole of 2023".
+# A few words in one sentence; a decimal point ('$2.6 billion') does not end it.
+FIGURE_WORDS = r"(?:[^.;\n]|(?<=\d)\.(?=\d)){0,40}?"
+# A whole year summed up: "по итогам 2024 года", "за 2023 год", "for the whole of 2023",
+# or a total it reached: "в 2023 году достиг 28 млрд", "reached $28 billion in 2023".
 WHOLE_YEAR = re.compile(
     r"(?:\bпо\s+итогам|\bза|\bfor\s+(?:the\s+whole\s+of|all\s+of))\s+((?:19|20)\d{2})"
-    r"(?:\s*(?:г\.|года?\b)|(?=\s*[,.;]))",
+    r"(?:\s*(?:г\.|года?\b)|(?=\s*[,.;]))"
+    rf"|\bв\s+((?:19|20)\d{{2}})\s*(?:г\.|году){FIGURE_WORDS}\b(?:достиг|составил|превысил)"
+    rf"|\b(?:reached|totall?ed|amounted\s+to|exceeded)\b{FIGURE_WORDS}\bin\s+((?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+# A year something is asked for or planned in is no year the text was written in:
+# "пригласил посетить Москву в 2025 году", "plans to open in 2026".
+FUTURE_CUE = re.compile(
+    r"\b(?:пригла\w*|планир\w*|намер\w*|предстоя\w*|состоится|будет|будут|invit\w*|will|plans?"
+    r"|planned|expected|next)\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
 
@@ -160,8 +172,9 @@ def date_alone(text: str, start: int, end: int) -> Dateline | None:
 def latest_year(text: str) -> int | None:
     """The latest year ``text`` states outright, or None.
 
-    A year a plan looks ahead to ("к 2030 году", "на 2024–2026 годы") is not one the text
-    was written in, so neither a target nor a period counts.
+    A year a plan looks ahead to ("к 2030 году", "на 2024–2026 годы", "пригласил посетить
+    Москву в 2025 году") is not one the text was written in, so neither a target, a period
+    nor an invitation counts; a year whose total is given was over when it was written.
 
     >>> latest_year("в 2022 году рост составил 24%, по итогам 2023-го — 17,5%")
     2023
@@ -173,18 +186,21 @@ def latest_year(text: str) -> int | None:
     True
     >>> latest_year("товарооборот по итогам 2024 года вырос на 9%; план на 2025 год")
     2025
+    >>> latest_year("в 2023 году достиг 28 млрд долларов. Пригласил посетить Москву в 2025 году")
+    2024
     """
     years = [
         int(m.group(1))
         for m in YEAR.finditer(text)
         if FORWARD.search(text, max(0, m.start() - 12), m.start()) is None
+        and FUTURE_CUE.search(text, max(0, m.start() - 80), m.start()) is None
         and not (
             PERIOD_FOR.search(text, max(0, m.start() - 12), m.start())
             and RANGE_AFTER.match(text, m.end())
         )
     ]
     # A text that sums up a whole year was written after it ended.
-    years += [int(m.group(1)) + 1 for m in WHOLE_YEAR.finditer(text)]
+    years += [int(next(filter(None, m.groups()))) + 1 for m in WHOLE_YEAR.finditer(text)]
     return max(years, default=None)
 
 

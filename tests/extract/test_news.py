@@ -416,3 +416,17 @@ def test_the_next_day_counts_from_the_contact_not_the_date_line(make_document) -
     )
     found = news(make_document, text, lang="en", published=date(2025, 6, 12))
     assert days(found) == [("2025-06-10", "2025-06-10"), ("2025-06-11", "2025-06-11")]
+
+
+def test_a_visit_that_will_last_two_days_and_its_city_named_by_the_capital(make_document) -> None:
+    """'прибыл накануне с визитом, который продлится два дня' is a two-day visit from the
+    eve, and 'в казахстанскую столицу' is Astana."""
+    text = (
+        "АСТАНА, 28 ноября. Президент России Владимир Путин и Президент Казахстана Касым-Жомарт "
+        "Токаев провели переговоры. Путин прибыл в казахстанскую столицу накануне с "
+        "государственным визитом, который продлится два дня.\n"
+    )
+    found = news(make_document, text, published=date(2024, 11, 28))
+    visit = next(e for e in found if e.kind == EventKind.VISIT)
+    assert (visit.start, visit.end) == (date(2024, 11, 27), date(2024, 11, 28))
+    assert visit.place == "Астана"

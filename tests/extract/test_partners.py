@@ -5,7 +5,9 @@ from __future__ import annotations
 import iuliia
 import pytest
 
+from liaison.data import load_records
 from liaison.extract.context import Context
+from liaison.extract.directions import CAPITALS, capitals
 from liaison.extract.partners import (
     finest_partner,
     gazetteer,
@@ -176,3 +178,10 @@ def test_the_shipped_case_keys_are_those_of_the_gazetteer_as_it_is() -> None:
     assert set(shipped) == set(names)
     for name in names[:: max(1, len(names) // 40)]:
         assert shipped[name] == case_keys(name), name
+
+
+def test_every_capital_is_a_place_the_gazetteers_know() -> None:
+    """A capital missing from both gazetteers would be silently dropped: 'в столицу
+    Ирана' would name no place."""
+    listed = {r["country"] for r in load_records(CAPITALS)}
+    assert set(capitals()) == listed
