@@ -173,11 +173,17 @@ def cue_of_day(
     if not days:
         return cue
     day = nearest_day(days, cue)
-    told = telling(text, cues)[1]
-    # The verb a day qualifies comes before it where one does ('arrived in Atyrau on
-    # Tuesday, March 4, for two days of talks' dates the arrival).
-    before = [c for c in told if c.end <= day.start and day.start - c.end <= VERB_BEFORE_DAY]
-    return min(before or told, key=lambda c: distance(day, c), default=cue)
+    return verb_of_day(day.start, day.end, telling(text, cues)[1], cue)
+
+
+def verb_of_day(start: int, end: int, told: Sequence[Cue], default: Cue) -> Cue:
+    """Of a clause's contact words, the one the day at ``start..end`` qualifies: the verb a
+    day follows where one does ('arrived in Atyrau on Tuesday, March 4, for two days of
+    talks' dates the arrival), else the nearest."""
+    before = [c for c in told if c.end <= start and start - c.end <= VERB_BEFORE_DAY]
+    return min(
+        before or told, key=lambda c: min(abs(start - c.end), abs(c.start - end)), default=default
+    )
 
 
 # How far before its day a contact word still governs it.
@@ -237,9 +243,17 @@ DAYS_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "двух": 2, "трех"
 DAYS_IN |= {"четырех": 4, "четырёх": 4, "пяти": 5, "два": 2, "три": 3, "четыре": 4, "пять": 5}
 
 
-def lasting(text: str, span: tuple[int, int], day: DateRange) -> DateRange:
+def lasting(
+    text: str,
+    span: tuple[int, int],
+    day: DateRange,
+    cue: Cue | None = None,
+    cues: Sequence[Cue] = (),
+) -> DateRange:
     """A single day stretched over the visit a clause says lasts several ('arrived on
-    Tuesday for a two-day visit', 'с двухдневным визитом').
+    Tuesday for a two-day visit', 'с двухдневным визитом'). The length is a visit's, or
+    another contact's when the contact word nearest it is of its kind: talks 'on the main
+    day of a three-day visit' last one day.
 
     >>> day = DateRange(date(2023, 9, 25), date(2023, 9, 25))
     >>> lasting("Двухдневный форум открылся в понедельник", (0, 40), day).end
@@ -250,6 +264,10 @@ def lasting(text: str, span: tuple[int, int], day: DateRange) -> DateRange:
     m = DURATION.search(text, *span)
     if m is None or day.start != day.end:
         return day
+    if cue is not None and cues:
+        nearest = min(cues, key=lambda c: min(abs(m.start() - c.end), abs(c.start - m.end())))
+        if nearest.kind != cue.kind and cue.kind != EventKind.VISIT:
+            return day
     count = DAYS_IN.get((m.group("n") or m.group("r") or m.group("w")).lower(), 1)
     if ENDED.search(text, *span):  # 'вчера завершился трёхдневный визит': its last day
         return DateRange(day.start - timedelta(days=count - 1), day.start)
@@ -267,6 +285,7 @@ def day_of_sentence(
     text: str,
     span: tuple[int, int],
     cue: Cue,
+    cues: Sequence[Cue],
     dates: Sequence[DateSpan],
     published: date | None,
     told: Told | None,
@@ -278,7 +297,7 @@ def day_of_sentence(
     days = [d for d in stated if d.value.precision == "day"]
     if days:
         day = in_told_year(text, nearest_day(days, cue), published)
-        return lasting(text, span, day), True, []
+        return lasting(text, span, day, cue, cues), True, []
     before = stated_before(dates, span[0])
     unplaced = []
     for relative in find_relative(text, *span):
@@ -290,7 +309,7 @@ def day_of_sentence(
         if value is None:
             unplaced.append(relative.words)
         elif value.precision == "day":
-            return lasting(text, span, value), True, []
+            return lasting(text, span, value, cue, cues), True, []
         else:
             return None, True, []  # 'в прошлом году': a recollection
     return None, bool(stated), unplaced
@@ -333,6 +352,10 @@ def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue, lis
                     yield clause.span(), cue, cues
 
 
+# A document's dates in text order, and its publication date they are read against.
+DocDates = tuple[Sequence[DateSpan], date | None]
+
+
 def unplaced_dates(doc: Document) -> tuple[str, ...]:
     """The words of relative dates a document names but gives no date to place."""
     return tuple(dict.fromkeys(told_contacts(doc)[1]))
@@ -350,7 +373,7 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
     for opening, (span, first_cue, cues) in enumerate(paragraph_clauses(doc), start=1):
         cue = cue_of_day(doc.text, span, first_cue, cues, dates)
         current = contacts[-1] if contacts else None
-        day, dated, lost = day_of_sentence(doc.text, span, cue, dates, doc.published, current)
+        day, dated, lost = day_of_sentence(doc.text, span, cue, cues, dates, doc.published, current)
         unplaced += lost
         if day is None and not dated and current is not None:
             if not is_interrupted(dates, current, span[0]):
@@ -360,8 +383,42 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
         elif day is not None and current is not None and day == current.dates:
             current.spans.append(span)
         elif day is not None:
-            contacts.append(Told(day, cue, [span], visit_around(contacts, day)))
+            other = other_contact(doc.text, span, (day, cue), cues, (dates, doc.published))
+            # in the order of their days: talks on Monday fall within the visit from Sunday
+            for when, word in sorted([(day, cue), *other], key=lambda t: t[0].start):
+                contacts.append(Told(when, word, [span], visit_around(contacts, when)))
     return contacts, unplaced
+
+
+def other_contact(
+    text: str,
+    span: tuple[int, int],
+    main: tuple[DateRange, Cue],
+    cues: Sequence[Cue],
+    doc_dates: DocDates,
+) -> list[tuple[DateRange, Cue]]:
+    """A second contact a clause tells on a day of its own, by another kind of word ('held
+    talks on Monday, the main day of a three-day visit that began when Putin landed on
+    Sunday'): its days and word; none when the clause's days all belong to its main word."""
+    day, cue = main
+    dates, published = doc_dates
+    told = telling(text, cues)[1]
+    if len(told) < 2:
+        return []
+    found = [
+        (d.start, d.end, in_told_year(text, d, published))
+        for d in dates_within(dates, *span)
+        if d.value.precision == "day"
+    ]
+    for relative in find_relative(text, *span):
+        value = place(relative, published, day)
+        if value is not None and value.precision == "day":
+            found.append((relative.start, relative.end, value))
+    for start, end, value in found:
+        word = verb_of_day(start, end, told, cue)
+        if value != day and word.kind != cue.kind and word.start != cue.start:
+            return [(lasting(text, span, value, word, cues), word)]
+    return []
 
 
 def visit_around(contacts: Sequence[Told], day: DateRange) -> Told | None:

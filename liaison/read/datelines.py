@@ -174,7 +174,8 @@ def latest_year(text: str) -> int | None:
 
     A year a plan looks ahead to ("к 2030 году", "на 2024–2026 годы", "пригласил посетить
     Москву в 2025 году") is not one the text was written in, so neither a target, a period
-    nor an invitation counts; a year whose total is given was over when it was written.
+    nor an invitation counts while another year is stated; a year whose total is given was
+    over when it was written.
 
     >>> latest_year("в 2022 году рост составил 24%, по итогам 2023-го — 17,5%")
     2023
@@ -188,20 +189,24 @@ def latest_year(text: str) -> int | None:
     2025
     >>> latest_year("в 2023 году достиг 28 млрд долларов. Пригласил посетить Москву в 2025 году")
     2024
+    >>> latest_year("передал приглашение на выставку «Агро – 2024», которая откроется в сентябре")
+    2024
     """
-    years = [
-        int(m.group(1))
-        for m in YEAR.finditer(text)
-        if FORWARD.search(text, max(0, m.start() - 12), m.start()) is None
-        and FUTURE_CUE.search(text, max(0, m.start() - 80), m.start()) is None
-        and not (
+    years: list[int] = []
+    ahead: list[int] = []
+    for m in YEAR.finditer(text):
+        if FORWARD.search(text, max(0, m.start() - 12), m.start()) or (
             PERIOD_FOR.search(text, max(0, m.start() - 12), m.start())
             and RANGE_AFTER.match(text, m.end())
-        )
-    ]
+        ):
+            continue
+        future = FUTURE_CUE.search(text, max(0, m.start() - 80), m.start())
+        (ahead if future else years).append(int(m.group(1)))
     # A text that sums up a whole year was written after it ended.
     years += [int(next(filter(None, m.groups()))) + 1 for m in WHOLE_YEAR.finditer(text)]
-    return max(years, default=None)
+    # an invitation alone is likelier for this year than for none ('приглашение на
+    # выставку «Атырау Агро – 2024», которая откроется в сентябре')
+    return max(years or ahead, default=None)
 
 
 def day_of(year: int | None, month: int, day: int) -> date | None:

@@ -430,3 +430,18 @@ def test_a_visit_that_will_last_two_days_and_its_city_named_by_the_capital(make_
     visit = next(e for e in found if e.kind == EventKind.VISIT)
     assert (visit.start, visit.end) == (date(2024, 11, 27), date(2024, 11, 28))
     assert visit.place == "Астана"
+
+
+def test_one_clause_tells_a_visit_and_the_talks_within_it(make_document) -> None:
+    """Talks on Tuesday 'on the second day of a three-day visit that began when the
+    governor landed on Monday' are two contacts: the visit from Monday, the talks that day."""
+    text = (
+        "ASTANA, March 13 - Governor Igor Babushkin held talks with the akim of the Atyrau "
+        "Region in Atyrau on Wednesday, the second day of a three-day visit that began when "
+        "the governor landed in the city on Tuesday.\n"
+    )
+    found = news(make_document, text, lang="en", published=date(2024, 3, 13))
+    assert [(e.kind, e.start.isoformat(), e.end.isoformat()) for e in found] == [
+        (EventKind.VISIT, "2024-03-12", "2024-03-14"),
+        (EventKind.NEGOTIATIONS, "2024-03-13", "2024-03-13"),
+    ]
