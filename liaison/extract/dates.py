@@ -71,6 +71,24 @@ EN_DAY_MONTH = (
     rf"{group('fd1', DAY)}{ORDINAL}(?:{DASH}{group('fd2', DAY)}{ORDINAL})?"
     rf"{SP}+{group('fm', MONTH_EN)}(?:,?{SP}+{group('fy', YEAR)})?"
 )
+# A stretch across two months: "30 September – 1 October 2024", "September 30 – October 1",
+# and one an exhibition runs: "opened on 30 September and runs until 6 October",
+# "открылась 30 сентября и продлится до 6 октября".
+UNTIL = (
+    rf"(?:{DASH}|{SP}+(?:and|и){SP}+(?:runs|continues|lasts|will{SP}+run|продлится|продолжится"
+    rf"|будет{SP}+работать){SP}+(?:until|till|through|to|до){SP}+)"
+)
+EN_CROSS_MONTH = (
+    rf"{group('xd1', DAY)}{ORDINAL}{SP}+{group('xm1', MONTH_EN)}"
+    rf"(?:{SP}+{group('xy1', YEAR)})?{UNTIL}"
+    rf"{group('xd2', DAY)}{ORDINAL}{SP}+{group('xm2', MONTH_EN)}(?:,?{SP}+{group('xy', YEAR)})?"
+    rf"|{group('wm1', MONTH_EN)}{SP}+{group('wd1', DAY)}{ORDINAL}{UNTIL}"
+    rf"{group('wm2', MONTH_EN)}{SP}+{group('wd2', DAY)}{ORDINAL}(?:,?{SP}+{group('wy', YEAR)})?"
+)
+RU_UNTIL = (
+    rf"{group('zd1', DAY)}{SP}+{group('zm1', MONTH_RU)}{UNTIL}{group('zd2', DAY)}"
+    rf"{SP}+{group('zm2', MONTH_RU)}(?:{SP}+{group('zy', YEAR)}{MARK}?)?"
+)
 NUMERIC = (
     rf"(?<![\d.])(?:(?P<nd0>[0-3]?\d){DASH})?"
     r"(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?!\d)"
@@ -102,10 +120,12 @@ DATE = re.compile(
         f"(?:{p})"
         for p in (
             RU_FROM_TO,
+            RU_UNTIL,
             RU_DAY_RANGE,
             RU_DAY,
             EN_FROM_TO,
             EN_FROM_TO_DAY_FIRST,
+            EN_CROSS_MONTH,
             EN_MONTH_DAY,
             EN_DAY_MONTH,
             NUMERIC_RANGE,
@@ -206,20 +226,27 @@ def month_range(year: int, month: int) -> DateRange:
 
 def day_range(g: dict[str, str | None], year: int) -> DateRange:
     """The days of a Russian or English day or day range, in ``year`` (the year it ends in)."""
-    d1 = g["d1"] or g["sd1"] or g["d"] or g["ed1"] or g["fd1"] or g["td1"] or g["ud1"]
-    d2 = g["d2"] or g["sd2"] or g["ed2"] or g["fd2"] or g["td2"] or g["ud2"] or d1
-    last_month = g["m2"] or g["sm2"] or g["m"] or g["em"] or g["fm"] or g["tm2"] or g["tm1"]
-    m2 = month_number(last_month or g["um2"] or "")
-    first_month = g["m1"] or g["sm1"] or g["tm1"] or g["um1"]
+    d1 = first_of(g, "d1", "sd1", "d", "ed1", "fd1", "td1", "ud1", "xd1", "wd1", "zd1")
+    d2 = first_of(g, "d2", "sd2", "ed2", "fd2", "td2", "ud2", "xd2", "wd2", "zd2") or d1
+    last_month = first_of(g, "m2", "sm2", "m", "em", "fm", "tm2", "tm1", "um2", "xm2", "wm2", "zm2")
+    m2 = month_number(last_month or "")
+    first_month = first_of(g, "m1", "sm1", "tm1", "um1", "xm1", "wm1", "zm1")
     m1 = month_number(first_month) if first_month else m2
-    y1 = int(g["y1"]) if g["y1"] else (year if m1 <= m2 else year - 1)
+    y1 = int(g["y1"] or g["xy1"] or 0) or (year if m1 <= m2 else year - 1)
     return DateRange(date(y1, m1, int(d1 or 0)), date(year, m2, int(d2 or 0)))
 
 
 def stated_year(g: dict[str, str | None]) -> int | None:
     """The year a day or day range states, if it states one."""
-    text = g["y2"] or g["sy2"] or g["y"] or g["ey"] or g["fy"] or g["ty"] or g["uy"]
+    text = first_of(g, "y2", "sy2", "y", "ey", "fy", "ty", "uy", "xy", "wy", "zy")
+    if text is None and g["xy1"]:  # '30 June 2023 and runs until 6 July': the year it began
+        return int(g["xy1"]) + (month_number(g["xm2"] or "") < month_number(g["xm1"] or ""))
     return int(text) if text else None
+
+
+def first_of(g: dict[str, str | None], *names: str) -> str | None:
+    """The first of the named groups that matched."""
+    return next((g[n] for n in names if g[n]), None)
 
 
 def other_range(g: dict[str, str | None]) -> DateRange:
@@ -248,7 +275,7 @@ def other_range(g: dict[str, str | None]) -> DateRange:
 
 def is_day_form(g: dict[str, str | None]) -> bool:
     """Whether a match is a day or day range (which may lack its year)."""
-    return bool(g["d1"] or g["sd1"] or g["d"] or g["ed1"] or g["fd1"] or g["td1"] or g["ud1"])
+    return bool(first_of(g, "d1", "sd1", "d", "ed1", "fd1", "td1", "ud1", "xd1", "wd1", "zd1"))
 
 
 def year_from_publication(month: int, day: int, published: date) -> int:

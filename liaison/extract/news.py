@@ -232,7 +232,7 @@ def dates_within(dates: Sequence[DateSpan], start: int, end: int) -> list[DateSp
 
 DURATION = re.compile(
     r"\b(?P<n>two|three|four|five)(?:-day\b|\s+days\b)|(?P<r>двух|тр[её]х|четыр[её]х|пяти)дневн"
-    r"|\b(?:продл[ия]тся|продолжится|продолжался|продлился|в\s+течение)\s+"
+    r"|\b(?:продл[ия]тся|продолжится|продолжался|продлился|в\s+течение|на)\s+"
     r"(?P<w>два|три|четыре|пять|двух|тр[её]х|четыр[её]х|пяти)\s+(?:дн|сут)",
     re.IGNORECASE,
 )
@@ -376,7 +376,12 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
         day, dated, lost = day_of_sentence(doc.text, span, cue, cues, dates, doc.published, current)
         unplaced += lost
         if day is None and not dated and current is not None:
-            if not is_interrupted(dates, current, span[0]):
+            stay = stay_around(doc.text, span, cue, current)
+            if stay is not None:
+                # the visit the contact just told took place during: before it in the list
+                current.within = stay
+                contacts.insert(len(contacts) - 1, stay)
+            elif not is_interrupted(dates, current, span[0]):
                 current.spans.append(span)
         elif day is None and not dated and doc.published and opening <= LEAD_SENTENCES:
             contacts.append(Told(DateRange(doc.published, doc.published), cue, [span]))
@@ -419,6 +424,18 @@ def other_contact(
         if value != day and word.kind != cue.kind and word.start != cue.start:
             return [(lasting(text, span, value, word, cues), word)]
     return []
+
+
+def stay_around(text: str, span: tuple[int, int], cue: Cue, current: Told) -> Told | None:
+    """The visit a clause with no day of its own tells around the contact just told, when
+    it says how long the visitors stay ('Белорусская делегация прибыла в Волгоград на два
+    дня' after Thursday's talks): from that day, for that long."""
+    if cue.role != "travel" or current.cue.kind == EventKind.VISIT or current.within:
+        return None
+    if DURATION.search(text, *span) is None:
+        return None
+    stay = lasting(text, span, DateRange(current.dates.start, current.dates.start))
+    return Told(stay, cue, [*current.spans, span]) if stay != current.dates else None
 
 
 def visit_around(contacts: Sequence[Told], day: DateRange) -> Told | None:

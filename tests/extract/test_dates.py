@@ -115,6 +115,34 @@ from liaison.extract.dates import DateRange, find_dates, parse_date_range, year_
         ("from 7-9 December 2021", "7-9 December 2021", "2021-12-07", "2021-12-09", "day"),
         ("In June 2021, on the sidelines", "June 2021", "2021-06-01", "2021-06-30", "month"),
         ("opened in 2020, a branch", "2020", "2020-01-01", "2020-12-31", "year"),
+        (
+            "visited on 30 September – 1 October 2024.",
+            "30 September – 1 October 2024",
+            "2024-09-30",
+            "2024-10-01",
+            "day",
+        ),
+        (
+            "on March 30 - April 2, 2025 the",
+            "March 30 - April 2, 2025",
+            "2025-03-30",
+            "2025-04-02",
+            "day",
+        ),
+        (
+            "opened on 30 June 2023 and runs until 6 July",
+            "30 June 2023 and runs until 6 July",
+            "2023-06-30",
+            "2023-07-06",
+            "day",
+        ),
+        (
+            "открылась 30 мая и продлится до 2 июня 2025 года",
+            "30 мая и продлится до 2 июня 2025 года",
+            "2025-05-30",
+            "2025-06-02",
+            "day",
+        ),
     ],
 )
 def test_date_forms(text: str, words: str, start: str, end: str, precision: str) -> None:

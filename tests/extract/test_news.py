@@ -445,3 +445,20 @@ def test_one_clause_tells_a_visit_and_the_talks_within_it(make_document) -> None
         (EventKind.VISIT, "2024-03-12", "2024-03-14"),
         (EventKind.NEGOTIATIONS, "2024-03-13", "2024-03-13"),
     ]
+
+
+def test_visitors_who_came_for_two_days_make_a_visit_around_the_talks(make_document) -> None:
+    """'Делегация прибыла в Астрахань на два дня' after Thursday's talks is a visit from
+    Thursday to Friday, and Friday's signing took place during it, where it was."""
+    text = (
+        "Губернатор Игорь Бабушкин в четверг провёл переговоры с акимом Атырауской области "
+        "Серикем Шапкеновым. Казахстанская делегация прибыла в Астрахань на два дня.\n\n"
+        "Сегодня стороны подписали план мероприятий на 2025 год.\n"
+    )
+    found = news(make_document, text)
+    assert [(e.kind, e.start.isoformat(), e.end.isoformat()) for e in found] == [
+        (EventKind.VISIT, "2024-03-14", "2024-03-15"),
+        (EventKind.NEGOTIATIONS, "2024-03-14", "2024-03-14"),
+        (EventKind.SIGNING, "2024-03-15", "2024-03-15"),
+    ]
+    assert found[2].place == "Астрахань"
