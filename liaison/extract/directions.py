@@ -39,7 +39,7 @@ REMOTE = re.compile(
 # What may stand between 'в' and the place: 'в г. Гродно', 'в городе Могилеве'; a city
 # written with 'г.' in a bracket's list is where it happened: '(12.09.2023, г. Витебск)'.
 LOCATED = re.compile(
-    r"(?:(?:\bв|\bво|\bin|\bto|\(|посетил[аи]?|visited)\s*"
+    r"(?:(?:\bв|\bво|\bin|\bto|\bat|\(|посетил[аи]?|visited)\s*"
     r"(?:г\.|город[а-я]*|с\.|(?:the )?city of|the)?|[,(]\s*г\.)\s*$",
     re.I,
 )
@@ -196,9 +196,9 @@ def outside(place: Place, spans: Sequence[tuple[int, int]]) -> bool:
 def is_located(text: str, start: int) -> bool:
     """Whether the words before ``start`` put what follows as a location: 'в г. ', '(', 'to '.
 
-    >>> t = "встреча в Ашхабаде (Туркмения) in the Kremlin (12.09.2023, г. Витебск)"
-    >>> [is_located(t, t.index(w)) for w in ("Ашхабаде", "Туркмения", "Kremlin", "Витебск")]
-    [True, True, True, True]
+    >>> t = "встреча в Ашхабаде (Туркмения) in the Kremlin (12.09.2023, г. Витебск) at the Baku"
+    >>> [is_located(t, t.index(w)) for w in ("Ашхабаде", "Туркмения", "Kremlin", "Витебск", "Baku")]
+    [True, True, True, True, True]
     """
     return LOCATED.search(text, max(0, start - 16), start) is not None
 

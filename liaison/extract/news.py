@@ -720,14 +720,21 @@ def visiting_head(
         return []
     if any(known.get(n.name) not in (None, "home", home.country) for n in present):
         return []
+    # 'headed by Deputy Chairman of the … Committee Viktor Gavrilenko': the cue stands
+    # before the post, however long
     heads = {
         n.name: n
         for n in names
         if n.span.start < told.spans[0][0]
-        and LEADER_CUE.search(text, max(0, n.span.start - 60), n.span.start)
+        and LEADER_CUE.search(text, max(0, post_or_name(n) - 60), post_or_name(n))
         and known.get(n.name) not in (None, "home", home.country)
     }
     return list(heads.values()) if len(heads) == 1 else []
+
+
+def post_or_name(named: NamedPerson) -> int:
+    """Where a person's mention begins: the post before the name, else the name."""
+    return min(named.post.start, named.span.start) if named.post else named.span.start
 
 
 def named_by_post(

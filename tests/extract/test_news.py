@@ -462,3 +462,20 @@ def test_visitors_who_came_for_two_days_make_a_visit_around_the_talks(make_docum
         (EventKind.SIGNING, "2024-03-15", "2024-03-15"),
     ]
     assert found[2].place == "Астрахань"
+
+
+def test_the_delegation_received_later_is_led_by_the_head_named_before_his_long_post(
+    make_document,
+) -> None:
+    """'headed by Deputy Chairman of the … Committee Viktor Gavrilenko': the cue stands
+    before the post, and the delegation received the next day is still his."""
+    text = (
+        "A delegation of the Vitebsk Region headed by Deputy Chairman of the Vitebsk Regional "
+        "Executive Committee Viktor Gavrilenko visited the Astrakhan Region on 11–12 March. "
+        "On 12 March the delegation was received by Vice-Governor Dmitry Afanasyev. "
+        "An exposition of Vitebsk furniture opened at the Astrakhan exhibition centre "
+        "on 11 March.\n"
+    )
+    found = {e.kind: e for e in news(make_document, text, lang="en")}
+    assert found[EventKind.MEETING].leader == "Гавриленко В."
+    assert found[EventKind.EXHIBITION].place == "Астрахань"
