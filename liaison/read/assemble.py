@@ -14,7 +14,7 @@ from pathlib import Path
 
 from liaison.errors import UnreadableDocument
 from liaison.model import Block, BlockKind, Document, content_hash
-from liaison.read.datelines import Dateline, date_alone, date_line, find_dateline
+from liaison.read.datelines import Dateline, date_alone, date_line, find_dateline, release_line
 from liaison.read.structure import LineHint, detect_blocks
 from liaison.read.wrapping import compose_anchors, join_wrapped, undo_hyphenation
 from liaison.text.clean import clean_text, strip_controls
@@ -87,8 +87,10 @@ def opening_dateline(text: str, blocks: tuple[Block, ...]) -> Dateline | None:
     """The dateline that opens one of the first blocks of the article, if any."""
     body = [b for b in blocks if b.kind is not BlockKind.TITLE][:DATELINE_BLOCKS]
     for block in body:
-        found = find_dateline(text, block.start, block.end) or date_alone(
-            text, block.start, block.end
+        found = (
+            find_dateline(text, block.start, block.end)
+            or date_alone(text, block.start, block.end)
+            or release_line(text, block.start, block.end)
         )
         if found is not None:
             return found

@@ -151,6 +151,39 @@ def find_dateline(text: str, start: int = 0, end: int | None = None) -> Dateline
     return Dateline(start, match.end(), day_of(year, month, day), stated is not None)
 
 
+# A press release's date line: who issues it and where, then the full date ('Government of
+# the Astrakhan Region, Astrakhan, 2 October 2024'), and the headline or the text after it.
+RELEASE_LINE = re.compile(
+    r"""[A-ZА-ЯЁ][^.\n]{3,90}?,[^\S\n]+
+    (?:(?P<day>\d{1,2})[^\S\n]+(?P<month>[А-Яа-яЁёA-Za-z]{3,9})
+      | (?P<month_first>[A-Za-z]{3,9})[^\S\n]+(?P<day_after>\d{1,2}),?)
+    [^\S\n]+(?P<year>(?:19|20)\d{2})(?:[^\S\n]*(?:г\.|года))?[\s.]*(?=[A-ZА-ЯЁ«"]|$)""",
+    re.VERBOSE,
+)
+
+
+def release_line(text: str, start: int, end: int) -> Dateline | None:
+    """The date line that opens a press release's block, if it is one.
+
+    >>> t = "Government of the Astrakhan Region, Astrakhan, 2 October 2024 Vitebsk delegation"
+    >>> found = release_line(t, 0, len(t))
+    >>> found.published, t[found.end :]
+    (datetime.date(2024, 10, 2), 'Vitebsk delegation')
+    >>> release_line("Баку, 12 мая 2023 года подписан меморандум", 0, 42) is None
+    True
+    """
+    m = RELEASE_LINE.match(text, start, end)
+    if m is None:
+        return None
+    month = month_of(m.group("month") or m.group("month_first"))
+    day = (
+        day_of(int(m.group("year")), month, int(m.group("day") or m.group("day_after")))
+        if month
+        else None
+    )
+    return Dateline(start, m.end(), day, True) if day else None
+
+
 def date_alone(text: str, start: int, end: int) -> Dateline | None:
     """A block that is only a date, the day it was published ('27.09.2023' under the
     headline, '27 сентября 2023 г., 10:15'); the block is the dateline's span.

@@ -140,25 +140,42 @@ def test_a_date_by_the_headline(body: str, expected: date | None) -> None:
 def test_a_date_alone_under_the_headline_is_the_day_of_publication(
     tmp_path: Path, date_line_text: str
 ) -> None:
-    path = tmp_path / "news.txt"
-    path.write_text(
+    document = read_text(
+        tmp_path,
         f"Делегация области приняла участие в форуме\n\n{date_line_text}\n\n"
         "Во вторник заместитель губернатора встретилась с акимом области.\n",
-        encoding="utf-8",
     )
-    document = read_document(path, max_bytes=LIMIT)
     assert document.published == date(2023, 9, 27)
     assert all("2023" not in document.text[b.start : b.end] for b in document.blocks)
 
 
 def test_a_date_line_right_above_the_article_is_no_part_of_it(tmp_path: Path) -> None:
-    path = tmp_path / "news.txt"
-    path.write_text(
+    document = read_text(
+        tmp_path,
         "date 2025-03-11\nДелегация области посетила Астраханскую область.\n"
         "В ходе визита подписан меморандум.\n",
-        encoding="utf-8",
     )
-    document = read_document(path, max_bytes=LIMIT)
     first = next(b for b in document.blocks if "Делегация" in document.text[b.start : b.end])
     assert document.text[first.start : first.end].startswith("Делегация")
     assert document.published == date(2025, 3, 11)
+
+
+def test_a_press_release_is_dated_by_its_date_line(tmp_path: Path) -> None:
+    """The line under 'ПРЕСС-РЕЛИЗ' names who issues it, where and when: that is the day
+    it was published, and the text after it is the article."""
+    document = read_text(
+        tmp_path,
+        "ПРЕСС-РЕЛИЗ\n\nМинистерство внешних связей Астраханской области, Астрахань, "
+        "3 марта 2025 г.\nДелегация Гиляна посетила область 1–2 марта.\n",
+    )
+    assert document.published == date(2025, 3, 3)
+    assert not any(
+        document.text[b.start : b.end].startswith("Министерство") for b in document.blocks
+    )
+
+
+def read_text(tmp_path: Path, text: str):
+    """The document a UTF-8 ``.txt`` of ``text`` reads as."""
+    path = tmp_path / "news.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path, max_bytes=LIMIT)
