@@ -39,7 +39,7 @@ REMOTE = re.compile(
 # What may stand between 'в' and the place: 'в г. Гродно', 'в городе Могилеве'; a city
 # written with 'г.' in a bracket's list is where it happened: '(12.09.2023, г. Витебск)'.
 LOCATED = re.compile(
-    r"(?:(?:\bв|\bво|\bin|\bto|\bat|\(|посетил[аи]?|visited)\s*"
+    r"(?:(?:\bв|\bво|\bin|\bto|\bat|\(|посетил[аи]?|посещал[аи]?|visited)\s*"
     r"(?:г\.|город[а-я]*|с\.|(?:the )?city of|the)?|[,(]\s*г\.)\s*$",
     re.I,
 )

@@ -385,7 +385,7 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
                 current.spans.append(span)
         elif day is None and not dated and doc.published and opening <= LEAD_SENTENCES:
             contacts.append(Told(DateRange(doc.published, doc.published), cue, [span]))
-        elif day is not None and current is not None and day == current.dates:
+        elif day is not None and current is not None and is_same_contact(current, day, cue):
             current.spans.append(span)
         elif day is not None:
             other = other_contact(doc.text, span, (day, cue), cues, (dates, doc.published))
@@ -424,6 +424,15 @@ def other_contact(
         if value != day and word.kind != cue.kind and word.start != cue.start:
             return [(lasting(text, span, value, word, cues), word)]
     return []
+
+
+def is_same_contact(current: Told, day: DateRange, cue: Cue) -> bool:
+    """Whether a clause goes on with the contact just told: the same days, or a visit's
+    day told as a visit ('В первый день гости побывали на заводе' is the visit itself)."""
+    if day == current.dates:
+        return True
+    inside = current.dates.start <= day.start and day.end <= current.dates.end
+    return inside and cue.kind == current.cue.kind == EventKind.VISIT
 
 
 def stay_around(text: str, span: tuple[int, int], cue: Cue, current: Told) -> Told | None:

@@ -479,3 +479,20 @@ def test_the_delegation_received_later_is_led_by_the_head_named_before_his_long_
     found = {e.kind: e for e in news(make_document, text, lang="en")}
     assert found[EventKind.MEETING].leader == "Гавриленко В."
     assert found[EventKind.EXHIBITION].place == "Астрахань"
+
+
+def test_a_visits_first_day_told_as_a_visit_is_the_visit_and_a_recalled_one_counts(
+    make_document,
+) -> None:
+    """'В первый день гости побывали на заводе' goes on with the visit; 'посещала Брест 5
+    мая 2022 года' is a visit of its own, to Brest."""
+    text = (
+        "11–12 марта Астраханскую область посетила делегация Брестской области. "
+        "В первый день гости побывали на судоверфи.\n\n"
+        "Делегация Астраханской области посещала Брест 5 мая 2022 года.\n"
+    )
+    found = news(make_document, text)
+    assert [(e.start.isoformat(), e.end.isoformat(), e.place) for e in found] == [
+        ("2024-03-11", "2024-03-12", "Астраханская область"),
+        ("2022-05-05", "2022-05-05", "Брест"),
+    ]
