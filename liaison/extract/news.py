@@ -301,6 +301,8 @@ def day_of_sentence(
     before = stated_before(dates, span[0])
     unplaced = []
     for relative in find_relative(text, *span):
+        if in_relative_clause(text, cue, relative.start, cues):
+            continue  # 'встретился со студентами, где сегодня обучаются …'
         # The first or last day of a visit is the visit's; a day before or after, the last
         # day the text stated.
         whole = relative.shift in ("first", "last")
@@ -313,6 +315,20 @@ def day_of_sentence(
         else:
             return None, True, []  # 'в прошлом году': a recollection
     return None, bool(stated), unplaced
+
+
+# The start of a clause about someone or somewhere the contact names.
+RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:где|куда|котор[а-яё]+|чь[а-яё]+|where|who|whom|which|whose)\b", re.IGNORECASE
+)
+
+
+def in_relative_clause(text: str, cue: Cue, at: int, cues: Sequence[Cue]) -> bool:
+    """Whether the words at ``at`` stand in a relative clause after the contact word that
+    tells no contact of its own: its day is not the contact's ('встретился со студентами
+    университета, где сегодня обучаются 1,5 тысячи граждан его страны')."""
+    clauses = list(RELATIVE_CLAUSE.finditer(text, cue.end, at))
+    return bool(clauses) and not any(clauses[-1].end() <= c.start < at for c in cues)
 
 
 def is_interrupted(dates: Sequence[DateSpan], told: Told, start: int) -> bool:

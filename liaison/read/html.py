@@ -163,6 +163,14 @@ def element_lines(element: etree._Element, title: str) -> Iterator[Line]:
     """The lines one top-level element of trafilatura's XML gives."""
     if element.tag == "list":
         yield from list_lines(element, level=0)
+    elif element.tag == "table" and is_layout_table(element):
+        # an old site lays its page out in a table: each cell's paragraphs are the page's
+        for cell in element.iter("cell"):
+            text = one_line(cell.text or "")
+            if text:
+                yield text, LineHint()
+            for child in cell:
+                yield from element_lines(child, title)
     elif element.tag == "table":
         yield from table_lines(element)
     elif element.tag == "head":
@@ -195,6 +203,15 @@ def list_lines(element: etree._Element, level: int) -> Iterator[Line]:
             yield f"{marker} {text}", LineHint(kind=kind, level=level)
         for nested in item.findall("list"):
             yield from list_lines(nested, level + 1)
+
+
+BLOCK_TAGS = frozenset(("p", "head", "list", "table", "quote"))
+
+
+def is_layout_table(element: etree._Element) -> bool:
+    """Whether a table holds paragraphs and headings in its cells, as a page laid out in a
+    table does, rather than data in rows."""
+    return any(child.tag in BLOCK_TAGS for cell in element.iter("cell") for child in cell)
 
 
 def table_lines(element: etree._Element) -> Iterator[Line]:

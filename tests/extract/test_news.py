@@ -496,3 +496,14 @@ def test_a_visits_first_day_told_as_a_visit_is_the_visit_and_a_recalled_one_coun
         ("2024-03-11", "2024-03-12", "Астраханская область"),
         ("2022-05-05", "2022-05-05", "Брест"),
     ]
+
+
+def test_today_in_a_clause_about_whom_they_met_does_not_date_the_meeting(make_document) -> None:
+    """'встретился со студентами в университете, где сегодня учатся …' tells what is so
+    today, not that the meeting was today: it goes on with Wednesday's visit."""
+    text = (
+        "В среду Посол Индии Винай Кумар находился в Астраханской области с рабочим визитом. "
+        "Посол также встретился со студентами в университете, где сегодня учатся "
+        "1,5 тысячи граждан Индии.\n"
+    )
+    assert days(news(make_document, text)) == [("2024-03-13", "2024-03-13")]

@@ -118,3 +118,26 @@ def test_a_page_that_misstates_its_charset_is_detected(tmp_path: Path) -> None:
     page = read_document(path, max_bytes=LIMIT)
     assert page.encoding == "cp1251"
     assert "отправлена в порт Актау" in page.text
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """An old site puts its menu in one cell and the article in another: the article's
+    paragraphs stay paragraphs, and a real table of data stays rows."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Визит посла</title></head><body><table><tr>"
+        "<td><ul><li><a href='/'>Главная</a></li><li><a href='/n'>Новости</a></li></ul></td>"
+        "<td><h1>Визит посла</h1><p>12.03.2025</p>"
+        "<p>Во вторник губернатор принял Посла Индии в Астрахани и обсудил с ним поставки.</p>"
+        "<p>Стороны договорились подготовить деловую миссию в Мумбаи весной.</p>"
+        "<table><tr><td>Год</td><td>Оборот</td></tr><tr><td>2024</td><td>12</td></tr></table>"
+        "</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(path, max_bytes=LIMIT)
+    blocks = [(b.kind, document.text[b.start : b.end]) for b in document.blocks]
+    assert (
+        BlockKind.PARAGRAPH,
+        "Стороны договорились подготовить деловую миссию в Мумбаи весной.",
+    ) in blocks
+    assert (BlockKind.TABLE_ROW, "2024 | 12") in blocks
