@@ -120,11 +120,12 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     return found
 
 
-# 'в заключительный день визита', 'в ходе визита', 'during the visit': the visit is where
-# the clause stands, not what it tells.
+# 'в заключительный день визита', 'в ходе визита', 'на полях заседания', 'during the visit':
+# the visit is where the clause stands, not what it tells.
 REFERENCE = re.compile(
-    r"(?:\bд(?:ень|ня|не)|\bходе|\bрамках|\bвремя|\bитогам|\bнакануне|\bпосле|\bduring"
-    r"|\bday\s+of|\bcourse\s+of|\bday\s+before|\bbefore|\bafter)"
+    r"(?:\bд(?:ень|ня|не)|\bходе|\bрамках|\bвремя|\bитогам|\bнакануне|\bпосле|\bполях"
+    r"|\bкулуарах|\bduring|\bday\s+of|\bcourse\s+of|\bday\s+before|\bbefore|\bafter"
+    r"|\bsidelines\s+of|\bmargins\s+of)"
     r"\s+(?:(?:the|this|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -393,7 +394,10 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
         unplaced += lost
         if day is None and not dated and current is not None:
             stay = stay_around(doc.text, span, cue, current)
-            if stay is not None:
+            aside = on_the_sidelines(doc.text, span, cue, current)
+            if aside is not None:
+                contacts.append(aside)
+            elif stay is not None:
                 # the visit the contact just told took place during: before it in the list
                 current.within = stay
                 contacts.insert(len(contacts) - 1, stay)
@@ -449,6 +453,21 @@ def is_same_contact(current: Told, day: DateRange, cue: Cue) -> bool:
         return True
     inside = current.dates.start <= day.start and day.end <= current.dates.end
     return inside and cue.kind == current.cue.kind == EventKind.VISIT
+
+
+SIDELINES = re.compile(
+    r"\bна\s+полях\b|\bon\s+the\s+(?:sidelines|margins)\b|\bв\s+кулуарах\b", re.IGNORECASE
+)
+
+
+def on_the_sidelines(text: str, span: tuple[int, int], cue: Cue, current: Told) -> Told | None:
+    """A meeting 'на полях заседания', 'on the sidelines of the forum', told with no day of
+    its own: a contact apart from the one just told, on its day when that is one day."""
+    if cue.kind == current.cue.kind or current.dates.start != current.dates.end:
+        return None
+    if cue.role not in ("meet", "reception", "sign") or not SIDELINES.search(text, *span):
+        return None
+    return Told(current.dates, cue, [span], current)
 
 
 def stay_around(text: str, span: tuple[int, int], cue: Cue, current: Told) -> Told | None:

@@ -507,3 +507,18 @@ def test_today_in_a_clause_about_whom_they_met_does_not_date_the_meeting(make_do
         "1,5 тысячи граждан Индии.\n"
     )
     assert days(news(make_document, text)) == [("2024-03-13", "2024-03-13")]
+
+
+def test_a_meeting_on_the_sidelines_of_a_session_is_a_contact_of_its_own(make_document) -> None:
+    """'На полях заседания губернатор встретился с …' is a meeting the day of the session,
+    not more words about the session."""
+    text = (
+        "Заседание межправительственной комиссии России и Казахстана прошло вчера в "
+        "Астрахани.\n\nНа полях заседания губернатор Игорь Бабушкин встретился с акимом "
+        "Атырауской области Серикем Шапкеновым.\n"
+    )
+    found = news(make_document, text)
+    assert [(e.kind, e.start.isoformat()) for e in found] == [
+        (EventKind.SESSION, "2024-03-14"),
+        (EventKind.MEETING, "2024-03-14"),
+    ]
