@@ -296,6 +296,9 @@ def day_of_sentence(
     so that a day without a year takes the year told before it."""
     stated = dates_within(dates, *span)
     days = [d for d in stated if d.value.precision == "day"]
+    if any(not in_relative_clause(text, cue, d.start, cues) for d in find_relative(text, *span)):
+        # 'received on Tuesday the governor, who led a delegation on April 10-11': Tuesday
+        days = [d for d in days if not in_relative_clause(text, cue, d.start, cues)]
     if days:
         day = in_told_year(text, nearest_day(days, cue), published)
         return lasting(text, span, day, cue, cues), True, []
@@ -422,14 +425,14 @@ def other_contact(
     cues: Sequence[Cue],
     doc_dates: DocDates,
 ) -> list[tuple[DateRange, Cue]]:
-    """A second contact a clause tells on a day of its own, by another kind of word ('held
+    """A second contact a clause tells: on a day of its own, by another kind of word ('held
     talks on Monday, the main day of a three-day visit that began when Putin landed on
-    Sunday'): its days and word; none when the clause's days all belong to its main word."""
+    Sunday'); the trip of a delegation a reception names ('received the governor, who led
+    a delegation to Ashgabat on April 10-11'); else one on the same day. Its days and word;
+    none when the clause tells one contact."""
     day, cue = main
     dates, published = doc_dates
     told = telling(text, cues)[1]
-    if len(told) < 2:
-        return []
     found = [
         (d.start, d.end, in_told_year(text, d, published))
         for d in dates_within(dates, *span)
@@ -441,8 +444,38 @@ def other_contact(
             found.append((relative.start, relative.end, value))
     for start, end, value in found:
         word = verb_of_day(start, end, told, cue)
-        if value != day and word.kind != cue.kind and word.start != cue.start:
+        if value == day:
+            continue
+        if word.kind != cue.kind and word.start != cue.start:
             return [(lasting(text, span, value, word, cues), word)]
+        around = value.start <= day.start and day.end <= value.end
+        if around and VISITORS.search(text, max(span[0], start - 80), start):
+            return [(value, Cue(start, end, EventKind.VISIT, "travel"))]
+    return same_day_contact(text, span, main, told)
+
+
+# What a trip is for, not a contact told: 'for two days of talks', 'на переговоры'.
+PURPOSE = re.compile(r"\b(?:for|для|на)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def same_day_contact(
+    text: str, span: tuple[int, int], main: tuple[DateRange, Cue], told: Sequence[Cue]
+) -> list[tuple[DateRange, Cue]]:
+    """Another kind of contact a clause tells on its one day: the reception on the day of an
+    arrival ('arrived yesterday for a two-day visit and was received by the governor'), a
+    forum opened the day of a signing ('signed a roadmap and opened a business forum')."""
+    day, cue = main
+    one_day = day.start == day.end
+    arrival = one_day or DURATION.search(text, *span) is not None
+    for word in told:
+        if word.start <= cue.end + 1 or word.kind in (cue.kind, EventKind.PARTICIPATION):
+            continue  # the main word itself, or the rest of it ('video conference')
+        if PURPOSE.search(text, max(span[0], word.start - 40), word.start):
+            continue  # 'arrived for two days of talks': what the visit was for
+        if cue.kind == EventKind.VISIT and arrival and word.role in ("meet", "reception", "sign"):
+            return [(DateRange(day.start, day.start), word)]
+        if word.role == "event" and cue.role != "event" and one_day:
+            return [(day, word)]
     return []
 
 

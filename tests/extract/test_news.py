@@ -522,3 +522,42 @@ def test_a_meeting_on_the_sidelines_of_a_session_is_a_contact_of_its_own(make_do
         (EventKind.SESSION, "2024-03-14"),
         (EventKind.MEETING, "2024-03-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ambassador of Serbia arrived in Astrakhan yesterday for a two-day visit and "
+            "was received by Governor Igor Babushkin.",
+            [
+                (EventKind.VISIT, "2024-03-14", "2024-03-15"),
+                (EventKind.MEETING, "2024-03-14", "2024-03-14"),
+            ],
+        ),
+        (
+            "On Thursday the two sides signed a roadmap and opened a business forum.",
+            [
+                (EventKind.SIGNING, "2024-03-14", "2024-03-14"),
+                (EventKind.FORUM, "2024-03-14", "2024-03-14"),
+            ],
+        ),
+        (
+            "The President of Turkmenistan on Thursday received Governor Igor Babushkin, who "
+            "led a regional delegation to Ashgabat on March 13-14.",
+            [
+                (EventKind.VISIT, "2024-03-13", "2024-03-14"),
+                (EventKind.MEETING, "2024-03-14", "2024-03-14"),
+            ],
+        ),
+        (
+            "Governor Igor Babushkin held a video conference with the akim on Thursday.",
+            [(EventKind.VIDEOCONFERENCE, "2024-03-14", "2024-03-14")],
+        ),
+    ],
+)
+def test_a_clause_tells_each_contact_it_names_once(make_document, text: str, expected) -> None:
+    """An arrival and the reception that day, a signing and the forum opened with it, a
+    reception and the trip of the delegation it names: two contacts; 'video conference' one."""
+    found = news(make_document, text, lang="en")
+    assert [(e.kind, e.start.isoformat(), e.end.isoformat()) for e in found] == expected
