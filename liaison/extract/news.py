@@ -112,12 +112,28 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     for w in WORD.finditer(text, start, end):
         word = w.group()
         hit = table.get(word.lower()) or table.get(lemma(word))
+        if hit is None and is_stay(text, w):
+            hit = (EventKind.VISIT, "travel")
         if hit is None:
             continue
         if hit[1] == "reception" and TAKING_PART.match(text, w.end()):
             hit = (EventKind.PARTICIPATION, "event")
         found.append(Cue(w.start(), w.end(), *hit))
     return found
+
+
+# Being somewhere is a visit only when it is visitors who are there ('находилась делегация',
+# 'пребывал с визитом'): 'где находится завод' tells no contact.
+STAY = frozenset(("находиться", "пребывать"))
+STAY_REACH = 40
+
+
+def is_stay(text: str, word: re.Match[str]) -> bool:
+    """Whether a word of being somewhere tells that a delegation or visitors were there."""
+    if lemma(word.group()) not in STAY:
+        return False
+    after = text[word.end() : word.end() + STAY_REACH]
+    return VISITORS.search(after) is not None or "визит" in after.lower()
 
 
 # 'в заключительный день визита', 'в ходе визита', 'на полях заседания', 'during the visit':
@@ -481,9 +497,12 @@ def same_day_contact(
 
 def is_same_contact(current: Told, day: DateRange, cue: Cue) -> bool:
     """Whether a clause goes on with the contact just told: the same days, or a visit's
-    day told as a visit ('В первый день гости побывали на заводе' is the visit itself)."""
+    day told as a visit ('В первый день гости побывали на заводе' is the visit itself). A
+    concert, forum or exhibition the same day is one of its own ('В тот же день состоялся
+    концерт')."""
     if day == current.dates:
-        return True
+        own_event = cue.role == "event" and cue.kind != EventKind.PARTICIPATION
+        return not own_event or cue.kind == current.cue.kind
     inside = current.dates.start <= day.start and day.end <= current.dates.end
     return inside and cue.kind == current.cue.kind == EventKind.VISIT
 

@@ -561,3 +561,26 @@ def test_a_clause_tells_each_contact_it_names_once(make_document, text: str, exp
     reception and the trip of the delegation it names: two contacts; 'video conference' one."""
     found = news(make_document, text, lang="en")
     assert [(e.kind, e.start.isoformat(), e.end.isoformat()) for e in found] == expected
+
+
+def test_a_stay_of_visitors_is_a_visit_and_a_concert_that_day_an_event_of_its_own(
+    make_document,
+) -> None:
+    """'С 11 по 13 марта в области находилась делегация' is a visit; 'В тот же день
+    состоялся концерт' after a reception is a concert, not more about the reception."""
+    text = (
+        "С 11 по 13 марта в Астраханской области находилась делегация Брестской области.\n\n"
+        "12 марта делегацию принял губернатор Игорь Бабушкин.\n\n"
+        "В тот же день в театре оперы и балета состоялся концерт артистов Беларуси.\n"
+    )
+    found = news(make_document, text)
+    assert [(e.kind, e.start.isoformat(), e.end.isoformat()) for e in found] == [
+        (EventKind.VISIT, "2024-03-11", "2024-03-13"),
+        (EventKind.MEETING, "2024-03-12", "2024-03-12"),
+        (EventKind.CONCERT, "2024-03-12", "2024-03-12"),
+    ]
+
+
+def test_where_a_factory_is_tells_no_visit(make_document) -> None:
+    text = "В понедельник губернатор осмотрел площадку, где находится новый завод.\n"
+    assert EventKind.VISIT not in [e.kind for e in news(make_document, text)]
