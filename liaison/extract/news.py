@@ -112,6 +112,9 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     for w in WORD.finditer(text, start, end):
         word = w.group()
         hit = table.get(word.lower()) or table.get(lemma(word))
+        if hit is None and "-" in word:  # 'бизнес-форум', 'video-conference'
+            last = word.rsplit("-", 1)[1]
+            hit = table.get(last.lower()) or table.get(lemma(last))
         if hit is None and is_stay(text, w):
             hit = (EventKind.VISIT, "travel")
         if hit is None:
@@ -254,7 +257,9 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 ENDED = re.compile(
-    r"\bзаверш[а-яё]+|\bзакончи[а-яё]+|\bended\b|\bconcluded\b|\bwrapped\s+up\b", re.I
+    r"\bзаверш[а-яё]+|\bзакончи[а-яё]+|\bend(?:s|ed)\b|\bconclud(?:es|ed)\b"
+    r"|\bwrap(?:s|ped)\s+up\b",
+    re.I,
 )
 DAYS_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "двух": 2, "трех": 3, "трёх": 3}
 DAYS_IN |= {"четырех": 4, "четырёх": 4, "пяти": 5, "два": 2, "три": 3, "четыре": 4, "пять": 5}
@@ -326,7 +331,11 @@ def day_of_sentence(
         # The first or last day of a visit is the visit's; a day before or after, the last
         # day the text stated.
         whole = relative.shift in ("first", "last")
-        previous = told.dates if told and (whole or before is None) else None
+        previous = None
+        if told is not None and whole:  # the visit's, also after talks told within it
+            previous = (told.within or told).dates
+        elif told is not None and before is None:
+            previous = told.dates
         value = place(relative, published, previous or (before.value if before else None))
         if value is None:
             unplaced.append(relative.words)
@@ -426,6 +435,13 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
             contacts.append(Told(DateRange(doc.published, doc.published), cue, [span]))
         elif day is not None and current is not None and is_same_contact(current, day, cue):
             current.spans.append(span)
+        elif (
+            day is not None
+            and current is not None
+            and visit_ends(current, day, cue, doc.text, span)
+        ):
+            current.dates = DateRange(current.dates.start, day.end)
+            current.spans.append(span)
         elif day is not None:
             other = other_contact(doc.text, span, (day, cue), cues, (dates, doc.published))
             # in the order of their days: talks on Monday fall within the visit from Sunday
@@ -507,19 +523,33 @@ def is_same_contact(current: Told, day: DateRange, cue: Cue) -> bool:
     return inside and cue.kind == current.cue.kind == EventKind.VISIT
 
 
+# Words that set a contact beside the one just told, on its day: 'на полях заседания', 'on
+# the sidelines of the forum', or after it: 'Затем … подписали', 'Then the sides signed'.
 SIDELINES = re.compile(
-    r"\bна\s+полях\b|\bon\s+the\s+(?:sidelines|margins)\b|\bв\s+кулуарах\b", re.IGNORECASE
+    r"\bна\s+полях\b|\bon\s+the\s+(?:sidelines|margins)\b|\bв\s+кулуарах\b"
+    r"|^\s*(?:затем|позднее|после\s+этого|then|later|afterwards)\b",
+    re.IGNORECASE,
 )
 
 
 def on_the_sidelines(text: str, span: tuple[int, int], cue: Cue, current: Told) -> Told | None:
-    """A meeting 'на полях заседания', 'on the sidelines of the forum', told with no day of
-    its own: a contact apart from the one just told, on its day when that is one day."""
+    """A meeting 'на полях заседания', 'on the sidelines of the forum', a signing 'затем',
+    told with no day of its own: a contact apart from the one just told, on its day when
+    that is one day."""
     if cue.kind == current.cue.kind or current.dates.start != current.dates.end:
         return None
     if cue.role not in ("meet", "reception", "sign") or not SIDELINES.search(text, *span):
         return None
-    return Told(current.dates, cue, [span], current)
+    return Told(current.dates, cue, [span], current.within or current)
+
+
+def visit_ends(current: Told, day: DateRange, cue: Cue, text: str, span: tuple[int, int]) -> bool:
+    """Whether a clause tells the end of the visit just told from its arrival ('прибыла в
+    среду. Сегодня гости завершают визит'): the visit then runs to that day."""
+    if cue.kind != EventKind.VISIT or current.cue.kind != EventKind.VISIT:
+        return False
+    later = 0 < (day.start - current.dates.end).days <= ARRIVAL_DAYS
+    return later and ENDED.search(text, *span) is not None
 
 
 def stay_around(text: str, span: tuple[int, int], cue: Cue, current: Told) -> Told | None:

@@ -584,3 +584,24 @@ def test_a_stay_of_visitors_is_a_visit_and_a_concert_that_day_an_event_of_its_ow
 def test_where_a_factory_is_tells_no_visit(make_document) -> None:
     text = "В понедельник губернатор осмотрел площадку, где находится новый завод.\n"
     assert EventKind.VISIT not in [e.kind for e in news(make_document, text)]
+
+
+def test_a_visit_runs_from_its_arrival_to_the_day_it_ends(make_document) -> None:
+    """'прибыла в среду … Сегодня гости завершают визит' is one visit, Wednesday to Friday;
+    'В первый день' is its first day, 'на следующий день' the day after, a 'бизнес-форум'
+    is a forum, and 'в заключительный день визита' the visit's last day even after talks."""
+    text = (
+        "Делегация Гомельской области прибыла в Астрахань в среду. Сегодня гости "
+        "завершают визит.\n\nВ первый день губернатор Игорь Бабушкин провёл с гостями "
+        "переговоры.\n\nНа следующий день прошёл бизнес-форум.\n\nВ заключительный день "
+        "визита стороны подписали программу действий.\n"
+    )
+    found = news(make_document, text)
+    assert sorted((e.kind, e.start.isoformat(), e.end.isoformat()) for e in found) == sorted(
+        [
+            (EventKind.VISIT, "2024-03-13", "2024-03-15"),
+            (EventKind.NEGOTIATIONS, "2024-03-13", "2024-03-13"),
+            (EventKind.FORUM, "2024-03-14", "2024-03-14"),
+            (EventKind.SIGNING, "2024-03-15", "2024-03-15"),
+        ]
+    )
