@@ -421,16 +421,7 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
         day, dated, lost = day_of_sentence(doc.text, span, cue, cues, dates, doc.published, current)
         unplaced += lost
         if day is None and not dated and current is not None:
-            stay = stay_around(doc.text, span, cue, current)
-            aside = on_the_sidelines(doc.text, span, cue, current)
-            if aside is not None:
-                contacts.append(aside)
-            elif stay is not None:
-                # the visit the contact just told took place during: before it in the list
-                current.within = stay
-                contacts.insert(len(contacts) - 1, stay)
-            elif not is_interrupted(dates, current, span[0]):
-                current.spans.append(span)
+            go_on_undated(doc.text, span, cue, contacts, dates)
         elif day is None and not dated and doc.published and opening <= LEAD_SENTENCES:
             contacts.append(Told(DateRange(doc.published, doc.published), cue, [span]))
         elif day is not None and current is not None and is_same_contact(current, day, cue):
@@ -448,6 +439,24 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
             for when, word in sorted([(day, cue), *other], key=lambda t: t[0].start):
                 contacts.append(Told(when, word, [span], visit_around(contacts, when)))
     return contacts, unplaced
+
+
+def go_on_undated(
+    text: str, span: tuple[int, int], cue: Cue, contacts: list[Told], dates: Sequence[DateSpan]
+) -> None:
+    """What a clause with no day of its own adds to the contacts told so far: a meeting
+    beside the last one, the visit the last one took place during, or more words about it."""
+    current = contacts[-1]
+    aside = on_the_sidelines(text, span, cue, current)
+    stay = stay_around(text, span, cue, current)
+    if aside is not None:
+        contacts.append(aside)
+    elif stay is not None:
+        # the visit the contact just told took place during: before it in the list
+        current.within = stay
+        contacts.insert(len(contacts) - 1, stay)
+    elif not is_interrupted(dates, current, span[0]):
+        current.spans.append(span)
 
 
 def other_contact(
