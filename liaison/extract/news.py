@@ -201,9 +201,7 @@ def verb_of_day(start: int, end: int, told: Sequence[Cue], default: Cue) -> Cue:
     day follows where one does ('arrived in Atyrau on Tuesday, March 4, for two days of
     talks' dates the arrival), else the nearest."""
     before = [c for c in told if c.end <= start and start - c.end <= VERB_BEFORE_DAY]
-    return min(
-        before or told, key=lambda c: min(abs(start - c.end), abs(c.start - end)), default=default
-    )
+    return min(before or told, key=lambda c: gap(start, end, c), default=default)
 
 
 # How far before its day a contact word still governs it.
@@ -212,7 +210,12 @@ VERB_BEFORE_DAY = 60
 
 def distance(day: DateSpan, cue: Cue) -> int:
     """How many characters lie between a day and a contact word."""
-    return min(abs(day.start - cue.end), abs(cue.start - day.end))
+    return gap(day.start, day.end, cue)
+
+
+def gap(start: int, end: int, cue: Cue) -> int:
+    """How many characters lie between the words at ``start..end`` and a contact word."""
+    return min(abs(start - cue.end), abs(cue.start - end))
 
 
 def nearest_day(days: Sequence[DateSpan], cue: Cue) -> DateSpan:
@@ -287,7 +290,7 @@ def lasting(
     if m is None or day.start != day.end:
         return day
     if cue is not None and cues:
-        nearest = min(cues, key=lambda c: min(abs(m.start() - c.end), abs(c.start - m.end())))
+        nearest = min(cues, key=lambda c: gap(m.start(), m.end(), c))
         if nearest.kind != cue.kind and cue.kind != EventKind.VISIT:
             return day
     count = DAYS_IN.get((m.group("n") or m.group("r") or m.group("w")).lower(), 1)
@@ -317,7 +320,11 @@ def day_of_sentence(
     so that a day without a year takes the year told before it."""
     stated = dates_within(dates, *span)
     days = [d for d in stated if d.value.precision == "day"]
-    if any(not in_relative_clause(text, cue, d.start, cues) for d in find_relative(text, *span)):
+    # a relative date in a clause about someone dates nothing: 'где сегодня учатся …'
+    relatives = [
+        r for r in find_relative(text, *span) if not in_relative_clause(text, cue, r.start, cues)
+    ]
+    if relatives:
         # 'received on Tuesday the governor, who led a delegation on April 10-11': Tuesday
         days = [d for d in days if not in_relative_clause(text, cue, d.start, cues)]
     if days:
@@ -325,9 +332,7 @@ def day_of_sentence(
         return lasting(text, span, day, cue, cues), True, []
     before = stated_before(dates, span[0])
     unplaced = []
-    for relative in find_relative(text, *span):
-        if in_relative_clause(text, cue, relative.start, cues):
-            continue  # 'встретился со студентами, где сегодня обучаются …'
+    for relative in relatives:
         # The first or last day of a visit is the visit's; a day before or after, the last
         # day the text stated.
         whole = relative.shift in ("first", "last")
@@ -448,10 +453,11 @@ def go_on_undated(
     beside the last one, the visit the last one took place during, or more words about it."""
     current = contacts[-1]
     aside = on_the_sidelines(text, span, cue, current)
-    stay = stay_around(text, span, cue, current)
     if aside is not None:
         contacts.append(aside)
-    elif stay is not None:
+        return
+    stay = stay_around(text, span, cue, current)
+    if stay is not None:
         # the visit the contact just told took place during: before it in the list
         current.within = stay
         contacts.insert(len(contacts) - 1, stay)

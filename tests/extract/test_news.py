@@ -27,6 +27,11 @@ def days(events: list[Event]) -> list[tuple[str, str]]:
     return [(e.start.isoformat(), e.end.isoformat()) for e in events]
 
 
+def kinds_and_days(events: list[Event]) -> list[tuple[EventKind, str, str]]:
+    """Kind, start and end of each event, ISO."""
+    return [(e.kind, e.start.isoformat(), e.end.isoformat()) for e in events]
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
@@ -441,7 +446,7 @@ def test_one_clause_tells_a_visit_and_the_talks_within_it(make_document) -> None
         "the governor landed in the city on Tuesday.\n"
     )
     found = news(make_document, text, lang="en", published=date(2024, 3, 13))
-    assert [(e.kind, e.start.isoformat(), e.end.isoformat()) for e in found] == [
+    assert kinds_and_days(found) == [
         (EventKind.VISIT, "2024-03-12", "2024-03-14"),
         (EventKind.NEGOTIATIONS, "2024-03-13", "2024-03-13"),
     ]
@@ -456,7 +461,7 @@ def test_visitors_who_came_for_two_days_make_a_visit_around_the_talks(make_docum
         "Сегодня стороны подписали план мероприятий на 2025 год.\n"
     )
     found = news(make_document, text)
-    assert [(e.kind, e.start.isoformat(), e.end.isoformat()) for e in found] == [
+    assert kinds_and_days(found) == [
         (EventKind.VISIT, "2024-03-14", "2024-03-15"),
         (EventKind.NEGOTIATIONS, "2024-03-14", "2024-03-14"),
         (EventKind.SIGNING, "2024-03-15", "2024-03-15"),
@@ -560,7 +565,7 @@ def test_a_clause_tells_each_contact_it_names_once(make_document, text: str, exp
     """An arrival and the reception that day, a signing and the forum opened with it, a
     reception and the trip of the delegation it names: two contacts; 'video conference' one."""
     found = news(make_document, text, lang="en")
-    assert [(e.kind, e.start.isoformat(), e.end.isoformat()) for e in found] == expected
+    assert kinds_and_days(found) == expected
 
 
 def test_a_stay_of_visitors_is_a_visit_and_a_concert_that_day_an_event_of_its_own(
@@ -574,7 +579,7 @@ def test_a_stay_of_visitors_is_a_visit_and_a_concert_that_day_an_event_of_its_ow
         "В тот же день в театре оперы и балета состоялся концерт артистов Беларуси.\n"
     )
     found = news(make_document, text)
-    assert [(e.kind, e.start.isoformat(), e.end.isoformat()) for e in found] == [
+    assert kinds_and_days(found) == [
         (EventKind.VISIT, "2024-03-11", "2024-03-13"),
         (EventKind.MEETING, "2024-03-12", "2024-03-12"),
         (EventKind.CONCERT, "2024-03-12", "2024-03-12"),
