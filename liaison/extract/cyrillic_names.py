@@ -183,13 +183,17 @@ LATIN_PART = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def cyrillic_name(given: str, surname: str) -> tuple[str, str]:
-    """The canonical 'Фамилия И.' and the full Russian name of a Latin given name and surname.
+    """The canonical 'Фамилия И.' and the full Russian name of a Latin given name (one or
+    two words) and surname; two given names give two initials, as Russian writes them.
 
     >>> cyrillic_name("Igor", "Babushkin")
     ('Бабушкин И.', 'Игорь Бабушкин')
     >>> cyrillic_name("Momčilo", "Babić")
     ('Бабич М.', 'Момчило Бабич')
+    >>> cyrillic_name("Mohammad Reza", "Ahmadi")
+    ('Ахмади М.Р.', 'Мохаммад Реза Ахмади')
     """
-    first = cyrillic_word(given, True)
+    firsts = [cyrillic_word(part, True) for part in given.split()]
     last = "-".join(cyrillic_word(part, False) for part in surname.split("-"))
-    return f"{last} {first[0]}.", f"{first} {last}"
+    initials = "".join(f"{first[0]}." for first in firsts)
+    return f"{last} {initials}", f"{' '.join(firsts)} {last}"

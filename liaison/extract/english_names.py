@@ -36,9 +36,19 @@ SURNAME_EN = re.compile(
     r"(?:ov|ev|yev|in|yn|ova|eva|ina|enko|sky|ski|skiy|li|zade|yan|ian|dze|shvili|ich|uk)$"
 )
 TITLE_WORDS_EN = re.compile(r"[A-Za-z]+")
+TITLE_WORD_EN = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")  # 'Russia's', 'Vice-Governor'
 JOINTS = frozenset(("of", "for", "and"))
+# The small words a post's title may hold after its head: 'Ambassador to Russia', 'Consul
+# General of Kazakhstan in Astrakhan', 'Governor of the Astrakhan Region'.
+POST_JOINTS = JOINTS | {"to", "in", "at", "the", "region", "province", "city", "oblast"}
 CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 TITLE_REACH = 5
+# A wire's credit line names who wrote the item, nobody it is about: 'Reporting by …;
+# Editing by Alex Richardson', 'Photo by …'.
+CREDIT_BEFORE = re.compile(
+    r"(?i)\b(?:reporting|editing|writing|written|edited|compiled|translated|photos?|"
+    r"photographs?|video|graphics?)\s+by\s+(?:[A-Z][\w.-]*\s+)*?(?:and\s+)?$"
+)
 
 
 @cache
@@ -113,6 +123,8 @@ def pair_in_run(text: str, run: re.Match[str]) -> tuple[int, bool] | None:
 def full_english_names(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, given name, surname) of every full English name."""
     for run in RUN_EN.finditer(text):
+        if CREDIT_BEFORE.search(text, max(0, run.start() - 40), run.start()):
+            continue
         found = pair_in_run(text, run)
         if found is None:
             continue
@@ -120,27 +132,75 @@ def full_english_names(text: str) -> Iterator[tuple[int, int, str, str]]:
         words = list(WORD_EN.finditer(text, run.start(), run.end()))
         first, second = words[i], words[i + 1]
         given, surname = (second, first) if family_first else (first, second)
+        if not family_first and i > 0 and is_second_given(words[i - 1].group(), given.group()):
+            # 'Mohammad Reza Ahmadi': the name starts a word earlier, with two given names
+            both = f"{words[i - 1].group()} {given.group()}"
+            yield words[i - 1].start(), second.end(), both, surname.group()
+            continue
         yield first.start(), second.end(), given.group(), surname.group()
 
 
+def is_second_given(before: str, given: str) -> bool:
+    """Whether a given name follows another, the two one person's ('Mohammad Reza',
+    'Ali Akbar'): both are given names, neither a title's or a place's word."""
+    roles = english_words()
+    return (
+        before.lower() not in roles
+        and given.lower() not in roles
+        and is_given_word(before)
+        and is_given_word(given)
+    )
+
+
 def english_post(text: str, start: int) -> str | None:
-    """The title before an English name: 'Governor of Astrakhan Region', 'Economy Minister'."""
-    before = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
-    words = TITLE_WORDS_EN.findall(before)
-    titles = [i for i, w in enumerate(words) if english_words().get(w.lower()) == "title"]
-    if not titles or len(words) - titles[-1] > 4:
+    """The title before an English name as written: 'Governor of Russia's Astrakhan
+    Region', 'Economy Minister'.
+
+    >>> t = "Serdar Berdimuhamedov received Governor of Russia's Astrakhan Region Igor Babushkin"
+    >>> english_post(t, t.index("Igor"))
+    "Governor of Russia's Astrakhan Region"
+    """
+    clause_start = max(0, start - 80)
+    if breaks := list(CLAUSE_BREAK.finditer(text, clause_start, start)):
+        clause_start = breaks[-1].end()
+    found = list(TITLE_WORD_EN.finditer(text, clause_start, start))
+    words = [m.group() for m in found]
+    titles = [i for i, w in enumerate(words) if is_title_word(w)]
+    if not titles or len(words) - titles[-1] > 7:
         return None
-    first = titles[-1]
-    # back over the title's words and the joints inside it: 'Minister of Foreign Relations'
-    while first > 0 and (
-        first - 1 in titles or (first > 1 and words[first - 1] in JOINTS and first - 2 in titles)
-    ):
-        first -= 2 if first - 1 not in titles else 1
-    # the capitalised words before the title belong to it: 'Serbian Ambassador to Russia',
-    # 'Astrakhan Region Governor', 'Russian President'
-    while first > 0 and words[first - 1][:1].isupper() and words[first - 1] not in ("The", "A"):
-        first -= 1
-    return " ".join(words[first:])
+    if any(w.islower() and w not in POST_JOINTS for w in words[titles[-1] + 1 :]):
+        return None  # 'the governor met Mohammad Reza Ahmadi': a verb, no title, between
+    first = title_start(words, titles[-1])
+    return " ".join(text[found[first].start() : start].split())
+
+
+def title_start(words: list[str], first: int) -> int:
+    """Where a title whose last title word is ``words[first]`` begins: back over its
+    capitalised words ('Serbian Ambassador', 'Astrakhan Region Governor'; a dateline's
+    capitals are none: 'MOSCOW – Russian President') and over 'of the' to an earlier title
+    word ('Minister of Foreign Relations', 'Deputy Chairman of the Vitebsk Regional
+    Executive Committee').
+
+    >>> title_start("Igor Babushkin and Iranian Ambassador".split(), 4)
+    3
+    """
+    while first > 0:
+        before = words[first - 1]
+        if is_title_word(before) or (before.istitle() and before not in ("The", "A")):
+            first -= 1
+            continue
+        joint = first - 1
+        while joint > 0 and words[joint].lower() in ("of", "the", "for"):
+            joint -= 1
+        if joint == first - 1 or not is_title_word(words[joint]):
+            return first
+        first = joint
+    return first
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word, or a part of a hyphenated one, is a title's ('Governor-General')."""
+    return any(english_words().get(part) == "title" for part in word.lower().split("-"))
 
 
 def post_phrase(text: str, start: int) -> PostPhrase | None:

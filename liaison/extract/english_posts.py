@@ -15,7 +15,8 @@ import re
 from functools import cache
 
 from liaison.data import DATA_DIR, load_records
-from liaison.extract.partners import gazetteer, implied_partners
+from liaison.extract.directions import capitals_en
+from liaison.extract.partners import gazetteer, implied_partners, name_in_post
 from liaison.model import Home
 from liaison.text.phrases import inflect
 from liaison.text.pinyin import palladius
@@ -24,6 +25,11 @@ POSTS = DATA_DIR / "posts_en_ru.tsv"
 HOME_COUNTRY = {"russia": "Россия", "russian": "Россия", "russia's": "Россия"}
 SERVED_IN = re.compile(r"\b(?:to|in)\s+(.+)$", re.IGNORECASE)
 FILLER = frozenset(("of", "the", "region", "region's", "province", "oblast"))
+# Words that make a post's place a body in it, which the table does not translate.
+BODIES = frozenset(
+    ("committee", "government", "council", "administration", "executive", "ministry",
+     "parliament", "assembly", "duma", "university", "company", "bank", "chamber")
+)  # fmt: skip
 
 
 @cache
@@ -33,20 +39,31 @@ def post_words() -> dict[str, str]:
 
 
 def place_name(words: str, home: Home) -> str | None:
-    """The Russian name of the one place some English words name, or None."""
-    low = words.lower()
-    if any(w in HOME_COUNTRY for w in low.split()):
-        return "Россия"
-    if any(cue in low for cue in home.cues if cue.isascii()):
+    """The Russian name of the one place some English words name, or None: the home
+    region before its country ("Russia's Astrakhan Region"), the home centre alone as the
+    city ('in Astrakhan'), and no place where the words name a body in it ('Vitebsk
+    Regional Executive Committee' is not Vitebsk).
+
+    >>> place_name("Russia's Astrakhan Region", Home()), place_name("Astrakhan", Home())
+    ('Астраханская область', 'Астрахань')
+    >>> place_name("Russia", Home()), place_name("the Vitebsk Regional Executive Committee", Home())
+    ('Россия', None)
+    """
+    low = words.lower().split()
+    if BODIES & set(low):
+        return None
+    named = [w for w in low if w not in FILLER and w not in HOME_COUNTRY]
+    capital_en, capital = capitals_en().get(home.code, ("", ""))
+    if named == [capital_en.lower()] and not FILLER & set(low) - {"of", "the"}:
+        return capital
+    if any(cue in " ".join(low) for cue in home.cues if cue.isascii()):
         return home.name
+    if not named and any(w in HOME_COUNTRY for w in low):
+        return "Россия"
     found = implied_partners(words, home)
     if len(found) != 1:
         return chinese_place(words)
-    partner = gazetteer().partners[found[0]]
-    # Gilan, Jiangsu are 'провинция Гилян', 'провинция Цзянсу' in a post, where the
-    # gazetteer writes them so
-    province = f"провинция {partner.name}"
-    return province if province in partner.aliases else partner.name
+    return name_in_post(gazetteer().partners[found[0]])
 
 
 def chinese_place(words: str) -> str | None:

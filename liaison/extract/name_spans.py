@@ -247,21 +247,52 @@ def given_first(run: Run, i: int) -> NameSpan | None:
     last = k + 1 if run.word(k + 1) in SUFFIXES else k
     if first in SUFFIXES or surname in SUFFIXES or is_known_patronymic(surname):
         return None
-    if last == k and not fits_given_first(run, i, surname):
+    # two given names before it make a word no name to the dictionary a surname all the same
+    two_given = middle == i + 1 and is_second_given(first, run.word(middle), surname)
+    fits = (two_given and not is_known_non_name(surname)) or fits_given_first(run, i, surname)
+    if last == k and not fits:
         return None
     return run.span(i, last, k, i, middle)
 
 
 def is_foreign_middle(run: Run, k: int) -> bool:
-    """Whether word ``k`` is the second given name of a foreign name after a post."""
-    following = run.word(k + 1)
-    return (
-        following not in SUFFIXES
-        and is_first_name(run.word(k))
-        and is_unknown(following)
-        and not is_first_name(following)
-        and run.is_post_before(k - 1)
-    )
+    """Whether word ``k`` is the second given name of a foreign name: after a post
+    ('Кулдипом Сингхом Бхати'), or anywhere when both given names agree in case and the
+    word after is no given name in that case ('Мохаммадом Резой Ахмади', 'Али Акбаром
+    Салехи')."""
+    first, middle, following = run.word(k - 1), run.word(k), run.word(k + 1)
+    if following in SUFFIXES or not is_first_name(middle):
+        return False
+    if is_unknown(following) and not is_first_name(following) and run.is_post_before(k - 1):
+        return True
+    return is_second_given(first, middle, following)
+
+
+@lru_cache(maxsize=50_000)
+def is_second_given(first: str, middle: str, following: str) -> bool:
+    """Whether ``middle`` is a second given name between ``first`` and a surname: both are
+    given names (the second never a surname: 'Игорь Бабушкин Олег' is two people), in a
+    case they share, and ``following`` is unknown to the dictionary or no given name in that case.
+
+    >>> is_second_given("Мохаммадом", "Резой", "Ахмади")
+    True
+    >>> is_second_given("Али", "Акбар", "Салехи")
+    True
+    >>> is_second_given("Игорем", "Юрьевичем", "Бабушкиным")
+    False
+    >>> is_second_given("Игорь", "Бабушкин", "Олег")
+    False
+    """
+    if not is_first_name(first) or is_surname_like(middle) or is_patronymic(middle):
+        return False
+    first_cases, middle_cases = name_cases(first), name_cases(middle)
+    if first_cases and middle_cases:
+        shared = first_cases & middle_cases
+        if not shared:
+            return False
+    else:
+        shared = first_cases or middle_cases
+    return is_unknown(following) or not (name_cases(following) & shared)
 
 
 def fits_given_first(run: Run, i: int, surname: str) -> bool:

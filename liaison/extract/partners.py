@@ -354,6 +354,13 @@ def implied_partners(text: str, home: Home, start: int = 0, end: int | None = No
     return finest_partner(h.partner for h in hits_within(text, home, start, stop))
 
 
+def name_in_post(partner: Partner) -> str:
+    """A partner's name as a post names it: a province the gazetteer writes so keeps the
+    word ('генерал-губернатор провинции Гилян'), any other its name."""
+    province = f"провинция {partner.name}"
+    return province if province in partner.aliases else partner.name
+
+
 def partner_mentioned(hit: Hit, rule: str) -> Partner:
     """The gazetteer partner of a hit, with the hit as its mention."""
     known = gazetteer().partners[hit.partner]
@@ -382,6 +389,12 @@ def title_text(doc: Document) -> str:
     return " ".join(blocks) if blocks else doc.title
 
 
+def partner_of_title(doc: Document, home: Home) -> str | None:
+    """The finest partner a document's title names ("… С МОГИЛЕВСКОЙ ОБЛАСТЬЮ" → BY-MA)."""
+    named = finest_partner(h.partner for h in partner_hits(title_text(doc), home) if h.is_name)
+    return named[0] if named else None
+
+
 @lru_cache(maxsize=32)
 def partner_of_document(doc: Document, home: Home | None = None) -> str | None:
     """The partner a whole note is about: the one its title names, else the country named most.
@@ -390,10 +403,8 @@ def partner_of_document(doc: Document, home: Home | None = None) -> str | None:
     it counts every name of the document, and a note's indicators and events ask it each.
     """
     side = home or Home()
-    title = title_text(doc)
-    named = finest_partner(h.partner for h in partner_hits(title, side) if h.is_name)
-    if named:
-        return named[0]
+    if (named := partner_of_title(doc, side)) is not None:
+        return named
     gaz = gazetteer()
     countries = Counter(
         gaz.partners[h.partner].country for h in partner_hits(doc.text, side) if h.is_name

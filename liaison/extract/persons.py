@@ -31,6 +31,7 @@ from liaison.extract.positions import (
     side_of,
     without_shorter,
 )
+from liaison.extract.roles import delegation_post
 from liaison.extract.surname_mentions import (
     bare_candidates,
     bare_mention,
@@ -216,8 +217,9 @@ def person_of(doc: Document, home: Home, group: list[NamedPerson], rule: str) ->
         # a bare surname's post ('губернатор Бабушкин') says less than the full one
         if n.post is not None and (n.span.initials or n.span.first):
             start, end = block_day(doc, n.span.start)
+            title = delegation_post(doc.text, n.post.start, n.post.title, home)
             positions.append(
-                Position(title=n.post.title, organization=n.post.organization, start=start, end=end)
+                Position(title=title, organization=n.post.organization, start=start, end=end)
             )
     sides = [side_of(p.title, home) for p in positions]
     partner = next((s for s in sides if s not in (None, "home", home.country)), None)

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from liaison.extract.honoured import is_honoured
 from liaison.extract.name_spans import NamedPerson
+from liaison.extract.partners import gazetteer, implied_partners, name_in_post
 from liaison.extract.positions import side_of
-from liaison.model import Direction, Home, Participant
+from liaison.model import Direction, Home, Participant, PartnerLevel
+from liaison.text.phrases import inflect
 
 WITH = re.compile(r"\bс(?:о)?\s+(?:[А-ЯЁа-яё-]+\s+){0,3}$")
 LEADER_CUE = re.compile(r"во\s+главе\s+со?\b|под\s+руководством|headed\s+by|led\s+by", re.I)
@@ -157,3 +159,45 @@ def at_home_with_resident(
     if direction is Direction.UNKNOWN and any(is_resident(n, home) for n in present):
         return Direction.INCOMING
     return direction
+
+
+# The heads of a territory: a post of one of them names its territory ('аким
+# Атырауской области'); said alone after a delegation's cue, the territory is the
+# delegation's own.
+TERRITORY_HEADS = frozenset(
+    ("аким", "хяким", "хоким", "губернатор", "мэр", "глава", "генерал-губернатор", "вали")
+)  # fmt: skip
+
+
+def delegation_post(text: str, post_start: int, title: str, home: Home) -> str:
+    """A bare territory head's post completed with the region of the delegation it leads:
+    'делегация Западно-Казахстанской области во главе с акимом …' → 'аким
+    Западно-Казахстанской области'; any other post as it is.
+
+    >>> t = "A delegation from Kazakhstan's Atyrau Region headed by Akim Serik Shapkenov"
+    >>> delegation_post(t, t.index("Akim"), "аким", Home())
+    'аким Атырауской области'
+    >>> delegation_post("губернатор Игорь Бабушкин", 0, "губернатор", Home())
+    'губернатор'
+    """
+    if title.lower() not in TERRITORY_HEADS:
+        return title
+    cue = LEADER_CUE.search(text, max(0, post_start - 20), post_start)
+    if cue is None or text[cue.end() : post_start].strip():
+        return title
+    clause = re.split(r"[.;:!?\t\n]", text[max(0, cue.start() - 120) : cue.start()])[-1]
+    if (delegation := DELEGATION.search(clause)) is not None:
+        clause = clause[delegation.start() :]  # 'Ашхабад. Визит делегации Астраханской …'
+    if side_of(clause, home) == "home":
+        return f"{title} {inflect(home.name, 'gent')}"
+    regions = [
+        gazetteer().partners[code]
+        for code in implied_partners(clause, home)
+        if gazetteer().partners[code].level is not PartnerLevel.COUNTRY
+    ]
+    if len(regions) != 1:
+        return title
+    return f"{title} {inflect(name_in_post(regions[0]), 'gent')}"
+
+
+DELEGATION = re.compile(r"делегаци|delegation", re.I)

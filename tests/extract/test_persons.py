@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -78,6 +79,8 @@ from liaison.model import Home, Person
         ("губернатора Астраханской области Белоусова Константина Андреевича", "Белоусов К.А."),
         ("с губернатором провинции Мазандаран Махмудом Хосейни-Пуром.", "Хосейни-Пур М."),
         ("встреча с губернатором провинции Цзянсу Чжан Ханьхуэем прошла", "Чжан Х."),
+        ("Губернатор встретился с Мохаммадом Резой Ахмади, консулом Ирана.", "Ахмади М.Р."),
+        ("Губернатор провёл встречу с Али Акбаром Салехи.", "Салехи А.А."),
     ],
 )
 def test_canonical_name_in_the_nominative(text: str, name: str) -> None:
@@ -253,6 +256,9 @@ def test_english_names_are_stored_in_russian_with_their_latin_form(make_document
         ("The Heydar Aliyev Foundation and the Vitebsk Regional Executive Committee", []),
         ("Vice Governor Wang Xiaoming met Ma Jun and Wu Zhongwei.", ["Ван С.", "Ма Ц.", "У Ч."]),
         ("Sergei Li and Xu Qiliang", ["Ли С.", "Сюй Ц."]),
+        ("Consul General of Iran Mohammad Reza Ahmadi arrived", ["Ахмади М.Р."]),
+        ("met Akim Nurlan Nogayev.", ["Ногаев Н."]),
+        ("Reporting by Olzhas Auyezov and Mariya Gordeyeva; Editing by Alex Richardson", []),
     ],
 )
 def test_english_names_in_russian(text: str, names: list[str]) -> None:
@@ -260,6 +266,49 @@ def test_english_names_in_russian(text: str, names: list[str]) -> None:
         n for n in read_english_names(text) if n.latin and " " in text[n.span.start : n.span.end]
     ]
     assert [n.name for n in found] == names
+
+
+def test_two_people_without_a_comma_stay_two() -> None:
+    assert [n.name for n in read_names("Игорь Бабушкин Олег Петров")] == [
+        "Бабушкин И.",
+        "Петров О.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Serdar Berdimuhamedov received Governor of Russia's Astrakhan Region Igor Babushkin",
+            "губернатор Астраханской области",
+        ),
+        (
+            "On Monday, Consul General of Kazakhstan in Astrakhan Bolat Zhaksylykov met",
+            "генеральный консул Казахстана в Астрахани",
+        ),
+        ("MOSCOW – Russian President Vladimir Putin held talks", "президент России"),
+        (
+            "A delegation from Kazakhstan's Atyrau Region headed by Akim Serik Shapkenov arrived",
+            "аким Атырауской области",
+        ),
+        (
+            "посетила делегация Западно-Казахстанской области во главе с акимом Нариманом "
+            "Турегалиевым.",
+            "аким Западно-Казахстанской области",
+        ),
+        ("The governor met Mohammad Reza Ahmadi.", None),
+        # a body the table does not translate: the post as written, not a part of it
+        (
+            "the Deputy Chairman of the Vitebsk Regional Executive Committee Viktor Gavrilenko",
+            "Deputy Chairman of the Vitebsk Regional Executive Committee",
+        ),
+    ],
+)
+def test_posts_in_russian_whatever_the_language(make_document, text: str, post: str | None) -> None:
+    doc = make_document(text, lang="ru" if re.search("[а-я]", text) else "en")
+    persons = [*person_from_english_name(doc, Context()), *person_from_name(doc, Context())]
+    last = max(persons, key=lambda p: p.mentions[0].start)
+    assert [p.title for p in last.positions] == ([post] if post else [])
 
 
 def persons_by_name(doc) -> dict[str, Person]:
