@@ -37,6 +37,7 @@ from liaison.extract.parties import (
     subject_parties,
 )
 from liaison.extract.partners import implied_partners, lemma_table, match_lemmas, tokens_between
+from liaison.extract.relative_dates import find_relative
 from liaison.extract.spheres import Part, SectionKind, masked, parts, spheres_in, statements
 from liaison.extract.titles import YEAR_PAREN, nominative_title, title_end, title_of
 from liaison.model import (
@@ -209,7 +210,8 @@ def signed_of(
 ) -> str | None:
     """When it was signed: the chronology bullet's date, the year in brackets after the
     title, a date elsewhere in the sentence (``before`` the kind word, then after the
-    title), else the date the block opens with."""
+    title), else the date the block opens with, unless the sentence tells its own day in
+    words relative to another."""
     text = doc.text
     dated = bullet_date(doc, part)
     if part.section == SectionKind.CHRONOLOGY and dated:
@@ -219,11 +221,14 @@ def signed_of(
         return signed_from_dates(text, paren.start(1), paren.end(1))
     if IN_FORCE_SINCE.match(text, end):
         return None  # "… действует с 2006 г.": in force since, the signing not stated
+    # 'На следующий день стороны подписали …': the day the sentence tells, not the one its
+    # block opened with (``signed_when_told`` places it)
+    relative = doc.published is not None and any(find_relative(text, *sentence))
     return (
         before.signed
         or signed_from_dates(text, end, sentence[1], doc.published)
         or day_within(doc, before.reached, end)
-        or dated
+        or (None if relative else dated)
     )
 
 

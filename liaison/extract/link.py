@@ -27,6 +27,7 @@ from liaison.extract.partners import (
     is_home,
     partner_mentioned,
     partner_of_document,
+    partner_of_title,
 )
 from liaison.extract.positions import side_of
 from liaison.model import (
@@ -171,24 +172,29 @@ def is_waypoint(text: str, starts: list[int]) -> bool:
 
 
 def contact_partners(
-    event: Event, found: dict[type, MentionIndex], text: str, home: Home, default: str | None
+    event: Event, found: dict[type, MentionIndex], doc: Document, home: Home, default: str | None
 ) -> tuple[str, ...]:
     """The foreign sides of a contact, finest first: the partners it names other than a
     venue abroad or a route's stop, the partners of the people taking part, and for a news
-    sentence the document's own partner; the document's partner alone when nothing else
-    tells."""
+    sentence naming nobody of a partner's side the document's own partner; the document's
+    partner alone when nothing else tells."""
     gaz = gazetteer()
     own = gaz.partners[default].country if default in gaz.partners else None
     named = [
         p.id
         for p, starts in inside_with_starts(event, found[Partner])
-        if not is_venue_abroad(text, starts, p, own) and not is_waypoint(text, starts)
+        if not is_venue_abroad(doc.text, starts, p, own) and not is_waypoint(doc.text, starts)
     ]
     sides = [p.side for p in event.participants if p.side and p.side in gaz.partners]
     people = [s for s in sides if not is_home(s, home)]
     is_news = any(m.rule == event_from_dated_sentence.__name__ for m in event.mentions)
-    lead = [default] if default and is_news else []
+    # a news sentence is about the partner the title names; one naming nobody of a
+    # partner's side, about the partner the document names most. A release whose title
+    # names no partner may tell of several, each with its own people.
+    told = not people or default == partner_of_title(doc, home)
+    lead = [default] if default and is_news and told else []
     ids = finest_partner(lead + named + people)
+    ids.sort(key=lambda i: gaz.partners[i].country != own)  # the document's partner first
     return tuple(ids) or ((default,) if default else ())
 
 
@@ -206,7 +212,7 @@ def link_event(
         agreements=event.agreements or tuple(dict.fromkeys(agreements)),
         participants=participants,
     )
-    partners = event.partners or contact_partners(event, found, doc.text, home, default)
+    partners = event.partners or contact_partners(event, found, doc, home, default)
     return dataclasses.replace(event, partners=partners)
 
 

@@ -3,6 +3,8 @@ named in news take part with the side their post or words state."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from liaison.extract.pipeline import Context, extract
@@ -153,3 +155,23 @@ def test_a_city_in_brackets_after_its_region_is_the_place(make_document) -> None
     bullet = "· 12 октября 2023 г. – визит делегации в Костанайскую область (г. Костанай).\n"
     event = only_event(make_document, note + bullet)
     assert (event.place, event.partners) == ("Костанай", ("KZ-KUS-KOSTANAY",))
+
+
+def test_a_release_about_two_partners_gives_each_contact_its_own(make_document) -> None:
+    text = (
+        "Пресс-релиз министерства международных связей Астраханской области\n\n"
+        "12 июня 2025 года губернатор Астраханской области Игорь Бабушкин провёл встречу с "
+        "генеральным консулом Республики Казахстан в Астрахани Болатом Жаксылыковым.\n\n"
+        "13 июня 2025 года в Астрахань прибыла делегация провинции Гилян Исламской Республики "
+        "Иран во главе с генерал-губернатором Хади Хагшенасом. На следующий день стороны "
+        "подписали Меморандум о сотрудничестве в области судостроения.\n\n"
+        "Товарооборот Астраханской области с Ираном в 2024 году составил 520 млн долларов США."
+    )
+    found = extract(make_document(text, published=date(2025, 6, 16)), Context())
+    assert [(e.start.isoformat(), e.partners[0]) for e in found.events] == [
+        ("2025-06-12", "KZ"),
+        ("2025-06-13", "IR-01"),
+        ("2025-06-14", "IR"),
+    ]
+    # the day the sentence tells, not the one its paragraph opens with
+    assert [(a.kind.value, a.signed) for a in found.agreements] == [("memorandum", "2025-06-14")]
