@@ -48,9 +48,20 @@ _EN_DAY = rf"\d{{1,2}}(?:\s+(?:{_EN_MONTH}))?(?:\s+\d{{4}})?"
 _NUMERIC_DATE = r"(?:\d{1,2}(?:\.\d{1,2})?\s*[–—-]\s*)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*г\.)?"
 # A date or date range at the head of a sentence, as the notes and English news write it.
 LEADING_DATE = re.compile(
-    rf"^\s*(?:{_RU_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_RU_MONTH})\s+\d{{4}}\s*г\.(?P<sep>\s*,?\s*)"
+    rf"^\s*(?:{_RU_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_RU_MONTH})\s+\d{{4}}\s*(?:г\.|года)"
+    rf"(?P<sep>\s*,?\s*)"
     rf"|^\s*{_NUMERIC_DATE}(?P<sep_num>\s*,?\s*)"
     rf"|^\s*(?:{_EN_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_EN_MONTH})\s+\d{{4}}(?P<sep_en>\s*[,:]?\s*)",
+)
+# A day a news sentence opens with in words relative to its publication ('В четверг',
+# 'На следующий день'): the line's own date says it, and says it right.
+RELATIVE_OPENER = re.compile(
+    r"^\s*(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|вчера|сегодня|накануне|на\s+следующий\s+день|в\s+(?:тот|этот)\s+же\s+день"
+    r"|в\s+(?:заключительный|последний|первый)\s+день\s+(?:визита|форума|пребывания)"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
+    r"|(?:on\s+)?the\s+(?:next|following|same)\s+day)\b[\s,]*",
+    re.IGNORECASE,
 )
 # Sentence openers that the notes write in lower case after the date and comma.
 OPENERS = {
@@ -58,8 +69,11 @@ OPENERS = {
     "видеоконференция", "подписание", "концерт", "ярмарка", "выставка", "посещение",
     "церемония", "агропромышленная", "visit", "meeting", "participation", "session",
 }  # fmt: skip
-GATHERINGS = (EventKind.MEETING, EventKind.NEGOTIATIONS)
+# Contacts of two sides, written 'встреча X с Y', 'phone call of X with Y'.
+GATHERINGS = (EventKind.MEETING, EventKind.NEGOTIATIONS, EventKind.CALL)
 REMOTE_RU = "в режиме видеоконференции"
+# Kinds whose name says the contact was remote: no '(в режиме видеоконференции)' after them.
+SAID_REMOTE = frozenset((EventKind.VIDEOCONFERENCE, EventKind.CALL))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -106,16 +120,32 @@ def event_line(event: Event, ctx: EventContext, lang: str = "ru") -> str:
 
 
 def own_sentence(event: Event, lang: str) -> tuple[str, str] | None:
-    """The event's stored sentence without its leading date, and the separator it used;
-    None when there is none in ``lang``."""
+    """The event's stored sentence without its leading date or relative day, and the
+    separator it used; None when there is none in ``lang``."""
     title = " ".join(event.title.split())
     if not title or is_cyrillic(title) != (lang != "en"):
         return None
     match = LEADING_DATE.match(title)
     if match is None:
-        return lower_opener(title), (": " if lang == "en" else ", ")
+        return lower_opener(without_relative_day(title)), (": " if lang == "en" else ", ")
     sep = next((match[g] for g in ("sep", "sep_num", "sep_en") if match[g] is not None), "")
-    return lower_opener(title[match.end() :]), normal_separator(sep)
+    if not sep.strip() and match.group().rstrip().endswith("года"):
+        sep = ","  # '12 июня 2025 года губернатор …': news run on, the house puts a comma
+    return lower_opener(without_relative_day(title[match.end() :])), normal_separator(sep)
+
+
+def without_relative_day(sentence: str) -> str:
+    """The sentence without the relative day it opens with ('В четверг губернатор …' →
+    'губернатор …'); a sentence that is nothing else stays whole.
+
+    >>> without_relative_day("В четверг губернатор провёл встречу")
+    'губернатор провёл встречу'
+    >>> without_relative_day("On the next day the sides signed a memorandum")
+    'the sides signed a memorandum'
+    """
+    match = RELATIVE_OPENER.match(sentence)
+    rest = sentence[match.end() :] if match else sentence
+    return rest if len(rest.split()) > 1 else sentence
 
 
 def corrected_suffix(event: Event, sentence: str, lang: str, fields: frozenset[str]) -> str:
@@ -255,8 +285,9 @@ def gathering_ru(
 
 
 def place_suffix_ru(event: Event) -> str:
-    """'(Москва)' for a contact on a third ground, '(в режиме видеоконференции)' if remote."""
-    if event.direction is Direction.REMOTE and event.kind is not EventKind.VIDEOCONFERENCE:
+    """'(Москва)' for a contact on a third ground, '(в режиме видеоконференции)' if remote;
+    a call's or a video link's kind says it already."""
+    if event.direction is Direction.REMOTE and event.kind not in SAID_REMOTE:
         return f" ({REMOTE_RU})"
     if event.place and (
         event.direction is Direction.ELSEWHERE or event.kind is not EventKind.VISIT
@@ -433,7 +464,7 @@ def where_en(event: Event, ctx: EventContext, partner_name: str) -> str:
 
 def place_suffix_en(event: Event, ctx: EventContext) -> str:
     """'(Moscow)' or '(by videoconference)'."""
-    if event.direction is Direction.REMOTE and event.kind is not EventKind.VIDEOCONFERENCE:
+    if event.direction is Direction.REMOTE and event.kind not in SAID_REMOTE:
         return " (by videoconference)"
     if event.place and (
         event.direction is Direction.ELSEWHERE or event.kind is not EventKind.VISIT
