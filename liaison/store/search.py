@@ -20,7 +20,7 @@ from sqlalchemy import Connection, delete, select, text
 from liaison.model import Agreement, Event, Fact, Indicator, Organization, Partner, Person
 from liaison.store.rows import Row, chunks
 from liaison.store.tables import kind_of, search_entries
-from liaison.text.morph import analyzer, lemma, search_text, words
+from liaison.text.morph import analyzer, search_forms, search_text, words
 
 # Which fields of each class are searched; the first non-empty one labels the hit.
 SEARCH_FIELDS: dict[str, tuple[str, ...]] = {
@@ -127,8 +127,19 @@ def query_lemmas(query: str) -> list[str]:
     >>> query_lemmas("при")
     ['при']
     """
-    found = list(dict.fromkeys(lemma(w) for w in words(query)))
-    content = [item for item in found if not is_function_word(item)]
+    return list(dict.fromkeys(form for group in query_forms(query) for form in group))
+
+
+def query_forms(query: str) -> list[tuple[str, ...]]:
+    """For each distinct content word of a query, the lemmas it may match (one, or the
+    guesses for a word the dictionary does not know); function words only when the query
+    holds nothing else.
+
+    >>> query_forms("соглашения с Гиляном")[0], "гилян" in query_forms("с Гиляном")[0]
+    (('соглашение',), True)
+    """
+    found = list(dict.fromkeys(search_forms(w) for w in words(query)))
+    content = [forms for forms in found if not is_function_word(forms[0])]
     return content or found
 
 
@@ -147,21 +158,33 @@ SQLITE_QUERY = text(
     "FROM search_fts JOIN search_entries AS e ON e.entry_id = search_fts.rowid "
     "WHERE search_fts MATCH :match ORDER BY score DESC, e.kind, e.item_id LIMIT :limit"
 )
-POSTGRES_QUERY = text(
-    "SELECT e.kind, e.item_id, e.label, e.body, ts_rank(e.tsv, q) AS score "
-    "FROM search_entries AS e, plainto_tsquery('simple', :match) AS q "
-    "WHERE e.tsv @@ q ORDER BY score DESC, e.kind, e.item_id LIMIT :limit"
+# The query is the words' tsqueries, each a bound parameter, joined by || and &&.
+POSTGRES_QUERY = (
+    "SELECT e.kind, e.item_id, e.label, e.body, ts_rank(e.tsv, query.q) AS score "
+    "FROM search_entries AS e, (SELECT {query} AS q) AS query "
+    "WHERE e.tsv @@ query.q ORDER BY score DESC, e.kind, e.item_id LIMIT :limit"
 )
 
 
-def find_entries(conn: Connection, lemmas: Sequence[str], limit: int) -> list[Row]:
-    """The best-matching search entries holding every lemma, best first."""
+def find_entries(conn: Connection, groups: Sequence[tuple[str, ...]], limit: int) -> list[Row]:
+    """The best-matching search entries holding, for every group, one of its lemmas, best
+    first."""
     if conn.dialect.name == "sqlite":
         # Each lemma quoted: a phrase of its own tokens, never FTS5 query syntax.
-        match = " ".join(f'"{item}"' for item in lemmas)
+        # FTS5 needs AND spelt out once a group holds an OR.
+        ors = ("(" + " OR ".join(f'"{item}"' for item in group) + ")" for group in groups)
+        match = " AND ".join(ors)
         result = conn.execute(SQLITE_QUERY, {"match": match, "limit": limit})
     else:
-        result = conn.execute(POSTGRES_QUERY, {"match": " ".join(lemmas), "limit": limit})
+        params: dict[str, Any] = {"limit": limit}
+        ands = []
+        for i, group in enumerate(groups):
+            ors = []
+            for j, item in enumerate(group):
+                params[f"w{i}_{j}"] = item
+                ors.append(f"plainto_tsquery('simple', :w{i}_{j})")
+            ands.append("(" + " || ".join(ors) + ")")
+        result = conn.execute(text(POSTGRES_QUERY.format(query=" && ".join(ands))), params)
     return [dict(row._mapping) for row in result]
 
 
@@ -176,7 +199,7 @@ def snippet(body: str, lemmas: Iterable[str], radius: int = SNIPPET_RADIUS) -> s
     for word in words(body):
         found = body.find(word, at)
         at = found + len(word)
-        if lemma(word) in wanted:
+        if wanted.intersection(search_forms(word)):
             return window(body, found, at, radius)
     return shorten(body.replace("\n", " "), 2 * radius)
 

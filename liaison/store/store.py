@@ -94,6 +94,7 @@ from liaison.store.search import (
     hit_rows,
     narrowed,
     persons_spelled,
+    query_forms,
     query_lemmas,
     snippet,
 )
@@ -514,11 +515,12 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Documents and facts holding every word of ``query`` in any form, best first."""
+        groups = query_forms(query)
         lemmas = query_lemmas(query)
-        if not lemmas or limit <= 0:
+        if not groups or limit <= 0:
             return []
         with self._reading() as conn:
-            entries = find_entries(conn, lemmas, limit)
+            entries = find_entries(conn, groups, limit)
             facts = [(e["kind"], e["item_id"]) for e in entries if e["kind"] != "document"]
             sources = first_documents(conn, facts)
         return [

@@ -67,6 +67,30 @@ def lemmas(text: str) -> list[str]:
     return [lemma(w) for w in words(text)]
 
 
+@lru_cache(maxsize=200_000)
+def search_forms(word: str) -> tuple[str, ...]:
+    """The lemmas a word is indexed and searched under: its dictionary form, and for a word
+    the dictionary only guesses at (a foreign place or name) every form it guesses, for the
+    guess differs from case to case ('Гилян' is read as 'гиляна', 'Гиляном' as 'гилян').
+
+    >>> search_forms("соглашения")
+    ('соглашение',)
+    >>> "гилян" in search_forms("Гилян") and "гилян" in search_forms("Гиляном")
+    True
+    """
+    first = lemma(word)
+    low = word.lower().replace("ё", "е")
+    if not re.search("[а-я]", low) or analyzer().word_is_known(low):
+        return (first,)
+    guessed = (str(p.normal_form).replace("ё", "е") for p in parses(low) if p.score >= 0.05)
+    return tuple(dict.fromkeys((first, *guessed)))[:GUESSES]
+
+
+# How many guessed lemmas of one word the index keeps.
+GUESSES = 4
+
+
 def search_text(text: str) -> str:
-    """What the full-text index stores for ``text``: its lemmas joined by spaces."""
-    return " ".join(lemmas(text))
+    """What the full-text index stores for ``text``: the lemmas of its words joined by
+    spaces, every guess of a word the dictionary does not know."""
+    return " ".join(form for w in words(text) for form in search_forms(w))

@@ -10,7 +10,7 @@ from liaison.model.vocab import label
 from liaison.store import Store
 from liaison.store.search import FacetedHit, has_latin, query_lemmas
 from liaison.store.users import Role
-from liaison.text.morph import lemma, words
+from liaison.text.morph import lemma, search_forms, words
 
 
 def search_page(
@@ -61,7 +61,7 @@ def marked(snippet: str, lemmas: set[str]) -> list[dict[str, Any]]:
     at = 0
     for word in words(snippet):
         start = snippet.find(word, at)
-        if start < 0 or lemma(word) not in lemmas:
+        if start < 0 or not lemmas.intersection(search_forms(word)):
             continue
         if start > at:
             pieces.append({"text": snippet[at:start], "hit": False})

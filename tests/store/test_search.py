@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from liaison.model import make_id
+from liaison.model import Extraction, make_id
 from liaison.store import Store
 
-from .examples import AGREEMENT_ID, EVENT_ID, PERSON_ID, news_extraction, note_extraction
+from .examples import (
+    AGREEMENT_ID,
+    EVENT_ID,
+    PERSON_ID,
+    document,
+    news_extraction,
+    note_extraction,
+)
 
 ORGANIZATION_ID = make_id("organization", "Бакинский государственный университет")
 INDICATOR_ID = make_id("indicator", "students", "AZ")
@@ -78,3 +85,12 @@ def test_hits_come_best_first_and_stop_at_the_limit(filled: Store) -> None:
 
 def test_search_finds_nothing_in_an_empty_store(store: Store) -> None:
     assert store.search("Бабушкиным") == []
+
+
+@pytest.mark.parametrize("query", ["Гилян", "Гиляном", "провинции Гиляна", "Хагшенаса"])
+def test_a_foreign_name_the_dictionary_only_guesses_at_is_found_in_any_case(
+    store: Store, query: str
+) -> None:
+    text = "Делегация провинции Гилян во главе с генерал-губернатором Хагшенасом."
+    store.save(Extraction(document=document("news-g", "g.txt", text, lang="ru")))
+    assert [h.id for h in store.search(query)] == ["news-g"]
