@@ -415,7 +415,9 @@ def country_of(word: str) -> str | None:
 
 
 def block_day(doc: Document, offset: int) -> tuple[date | None, date | None]:
-    """The days of the date a bullet or paragraph opens with, for the post seen in it."""
+    """The days of the date a bullet or paragraph opens with, for the post seen in it;
+    else the day the document was published, when it says (a post told without a date of
+    its own is the one held when the text was written)."""
     i = bisect.bisect_right(doc.blocks, offset, key=lambda b: b.start) - 1
     if i >= 0 and doc.blocks[i].end >= offset:
         begin, end = doc.blocks[i].start, doc.blocks[i].end
@@ -426,7 +428,7 @@ def block_day(doc: Document, offset: int) -> tuple[date | None, date | None]:
         if span.value.precision == "day" and not re.search(r"[А-Яа-яЁёA-Za-z]{3}", lead):
             return span.value.start, span.value.end
         break
-    return None, None
+    return doc.published, doc.published
 
 
 def without_shorter(positions: Iterable[Position]) -> tuple[Position, ...]:

@@ -53,26 +53,41 @@ def union(old: list[Any], new: list[Any]) -> list[Any]:
 
 
 def union_positions(old: list[Any], new: list[Any]) -> list[Any]:
-    """Positions unioned by (title, organization); the same post widens its dates seen.
+    """Positions unioned by post: the same post widens its dates seen and keeps the fuller
+    wording, whichever source came first; a post one source names by its head alone
+    ('губернатор') is the fuller post another names ('Губернатор Астраханской области').
 
     >>> seen_2019 = {"title": "Губернатор", "start": "2019-09-16", "end": "2019-09-16"}
-    >>> seen_2021 = {"title": "Губернатор", "start": "2021-05-01", "end": None}
+    >>> seen_2021 = {"title": "губернатор", "start": "2021-05-01", "end": None}
     >>> union_positions([seen_2019], [seen_2021])
     [{'title': 'Губернатор', 'start': '2019-09-16', 'end': '2021-05-01'}]
+    >>> [p["title"] for p in union_positions([{"title": "губернатор"}],
+    ...                                      [{"title": "Губернатор Астраханской области"}])]
+    ['Губернатор Астраханской области']
     """
     merged = [dict(p) for p in old]
     for position in new:
-        same = next((p for p in merged if post_key(p) == post_key(position)), None)
+        same = next((p for p in merged if same_post(p, position)), None)
         if same is None:
             merged.append(dict(position))
         else:
-            same.update(dates_seen(same, position))
+            same.update(dates_seen(same, position), title=fuller(same["title"], position["title"]))
     return merged
 
 
-def post_key(position: dict[str, Any]) -> tuple[Any, Any]:
-    """What makes two positions the same post."""
-    return position.get("title"), position.get("organization")
+def same_post(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two positions are one post: of one organisation, their titles the same
+    words in any letter case, or one of them the other's first words."""
+    if a.get("organization") != b.get("organization"):
+        return False
+    words_a, words_b = post_words(a.get("title")), post_words(b.get("title"))
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return bool(shorter) and longer[: len(shorter)] == shorter
+
+
+def post_words(title: str | None) -> list[str]:
+    """A title's words in lower case, 'ё' as 'е'."""
+    return (title or "").lower().replace("ё", "е").split()
 
 
 def dates_seen(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:

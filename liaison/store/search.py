@@ -172,8 +172,9 @@ def find_entries(conn: Connection, groups: Sequence[tuple[str, ...]], limit: int
     if conn.dialect.name == "sqlite":
         # Each lemma quoted: a phrase of its own tokens, never FTS5 query syntax.
         # FTS5 needs AND spelt out once a group holds an OR.
-        ors = ("(" + " OR ".join(f'"{item}"' for item in group) + ")" for group in groups)
-        match = " AND ".join(ors)
+        match = " AND ".join(
+            "(" + " OR ".join(f'"{item}"' for item in group) + ")" for group in groups
+        )
         result = conn.execute(SQLITE_QUERY, {"match": match, "limit": limit})
     else:
         params: dict[str, Any] = {"limit": limit}

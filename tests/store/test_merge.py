@@ -90,6 +90,28 @@ def test_the_same_fact_twice_in_one_document_is_stored_once(store: Store) -> Non
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("губернатор Астраханской области", "Губернатор Астраханской области"),
+        ("губернатор", "Губернатор Астраханской области"),
+    ],
+)
+def test_one_post_in_two_wordings_is_one_position_whichever_came_first(a: str, b: str) -> None:
+    first = {"title": a, "organization": None, "start": "2025-05-20", "end": "2025-05-20"}
+    second = {"title": b, "organization": None, "start": "2019-09-16", "end": "2019-09-16"}
+    merged = union_positions([first], [second])
+    assert merged == union_positions([second], [first])
+    assert merged == [
+        {
+            "title": "Губернатор Астраханской области",
+            "organization": None,
+            "start": "2019-09-16",
+            "end": "2025-05-20",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
         # the same post seen again later widens its dates
