@@ -85,6 +85,43 @@ def match(new: Event, known: Iterable[Event]) -> Event | None:
     return min(found, key=lambda k: (k.end - k.start, k.id)) if found else None
 
 
+def pairings(events: Sequence[Event], known: Sequence[Event]) -> dict[str, list[Event]]:
+    """The known contacts each new event reports. A known contact goes to the one event of
+    the document closest to it (``closest``): an item that tells a visit and a signing on
+    its last day keeps the two apart, and a note's one line of that visit pairs with the
+    visit, whichever of the two documents came first."""
+    found: dict[str, list[Event]] = {}
+    for k in known:
+        same = [e for e in events if e.id == k.id or is_same_contact(e, k)]
+        if same:
+            found.setdefault(max(same, key=lambda e: closest(e, k)).id, []).append(k)
+    return found
+
+
+def closest(event: Event, target: Event) -> tuple[bool, bool, int, str]:
+    """How well ``event`` fits as the report of ``target``: the same fact (its id: the store
+    merges the two as one), the same kind, then the longer."""
+    return (
+        event.id == target.id,
+        event.kind == target.kind,
+        (event.end - event.start).days,
+        event.id,
+    )
+
+
+def one_per_document(parts: Sequence[Event], event: Event) -> list[Event]:
+    """Of the known contacts ``event`` takes in, one per source document, the closest: as
+    ``pairings``, the other way round."""
+    kept: list[Event] = []
+    used: set[str | None] = set()
+    for part in sorted(parts, key=lambda p: closest(p, event), reverse=True):
+        sources = {m.document for m in part.mentions}
+        if not sources & used:
+            kept.append(part)
+            used |= sources
+    return sorted(kept, key=lambda p: parts.index(p))
+
+
 def absorb(new: Event, known: Event) -> Event:
     """``new`` with what ``known`` (part of it) adds; ``new``'s own sources and values stay."""
     folded = fold_into(known, new)
@@ -110,25 +147,25 @@ def resolve_events_merging(
     with the same one contact."""
     doc_id = extraction.document.id
     others = [k for k in known if all(m.document != doc_id for m in k.mentions)]
+    paired = pairings(extraction.events, others)
     events, merges = [], []
-    taken: set[str] = set()
     for event in extraction.events:
-        target = match(event, others)
+        reported = [k for k in paired.get(event.id, []) if k.id != event.id]
+        target = match(event, reported)
         if target is not None:
             events.append(fold_into(event, target))
             continue
-        for part in others:
-            if part.id not in taken and is_same_contact(part, event) and rank(event) > rank(part):
-                taken.add(part.id)
-                event = absorb(event, part)
-                merges.append(
-                    Merge(
-                        kind="event",
-                        survivor=event.id,
-                        absorbed=part.id,
-                        rule="part_of",
-                        is_folded=True,
-                    )
+        parts = [p for p in reported if rank(event) > rank(p)]
+        for part in one_per_document(parts, event):
+            event = absorb(event, part)
+            merges.append(
+                Merge(
+                    kind="event",
+                    survivor=event.id,
+                    absorbed=part.id,
+                    rule="part_of",
+                    is_folded=True,
                 )
+            )
         events.append(event)
     return dataclasses.replace(extraction, events=tuple(events)), merges
