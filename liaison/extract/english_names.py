@@ -309,7 +309,11 @@ def person_from_english_name(doc: Document, ctx: Context) -> Iterator[Person]:
         person = person_of(doc, ctx.home, group, "person_from_english_name")
         text = doc.text
         sides = [side_of(text[max(0, n.span.start - 60) : n.span.end], ctx.home) for n in group]
-        if person.partner is None and "home" not in sides:
+        # the home country's people ('Putin') serve no partner, whoever stands near them
+        is_ours = any(s in ("home", ctx.home.country) for s in sides) or any(
+            side_of(p.title, ctx.home) == ctx.home.country for p in person.positions
+        )
+        if person.partner is None and not is_ours:
             partner = next((s for s in sides if s not in (None, ctx.home.country)), None)
             person = dataclasses.replace(person, partner=partner)
         yield person

@@ -14,9 +14,18 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+from sqlalchemy import Connection, select
+
 from liaison.model import Conflict, Document, Mention
 from liaison.model.json import convert, field_types, to_json
-from liaison.store.tables import as_utc, is_enum_type, is_json_type, stored_fields
+from liaison.store.tables import (
+    FACT_TABLES,
+    KINDS,
+    as_utc,
+    is_enum_type,
+    is_json_type,
+    stored_fields,
+)
 
 Row = dict[str, Any]
 CHUNK = 500  # ids per IN (...) list: well under every backend's parameter limit
@@ -107,6 +116,24 @@ def mention_from_row(row: RowLike) -> Mention:
     return Mention(
         start=row["start"], end=row["end"], rule=row["rule"], document=row["document_id"]
     )
+
+
+def standing_conflicts(conn: Connection, rows: Iterable[Any]) -> list[Conflict]:
+    """The conflicts of ``conflicts`` rows whose value still differs from the one their
+    fact keeps: a merge of two people can make two sources agree after all (one gave the
+    leader as 'Турегалиев Н.', the other as 'Турегалиев Н.А.'); a split makes them
+    disagree again."""
+    return [conflict_from_row(r) for r in rows if still_disagrees(conn, r)]
+
+
+def still_disagrees(conn: Connection, row: Any) -> bool:
+    """Whether a ``conflicts`` row's value differs from what its fact keeps now."""
+    cls = KINDS.get(row.fact_kind)
+    table = FACT_TABLES[cls] if cls is not None else None
+    if table is None or row.field not in table.c:
+        return True
+    kept = conn.execute(select(table.c[row.field]).where(table.c.id == row.fact_id)).first()
+    return kept is None or json_value(kept[0]) != row.value
 
 
 def conflict_from_row(row: Any) -> Conflict:

@@ -30,10 +30,10 @@ from liaison.model import (
 from liaison.store.audit import changes_of
 from liaison.store.rows import (
     chunks,
-    conflict_from_row,
     document_from_row,
     mention_from_row,
     object_from_row,
+    standing_conflicts,
 )
 from liaison.store.tables import (
     FACT_TABLES,
@@ -131,7 +131,7 @@ def conflicts_of(conn: Connection, kinds: dict[type, Iterable[Any]]) -> tuple[Co
             )
             rows += list(conn.execute(query))
     rows.sort(key=lambda r: r.seq)
-    return tuple(conflict_from_row(r) for r in rows)
+    return tuple(standing_conflicts(conn, rows))
 
 
 def partner_part(

@@ -70,10 +70,10 @@ from liaison.store.identity import (
 from liaison.store.keys import find_candidates
 from liaison.store.review import ReviewItem, accept_item, correct_item, open_items, reject_item
 from liaison.store.rows import (
-    conflict_from_row,
     document_from_row,
     mention_from_row,
     object_from_row,
+    standing_conflicts,
 )
 from liaison.store.scope import (
     document_paths,
@@ -629,8 +629,8 @@ def exists_at_head(url: str) -> bool:
 
 
 def read_conflicts(conn: Connection, query: Select[Any]) -> list[Conflict]:
-    """Conflict rows as model objects."""
-    return [conflict_from_row(r) for r in conn.execute(query)]
+    """Conflict rows as model objects, those that still disagree."""
+    return standing_conflicts(conn, conn.execute(query))
 
 
 def read_all(conn: Connection, cls: type[T]) -> tuple[T, ...]:
