@@ -6,11 +6,29 @@ from datetime import date
 
 import pytest
 
-from liaison.model import Agreement, Conflict, Event, Extraction, Person, Position
+from liaison.model import (
+    Agreement,
+    Conflict,
+    Event,
+    EventKind,
+    Extraction,
+    Person,
+    Position,
+    make_id,
+)
 from liaison.store import Store
 from liaison.store.merge import merge_rows, union_positions
 
-from .examples import AGREEMENT_ID, NOTE_TEXT, PERSON_ID, event, news_extraction, note_extraction
+from .examples import (
+    AGREEMENT_ID,
+    NOTE_TEXT,
+    PERSON_ID,
+    document,
+    event,
+    news_extraction,
+    note_extraction,
+    span,
+)
 
 
 def test_the_same_person_from_two_documents_is_one_person(store: Store) -> None:
@@ -216,3 +234,40 @@ def test_merged_lists_do_not_depend_on_which_source_came_first(
     assert one == other and len(one) == 2
     if field == "positions":
         assert one[0]["title"] == "Губернатор"  # the Russian, dated post is looked up first
+
+
+def test_a_disagreement_two_people_merged_settle_is_not_shown_until_a_split(store: Store) -> None:
+    # the news named the leader 'Турегалиев Н.', the note 'Турегалиев Н.А.': one person
+    news_text = "Губернатор принял акима Турегалиева.\n"
+    note_text = "Справка\n27–28 июня 2024 г. – визит делегации во главе с Турегалиевым Н.А.\n"
+    day = date(2024, 6, 27)
+
+    def told(doc_id: str, text: str, name: str) -> Extraction:
+        mention = span(text, "Турегалиев", "person_with_initials")
+        return Extraction(
+            document=document(doc_id, f"{doc_id}.txt", text, lang="ru"),
+            persons=(Person(id=make_id("person", name), name=name, mentions=(mention,)),),
+            events=(
+                Event(
+                    id="event:uralsk",
+                    kind=EventKind.VISIT,
+                    start=day,
+                    end=day,
+                    leader=name,
+                    mentions=(mention,),
+                ),
+            ),
+        )
+
+    store.save(told("news-u", news_text, "Турегалиев Н."))
+    store.save(told("note-u", note_text, "Турегалиев Н.А."))
+    assert [(c.field, c.value) for c in store.conflicts("event:uralsk")] == [
+        ("leader", "Турегалиев Н.А.")
+    ]
+    record = store.merge(
+        "person", make_id("person", "Турегалиев Н.А."), make_id("person", "Турегалиев Н."), by="u"
+    )
+    assert store.get(Event, "event:uralsk").leader == "Турегалиев Н.А."  # type: ignore[union-attr]
+    assert store.conflicts("event:uralsk") == []
+    store.split(record.seq, by="u")
+    assert [c.value for c in store.conflicts("event:uralsk")] == ["Турегалиев Н.А."]
