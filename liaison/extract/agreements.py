@@ -51,7 +51,7 @@ from liaison.model import (
     Period,
     make_id,
 )
-from liaison.text.morph import analyzer, lemmas
+from liaison.text.morph import analyzer, lemma, lemmas, words
 
 RULE = "agreements_from_text"
 # Kind words (lemmas; "+" joins a phrase) and status words, in Russian and English.
@@ -124,14 +124,39 @@ def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, Agreem
 
 def status_in(text: str, start: int, end: int) -> AgreementStatus:
     """The last status cue in ``text[start:end]`` ("приняли заявление" is one, "принял
-    участие" is not)."""
+    участие" is not, nor a signing still to come: "планируется подписание", "будет
+    подписан", "is to be signed", "не подписан").
+
+    >>> status_in("Планируется подписание Меморандума", 0, 34)
+    <AgreementStatus.UNKNOWN: 'unknown'>
+    >>> status_in("Меморандум подписан в 2023 г.", 0, 29)
+    <AgreementStatus.SIGNED: 'signed'>
+    """
     status = S.UNKNOWN
-    words = lemmas(text[start:end])
-    for k, word in enumerate(words):
-        if word == "принять" and words[k + 1 : k + 2] == ["участие"]:
+    raw = [w.lower() for w in words(text[start:end])]
+    found = [lemma(w) for w in raw]
+    for k, word in enumerate(found):
+        if word == "принять" and found[k + 1 : k + 2] == ["участие"]:
             continue
-        status = STATUS_CUES.get(word, status)
+        cue = STATUS_CUES.get(word)
+        if cue is not None and is_to_come(raw[max(0, k - 3) : k], found[max(0, k - 3) : k]):
+            continue
+        status = cue or status
     return status
+
+
+# Words before a status cue that put it in the future, or deny it: the agreement is not yet.
+TO_COME_WORDS = frozenset(("будет", "будут", "будем", "не", "be", "will", "not"))
+TO_COME_LEMMAS = frozenset(
+    ("планироваться", "планировать", "предстоять", "намечаться", "наметить", "намечать",
+     "предполагаться", "готовиться", "подготовка", "проект", "к", "plan", "expect", "prepare")
+)  # fmt: skip
+
+
+def is_to_come(raw: list[str], found: list[str]) -> bool:
+    """Whether the few words before a status cue put it still to come (``TO_COME_WORDS``,
+    ``TO_COME_LEMMAS``)."""
+    return bool(TO_COME_WORDS.intersection(raw) or TO_COME_LEMMAS.intersection(found))
 
 
 def signed_from_dates(text: str, start: int, end: int, published: date | None = None) -> str | None:

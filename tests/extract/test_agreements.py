@@ -8,6 +8,7 @@ import pytest
 
 from liaison.extract.agreements import agreements_from_text, party_key
 from liaison.extract.context import Context
+from liaison.extract.pipeline import extract
 from liaison.model import Agreement, AgreementKind, AgreementStatus, Home, Period
 
 K, S = AgreementKind, AgreementStatus
@@ -478,3 +479,19 @@ def test_a_bare_mention_in_the_same_year_is_another_agreement(make_document) -> 
     )
     found = agreements(doc)
     assert len({a.id for a in found}) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Планируется подписание Меморандума о взаимопонимании в сфере туризма с Самаркандской "
+        "областью.",
+        "Соглашение о сотрудничестве с хокимиятом Хорезмской области будет подписано в 2026 г.",
+        "A memorandum on tourism with the Samarkand Region is to be signed next year.",
+        "Прорабатывается проект Соглашения о сотрудничестве с хокимиятом Хорезмской области.",
+    ],
+)
+def test_an_agreement_still_to_come_is_none_yet(make_document, sentence: str) -> None:
+    text = f"СПРАВКА О СОТРУДНИЧЕСТВЕ С УЗБЕКИСТАНОМ\n\nДоговорно-правовая база\n\n{sentence}\n"
+    lang = "en" if sentence.isascii() else "ru"
+    assert extract(make_document(text, lang=lang), Context()).agreements == ()
