@@ -18,6 +18,7 @@ from liaison.read.assemble import RawText, assemble_document
 from liaison.read.docx import read_docx
 from liaison.read.files import (
     SUPPORTED_SUFFIXES,
+    check_content,
     check_suffix,
     iter_paths,
     read_bytes,
@@ -48,8 +49,10 @@ def read_document(path: Path, *, max_bytes: int, published: date | None = None) 
     UnreadableDocument for one it cannot: missing, empty, too large, damaged, locked.
     """
     path = Path(path)
-    reader = READERS[check_suffix(path)]
+    suffix = check_suffix(path)
+    reader = READERS[suffix]
     data = read_bytes(path, max_bytes=max_bytes)
+    check_content(data, path, suffix)
     try:
         return assemble_document(reader(data, path), data=data, path=path, published=published)
     except (MemoryError, RecursionError) as error:

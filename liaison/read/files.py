@@ -31,6 +31,47 @@ ADVICE = {
     ".zip": "archives are not read; unpack it and give the folder",
 }
 KNOWN = ", ".join(SUPPORTED_SUFFIXES[:-1])
+# How each binary format Liaison reads starts, and what such a file is called.
+SIGNATURES = {".pdf": (b"%PDF-", "a PDF"), ".docx": (b"PK\x03\x04", "a zip package")}
+
+
+def content_kind(data: bytes) -> str:
+    """What a file's first bytes say it is: 'a PDF', 'a zip package', 'an HTML page',
+    'plain text' or 'binary data'.
+
+    >>> content_kind(b"%PDF-1.7 ..."), content_kind("Визит в Баку".encode())
+    ('a PDF', 'plain text')
+    >>> content_kind(bytes(2)), content_kind(b"<!DOCTYPE html><html>")
+    ('binary data', 'an HTML page')
+    """
+    head = data[:1024]
+    for signature, name in SIGNATURES.values():
+        if signature in head[:8] or (signature == b"%PDF-" and signature in head):
+            return name
+    if b"\x00" in head:
+        return "binary data"
+    sample = head.decode("utf-8", errors="ignore").lower()
+    if "<html" in sample or "<!doctype html" in sample:
+        return "an HTML page"
+    return "plain text" if sample.strip() else "binary data"
+
+
+def check_content(data: bytes, path: Path, suffix: str) -> None:
+    """UnreadableDocument when a .pdf or .docx holds something else (a text saved under the
+    wrong name), saying what it holds and how to read it."""
+    if suffix not in SIGNATURES or not data:
+        return
+    kind = content_kind(data)
+    if kind == SIGNATURES[suffix][1]:
+        return
+    rename = {"plain text": ".txt", "an HTML page": ".html"}.get(kind)
+    what = "a PDF" if suffix == ".pdf" else "a Word .docx file"
+    hint = (
+        f"rename it to {path.stem}{rename} and run again"
+        if rename
+        else "open it in the program that made it, save it again, and run again"
+    )
+    raise UnreadableDocument(f"{path}: is not {what}: it holds {kind}", hint)
 
 
 def check_suffix(path: Path) -> str:

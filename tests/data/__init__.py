@@ -23,6 +23,7 @@ TABLE_XYZ = DATA / "table.xyz"
 # Word
 FEATURES_DOCX = DATA / "features.docx"
 RENAMED_TEXT_DOCX = DATA / "renamed_text.docx"
+RENAMED_TEXT_PDF = DATA / "renamed_text.pdf"
 ARCHIVE_DOCX = DATA / "archive.docx"
 WORKBOOK_DOCX = DATA / "workbook.docx"
 LAYOUT_DOCX = DATA / "layout.docx"

@@ -67,6 +67,8 @@ def write_docx_fixtures() -> None:
     save_reproducibly(build_features_docx(), HERE / "features.docx")
     save_reproducibly(build_layout_docx(), HERE / "layout.docx")
     (HERE / "renamed_text.docx").write_bytes("Это обычный текст, а не документ Word.".encode())
+    # the same text saved under a PDF's name
+    (HERE / "renamed_text.pdf").write_bytes("Это обычный текст, а не документ Word.".encode())
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("readme.txt", "An archive, not a Word document.")
