@@ -510,7 +510,8 @@ def same_day_contact(
 ) -> list[tuple[DateRange, Cue]]:
     """Another kind of contact a clause tells on its one day: the reception on the day of an
     arrival ('arrived yesterday for a two-day visit and was received by the governor'), a
-    forum opened the day of a signing ('signed a roadmap and opened a business forum')."""
+    forum opened the day of a signing ('signed a roadmap and opened a business forum'), a
+    meeting beside a forum or exhibition ('открыл выставку и встретился с консулом')."""
     day, cue = main
     one_day = day.start == day.end
     arrival = one_day or DURATION.search(text, *span) is not None
@@ -523,7 +524,19 @@ def same_day_contact(
             return [(DateRange(day.start, day.start), word)]
         if word.role == "event" and cue.role != "event" and one_day:
             return [(day, word)]
+        meets = word.role in ("meet", "reception")
+        if cue.role == "event" and meets and one_day and not talked_about(text, word):
+            return [(day, word)]  # 'открыл выставку и встретился с консулом'
     return []
+
+
+# Words of a meeting that tell what a gathering's people talked about, no meeting apart.
+TALKED_ABOUT = frozenset(("обсудить", "обсуждать", "discussed", "discuss", "discusses"))
+
+
+def talked_about(text: str, word: Cue) -> bool:
+    """Whether a meeting's word only says what was discussed ('участники обсудили')."""
+    return lemma(text[word.start : word.end]) in TALKED_ABOUT
 
 
 def is_same_contact(current: Told, day: DateRange, cue: Cue) -> bool:

@@ -610,3 +610,28 @@ def test_a_visit_runs_from_its_arrival_to_the_day_it_ends(make_document) -> None
             (EventKind.SIGNING, "2024-03-15", "2024-03-15"),
         ]
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В четверг губернатор Игорь Бабушкин открыл выставку «Каспий» и встретился с "
+        "генеральным консулом Ирана Мохаммадом Резой Ахмади.",
+        "On Thursday Governor Igor Babushkin opened the Caspian Expo and met Iranian Consul "
+        "General Mohammad Reza Ahmadi.",
+    ],
+)
+def test_a_meeting_beside_an_exhibition_in_one_sentence_is_a_contact_of_its_own(
+    make_document, text: str
+) -> None:
+    lang = "en" if text.isascii() else "ru"
+    found = news(make_document, text, lang=lang)
+    assert kinds_and_days(found) == [
+        (EventKind.EXHIBITION, "2024-03-14", "2024-03-14"),
+        (EventKind.MEETING, "2024-03-14", "2024-03-14"),
+    ]
+
+
+def test_what_a_forum_discussed_is_no_meeting_apart(make_document) -> None:
+    text = "В четверг в Астрахани открылся Каспийский форум, участники которого обсудили логистику."
+    assert [e.kind for e in news(make_document, text)] == [EventKind.FORUM]
