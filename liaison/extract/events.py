@@ -57,7 +57,7 @@ from liaison.model import (
     Mention,
     make_id,
 )
-from liaison.text.morph import WORD, lemma
+from liaison.text.morph import WORD, lemma, parses
 from liaison.text.years import YEAR_LINE
 
 KINDS = DATA_DIR / "events_kinds.tsv"
@@ -242,9 +242,32 @@ def first_sentence_end(text: str, start: int, end: int, names: Sequence[NamedPer
     name_ends = {n.span.end for n in names if not n.span.first and text[n.span.end - 1] == "."}
     for m in SENTENCE_END.finditer(text, start, end):
         dot = m.start()
-        if dot + 1 in name_ends or not ABBREVIATION.search(text, max(start, dot - 6), dot):
+        closes_name = dot + 1 in name_ends and not goes_on_in_case(text, dot + 1)
+        if closes_name or not ABBREVIATION.search(text, max(start, dot - 6), dot):
             return dot + 1
     return end
+
+
+NEXT_WORD = re.compile(r"\s*([А-Яа-яЁё]+)")
+
+
+def goes_on_in_case(text: str, at: int) -> bool:
+    """Whether the word after a name's initials goes on with the sentence: it can only be
+    in an oblique case ('прием Губернатором Бабушкиным И.Ю. Генерального консула …'), where
+    a new sentence opens in the nominative or with a verb ('… А.А. Переговоры …').
+
+    >>> goes_on_in_case(" Генерального консула", 0), goes_on_in_case(" Переговоры прошли", 0)
+    (True, False)
+    """
+    m = NEXT_WORD.match(text, at)
+    if m is None:
+        return False
+    readings = parses(m.group(1).lower())
+    oblique = {"gent", "datv", "ablt", "loct"}
+    # an animate accusative is the genitive's form ('Генерального консула')
+    return bool(readings) and all(
+        str(p.tag.case) in oblique or (p.tag.case == "accs" and "anim" in p.tag) for p in readings
+    )
 
 
 def first_kind(text: str, start: int, end: int) -> EventKind | None:

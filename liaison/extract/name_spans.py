@@ -362,10 +362,21 @@ def chinese_name(run: Run, i: int) -> NameSpan | None:
     surname, given = run.word(i), run.word(i + 1)
     if surname not in chinese_surnames() or not given or "-" in surname:
         return None
-    # a place the dictionary knows ('Ли Бэйцзин'), not one it guesses from an unknown word
-    if is_known_non_name(given) or is_head(given) or (is_place(given) and not is_unknown(given)):
+    # a place the dictionary knows ('Ли Бэйцзин'), not one it guesses from an unknown word;
+    # after a post, a rare word is a given name all the same ('консулом … Сюэ Бином')
+    if is_head(given) or (is_place(given) and not is_unknown(given)):
+        return None
+    if is_known_non_name(given) and not (is_rare(given) and run.is_post_before(i)):
         return None
     return run.span(i, i + 1, i, i + 1, None)
+
+
+@lru_cache(maxsize=50_000)
+def is_rare(word: str) -> bool:
+    """Whether the dictionary knows a word only as a noun of no common use: 'Бином'
+    (binomial) may be a Chinese given name, 'Мир' or 'Лес' may not."""
+    readings = parses(word.lower())
+    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings) and len(word) > 4
 
 
 # Nouns whose genitive a place's name follows: 'провинции Гилян', 'области Мангистау'.

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from liaison.model import Block, BlockKind
 from liaison.read.datelines import date_line
-from liaison.text.years import YEAR_LINE
+from liaison.text.years import DATED_ITEM, YEAR_LINE
 
 MAX_TITLE_LINES = 5
 MAX_SHORT_WORDS = 12
@@ -406,11 +406,19 @@ def block_of_line(
 
 
 def opens_items(line: Line | None, hints: Mapping[int, LineHint]) -> bool:
-    """True when ``line`` starts a list: a marker, or a list item's or table row's hint."""
+    """True when ``line`` starts a list: a marker, a list item's or table row's hint, or a
+    day and a dash ('17.04.2024 – визит …').
+
+    >>> opens_items(split_lines("17.04.2024–19.04.2024 – визит в Чанша")[0], {})
+    True
+    >>> opens_items(split_lines("17 апреля 2024 г. делегация прибыла")[0], {})
+    False
+    """
     if line is None:
         return False
     kind = hint_of(line, hints).kind
-    return bullet_marker(line.text) is not None or kind in ITEM_HINTS
+    is_dated = DATED_ITEM.match(line.text) is not None  # a chronology without markers
+    return bullet_marker(line.text) is not None or kind in ITEM_HINTS or is_dated
 
 
 ITEM_HINTS = (BlockKind.BULLET, BlockKind.SUBBULLET, BlockKind.TABLE_ROW)

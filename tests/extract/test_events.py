@@ -167,6 +167,15 @@ def events_of(make_document, *bullets: str) -> list[Event]:
             None,
             "Бабушкин И.Ю.",
         ),
+        (
+            # the initials end the governor's name, not the sentence: the place is the reception's
+            "22.11.2024 – прием Губернатором Астраханской области Бабушкиным И.Ю. Генерального "
+            "консула Китайской Народной Республики в г. Казани Сюэ Бина (г. Астрахань).",
+            EventKind.MEETING,
+            Direction.INCOMING,
+            "Астрахань",
+            "Сюэ Б.",
+        ),
     ],
 )
 def test_bullet_kind_direction_place_leader(

@@ -149,6 +149,17 @@ def shape(text: str, hints: dict[int, LineHint] | None = None) -> list[tuple[str
             ],
             id="a wrapped paragraph is not a title",
         ),
+        pytest.param(
+            "Состоялись встречи.\nМероприятия\n17.04.2024–19.04.2024 – визит в Чанша.\n"
+            "22.11.2024 – прием консула.",
+            [
+                (P, 0, "Состоялись встречи."),
+                (H, 1, "Мероприятия"),
+                (P, 0, "17.04.2024–19.04.2024 – визит в Чанша."),
+                (P, 0, "22.11.2024 – прием консула."),
+            ],
+            id="a heading over dated lines without markers",
+        ),
         pytest.param("  \n\n", [], id="blank"),
     ],
 )
