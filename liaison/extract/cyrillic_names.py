@@ -182,6 +182,10 @@ def is_known_name(word: str) -> bool:
 LATIN_PART = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+# The particles of Azerbaijani and Persian names, written in lower case after a hyphen.
+PARTICLES = frozenset(("zade", "zadeh", "ogly", "oglu", "kyzy", "gyzy"))
+
+
 def cyrillic_name(given: str, surname: str) -> tuple[str, str]:
     """The canonical 'Фамилия И.' and the full Russian name of a Latin given name (one or
     two words) and surname; two given names give two initials, as Russian writes them.
@@ -192,8 +196,15 @@ def cyrillic_name(given: str, surname: str) -> tuple[str, str]:
     ('Бабич М.', 'Момчило Бабич')
     >>> cyrillic_name("Mohammad Reza", "Ahmadi")
     ('Ахмади М.Р.', 'Мохаммад Реза Ахмади')
+    >>> cyrillic_name("Farid", "Gasym-Zade")[0]
+    'Гасым-заде Ф.'
     """
     firsts = [cyrillic_word(part, True) for part in given.split()]
-    last = "-".join(cyrillic_word(part, False) for part in surname.split("-"))
+    last = "-".join(
+        cyrillic_word(part, False).lower()
+        if part.lower() in PARTICLES
+        else cyrillic_word(part, False)
+        for part in surname.split("-")
+    )
     initials = "".join(f"{first[0]}." for first in firsts)
     return f"{last} {initials}", f"{' '.join(firsts)} {last}"

@@ -294,9 +294,20 @@ def lasting(
         if nearest.kind != cue.kind and cue.kind != EventKind.VISIT:
             return day
     count = DAYS_IN.get((m.group("n") or m.group("r") or m.group("w")).lower(), 1)
-    if ENDED.search(text, *span):  # 'вчера завершился трёхдневный визит': its last day
+    # 'вчера завершился трёхдневный визит': its last day; 'arrived on Wednesday for a
+    # three-day programme that ends today' still arrived that day
+    if ENDED.search(text, *span) and not (cue is not None and is_arrival(text, cue)):
         return DateRange(day.start - timedelta(days=count - 1), day.start)
     return DateRange(day.start, day.start + timedelta(days=count - 1))
+
+
+ARRIVALS = frozenset(("прибыть", "прилететь", "приехать", "arrived", "arrives", "landed"))
+
+
+def is_arrival(text: str, cue: Cue) -> bool:
+    """Whether a contact's word is an arrival ('прибыла', 'arrived'): the day it tells is
+    the first."""
+    return lemma(text[cue.start : cue.end]) in ARRIVALS
 
 
 def stated_before(dates: Sequence[DateSpan], start: int) -> DateSpan | None:

@@ -635,3 +635,11 @@ def test_a_meeting_beside_an_exhibition_in_one_sentence_is_a_contact_of_its_own(
 def test_what_a_forum_discussed_is_no_meeting_apart(make_document) -> None:
     text = "В четверг в Астрахани открылся Каспийский форум, участники которого обсудили логистику."
     assert [e.kind for e in news(make_document, text)] == [EventKind.FORUM]
+
+
+def test_an_arrival_for_a_stay_that_ends_today_starts_the_day_it_arrived(make_document) -> None:
+    text = (
+        "A business mission from Azerbaijan led by Deputy Minister of Economy Samad Bashirli "
+        "arrived in Astrakhan on Wednesday for a three-day programme that ends today."
+    )
+    assert days(news(make_document, text, lang="en")) == [("2024-03-13", "2024-03-15")]

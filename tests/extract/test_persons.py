@@ -260,6 +260,8 @@ def test_english_names_are_stored_in_russian_with_their_latin_form(make_document
         ("Consul General of Iran Mohammad Reza Ahmadi arrived", ["Ахмади М.Р."]),
         ("met Akim Nurlan Nogayev.", ["Ногаев Н."]),
         ("Reporting by Olzhas Auyezov and Mariya Gordeyeva; Editing by Alex Richardson", []),
+        ("who arrived in the Russian Caspian city on Wednesday", []),
+        ("Chief Minister Bhupendra Patel met Farid Gasym-zade", ["Патель Б.", "Гасым-заде Ф."]),
     ],
 )
 def test_english_names_in_russian(text: str, names: list[str]) -> None:
