@@ -17,7 +17,8 @@ from functools import cache
 from liaison.data import DATA_DIR, load_records
 from liaison.extract.directions import capitals_en
 from liaison.extract.partners import gazetteer, implied_partners, name_in_post
-from liaison.model import Home
+from liaison.model import Home, PartnerLevel
+from liaison.text.morph import parses
 from liaison.text.phrases import inflect
 from liaison.text.pinyin import palladius
 
@@ -103,7 +104,40 @@ def russian_post(title: str, home: Home) -> str | None:
     return None
 
 
+EXECUTIVE_COMMITTEE = re.compile(r"\b(?:regional|oblast)\s+executive\s+committee\b", re.I)
+GOVERNMENT = re.compile(r"\b(?:people's\s+)?government(?:\s+of)?\b", re.IGNORECASE)
 DEPUTY = re.compile(r"\b(?:(?P<first>first)\s+)?deputy\b", re.IGNORECASE)
+
+
+def region_named(words: str, home: Home) -> str | None:
+    """The Russian name of the one region some words name, a city's name standing for its
+    region ('Vitebsk' in 'Vitebsk Regional …' is the Витебская область)."""
+    gaz = gazetteer()
+    regions = set()
+    for code in implied_partners(words, home):
+        partner = gaz.partners[code]
+        if partner.level is PartnerLevel.CITY and partner.parent in gaz.partners:
+            partner = gaz.partners[partner.parent]
+        regions.add(partner.name)
+    return regions.pop() if len(regions) == 1 else None
+
+
+def executive_committee(region: str) -> str | None:
+    """The genitive of a region's executive committee: 'Витебская область' → 'Витебского
+    областного исполнительного комитета'; None for a place that is no 'область'.
+
+    >>> executive_committee("Витебская область")
+    'Витебского областного исполнительного комитета'
+    """
+    words = region.split()
+    if len(words) != 2 or words[1] != "область":
+        return None
+    found = next((p for p in parses(words[0].lower()) if p.tag.POS == "ADJF"), None)
+    form = found.inflect({"masc", "sing", "gent"}) if found is not None else None
+    if form is None:
+        return None
+    word = form.word if "ё" in words[0] else form.word.replace("ё", "е")  # as the name spells it
+    return f"{word.capitalize()} областного исполнительного комитета"
 
 
 def compose(head: str, rest: str, served_in: str | None, home: Home) -> str | None:
@@ -113,6 +147,8 @@ def compose(head: str, rest: str, served_in: str | None, home: Home) -> str | No
 
     >>> compose("министр культуры", "First Deputy", None, Home())
     'первый заместитель министра культуры'
+    >>> russian_post("vice chairman of the Xinjiang Uygur Autonomous Region government", Home())
+    'заместитель председателя правительства Синьцзян-Уйгурского автономного района'
     """
     deputy = DEPUTY.search(rest)
     if deputy is not None and not head.startswith(("заместитель", "первый заместитель")):
@@ -120,6 +156,16 @@ def compose(head: str, rest: str, served_in: str | None, home: Home) -> str | No
         title = "первый заместитель" if deputy.group("first") else "заместитель"
         head = f"{title} {inflect(head, 'gent')}"
     parts = [head]
+    if EXECUTIVE_COMMITTEE.search(rest):
+        # Belarus's regions are run by executive committees: 'Deputy Chairman of the Vitebsk
+        # Regional Executive Committee' → '… Витебского областного исполнительного комитета'
+        region = region_named(EXECUTIVE_COMMITTEE.sub(" ", rest), home)
+        committee = executive_committee(region) if region else None
+        return f"{head} {committee}" if committee else None
+    if GOVERNMENT.search(rest):
+        # 'vice chairman of the Xinjiang … Region government': the body is the place's
+        rest = GOVERNMENT.sub(" ", rest)
+        parts.append("правительства")
     if [w for w in rest.lower().split() if w not in FILLER]:
         place = place_name(rest, home)
         if place is None:

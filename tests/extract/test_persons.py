@@ -300,10 +300,10 @@ def test_two_people_without_a_comma_stay_two() -> None:
             "аким Западно-Казахстанской области",
         ),
         ("The governor met Mohammad Reza Ahmadi.", None),
-        # a body the table does not translate: the post as written, not a part of it
+        # a post of a body the table does not know stays as written, whole
         (
-            "the Deputy Chairman of the Vitebsk Regional Executive Committee Viktor Gavrilenko",
-            "Deputy Chairman of the Vitebsk Regional Executive Committee",
+            "the Deputy Director of the Astrakhan Fisheries Institute Viktor Gavrilenko",
+            "Deputy Director of the Astrakhan Fisheries Institute",
         ),
     ],
 )
@@ -502,3 +502,24 @@ def test_english_post_keeps_its_joints_and_a_province_its_word(make_document, te
 def test_a_chinese_full_name_keeps_its_order_and_its_nominative(text: str, full: str) -> None:
     """A Chinese name is surname first in Russian too, and only the given name declines."""
     assert read_names(text)[0].full_name == full
+
+
+@pytest.mark.parametrize(
+    ("english", "russian"),
+    [
+        (
+            "Deputy Chairman of the Vitebsk Regional Executive Committee",
+            "заместитель председателя Витебского областного исполнительного комитета",
+        ),
+        (
+            "Chairman of the Mogilev Regional Executive Committee",
+            "председатель Могилевского областного исполнительного комитета",
+        ),
+        (
+            "vice chairman of the Xinjiang Uygur Autonomous Region government",
+            "заместитель председателя правительства Синьцзян-Уйгурского автономного района",
+        ),
+    ],
+)
+def test_english_posts_of_a_regions_body_in_russian(english: str, russian: str) -> None:
+    assert russian_post(english, Home()) == russian
