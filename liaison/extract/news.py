@@ -176,10 +176,26 @@ def telling(text: str, cues: Sequence[Cue]) -> tuple[list[Cue], list[Cue]]:
 def main_cue(text: str, cues: Sequence[Cue]) -> Cue | None:
     """The word that tells what a clause is about: the first that is not the visit it
     refers to ('В заключительный день визита стороны подписали …' is a signing), nor one
-    still to come."""
+    still to come; taking part in a gathering is the gathering ('приняла участие в
+    форуме' is a forum)."""
     present, told = telling(text, cues)
     found = told or present
-    return found[0] if found else None
+    if not found:
+        return None
+    return gathering_taken_part_in(found[0], found)
+
+
+def gathering_taken_part_in(cue: Cue, cues: Sequence[Cue]) -> Cue:
+    """The gathering a word of taking part names right after it ('приняла участие в …
+    форуме' is the forum); any other word as it is."""
+    if cue.kind != EventKind.PARTICIPATION:
+        return cue
+    after = (c for c in cues if c.role == "event" and 0 <= c.start - cue.end < GATHERING_REACH)
+    return next(after, cue)
+
+
+# How far after 'участие' / 'took part' the gathering's word may stand.
+GATHERING_REACH = 80
 
 
 def cue_of_day(
@@ -193,7 +209,8 @@ def cue_of_day(
     if not days:
         return cue
     day = nearest_day(days, cue)
-    return verb_of_day(day.start, day.end, telling(text, cues)[1], cue)
+    told = telling(text, cues)[1]
+    return gathering_taken_part_in(verb_of_day(day.start, day.end, told, cue), told)
 
 
 def verb_of_day(start: int, end: int, told: Sequence[Cue], default: Cue) -> Cue:
@@ -310,6 +327,15 @@ def is_arrival(text: str, cue: Cue) -> bool:
     return lemma(text[cue.start : cue.end]) in ARRIVALS
 
 
+def day_told(text: str, told: Told) -> DateRange:
+    """The days a contact's own words told, what 'в тот же день' and 'на следующий день'
+    count from: an arrival's day, not the stay it was stretched to ('прибыл в среду с
+    двухдневным визитом. В тот же день …' is Wednesday)."""
+    if is_arrival(text, told.cue):
+        return DateRange(told.dates.start, told.dates.start)
+    return told.dates
+
+
 def stated_before(dates: Sequence[DateSpan], start: int) -> DateSpan | None:
     """The last day the text states before ``start``: what 'накануне', 'на следующий день'
     and 'в тот же день' count from."""
@@ -350,8 +376,8 @@ def day_of_sentence(
         previous = None
         if told is not None and whole:  # the visit's, also after talks told within it
             previous = (told.within or told).dates
-        elif told is not None and before is None:
-            previous = told.dates
+        elif told is not None and (before is None or before.start < told.spans[0][0]):
+            previous = day_told(text, told)  # the contact just told, after the last date
         value = place(relative, published, previous or (before.value if before else None))
         if value is None:
             unplaced.append(relative.words)
@@ -734,13 +760,20 @@ def subject_side(text: str, cue: Cue, sides: Sides) -> str | None:
     """Whose is the person named just before a reception or travel word: 'home' or
     'partner' (the one who receives, or the one who travels)."""
     before = [n for n in (*sides.home, *sides.partner) if cue.start - n.span.end >= 0]
-    near = [n for n in before if cue.start - n.span.end <= MOVEMENT_BEFORE]
+    # in the same sentence: the visitor named in the one before is no subject here
+    near = [
+        n
+        for n in before
+        if cue.start - n.span.end <= MOVEMENT_BEFORE
+        and not SENTENCE_BREAK.search(text, n.span.end, cue.start)
+    ]
     if not near:
         return None
     last = max(near, key=lambda n: n.span.end)
     return "home" if last in sides.home else "partner"
 
 
+SENTENCE_BREAK = re.compile(r"(?<![А-ЯЁA-Z])[.!?]\s+[А-ЯЁA-Z]")
 PASSIVE = re.compile(r"\b(?:was|were|been|is|are|был|была|было|были)\s+$", re.IGNORECASE)
 
 
@@ -837,6 +870,7 @@ def event_of_told(
     )
     present += visiting_head(text, told, present, names, known, home)
     present += named_by_post(text, told, present, names)
+    present += visit_head_spoken_of(text, told, present, names, known, home, around)
     names_home = any(home_named(text, s, e, home) for s, e in told.spans)
     sides = split_sides(text, present, home, known, names_home)
     direction, where = way_of(text, told, present, sides, home)
@@ -867,7 +901,32 @@ def event_of_told(
 
 # Words that speak of the visiting side without naming it: 'received the delegation',
 # 'the guests took part', 'гостей', 'делегацию'.
-VISITORS = re.compile(r"\b(?:the\s+)?(?:delegation|guests|visitors)\b|делегаци|\bгост[иейям]", re.I)
+VISITORS = re.compile(
+    r"\b(?:the\s+)?(?:delegation|guests|visitors|diplomat)\b|делегаци|\bгост[иейям]|\bдипломат",
+    re.I,
+)
+
+
+def visit_head_spoken_of(
+    text: str,
+    told: Told,
+    present: Sequence[NamedPerson],
+    names: Sequence[NamedPerson],
+    known: dict[str, str],
+    home: Home,
+    around: Event | None,
+) -> list[NamedPerson]:
+    """The head of the visit a contact took place during, when its words speak of the
+    visitor without a name ('В тот же день дипломата принял губернатор') and name nobody of
+    the visiting side."""
+    if around is None or not around.leader:
+        return []
+    if not any(VISITORS.search(text, s, e) for s, e in told.spans):
+        return []
+    if any(known.get(n.name) not in (None, "home", home.country) for n in present):
+        return []
+    head = next((n for n in names if n.name == around.leader), None)
+    return [head] if head is not None and head.name not in {n.name for n in present} else []
 
 
 def visiting_head(

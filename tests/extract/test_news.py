@@ -219,7 +219,8 @@ def test_taking_part_is_not_a_reception(make_document) -> None:
     (event,) = news(
         make_document, "В пятницу губернатор Астраханской области принял участие в форуме в Казани."
     )
-    assert (event.kind, event.direction) == (EventKind.PARTICIPATION, Direction.ELSEWHERE)
+    # taking part in a forum is the forum, as a note's 'участие в выставке' is the exhibition
+    assert (event.kind, event.direction) == (EventKind.FORUM, Direction.ELSEWHERE)
 
 
 def test_a_visit_of_several_days_from_its_first(make_document) -> None:
@@ -643,3 +644,22 @@ def test_an_arrival_for_a_stay_that_ends_today_starts_the_day_it_arrived(make_do
         "arrived in Astrakhan on Wednesday for a three-day programme that ends today."
     )
     assert days(news(make_document, text, lang="en")) == [("2024-03-13", "2024-03-15")]
+
+
+def test_the_day_after_an_arrival_counts_from_the_arrival_and_the_visitor_is_received(
+    make_document,
+) -> None:
+    text = (
+        "9 октября 2025, 12:40\n\n"
+        "В среду Посол Республики Армения Гурген Арсенян прибыл в Астрахань с двухдневным "
+        "рабочим визитом. В тот же день дипломата принял губернатор Игорь Бабушкин.\n\n"
+        "Ранее, 25–26 сентября, астраханская делегация приняла участие в форуме в Ереване."
+    )
+    found = news(make_document, text, published=date(2025, 10, 9))
+    assert kinds_and_days(found) == [
+        (EventKind.VISIT, "2025-10-08", "2025-10-09"),
+        (EventKind.MEETING, "2025-10-08", "2025-10-08"),
+        (EventKind.FORUM, "2025-09-25", "2025-09-26"),
+    ]
+    reception = found[1]
+    assert (reception.direction, reception.leader) == (Direction.INCOMING, "Арсенян Г.")
