@@ -907,6 +907,16 @@ VISITORS = re.compile(
 )
 
 
+def speaks_of_visitors(
+    text: str, told: Told, present: Sequence[NamedPerson], known: dict[str, str], home: Home
+) -> bool:
+    """Whether a contact's words speak of the visiting side ('the delegation', 'гостей',
+    'дипломата') and name nobody of it."""
+    if not any(VISITORS.search(text, s, e) for s, e in told.spans):
+        return False
+    return all(known.get(n.name) in (None, "home", home.country) for n in present)
+
+
 def visit_head_spoken_of(
     text: str,
     told: Told,
@@ -919,11 +929,11 @@ def visit_head_spoken_of(
     """The head of the visit a contact took place during, when its words speak of the
     visitor without a name ('В тот же день дипломата принял губернатор') and name nobody of
     the visiting side."""
-    if around is None or not around.leader:
-        return []
-    if not any(VISITORS.search(text, s, e) for s, e in told.spans):
-        return []
-    if any(known.get(n.name) not in (None, "home", home.country) for n in present):
+    if (
+        around is None
+        or not around.leader
+        or not speaks_of_visitors(text, told, present, known, home)
+    ):
         return []
     head = next((n for n in names if n.name == around.leader), None)
     return [head] if head is not None and head.name not in {n.name for n in present} else []
@@ -940,9 +950,7 @@ def visiting_head(
     """The head of the delegation an item names once ('a delegation … led by Uday Samant')
     when a later contact speaks of 'the delegation' or 'the guests' and names nobody of the
     visiting side: he is who they met."""
-    if not any(VISITORS.search(text, s, e) for s, e in told.spans):
-        return []
-    if any(known.get(n.name) not in (None, "home", home.country) for n in present):
+    if not speaks_of_visitors(text, told, present, known, home):
         return []
     # 'headed by Deputy Chairman of the … Committee Viktor Gavrilenko': the cue stands
     # before the post, however long
