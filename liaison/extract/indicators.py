@@ -81,8 +81,8 @@ CONTEXT_METRICS = (
     ("citizens", r"обуч|учебн|studen|train", "students"),
     ("citizens", r"посет|visit|проследова|пересек|прибыл|crossed|arrived", "visitors"),
     ("money", r"товарооборот|turnover|торгов|\btrade", "trade_turnover"),
-    ("money", r"экспорт|export|поставк|supplie|shipment", "export"),
-    ("cargo", r"экспорт|export|поставк|supplie", "export"),
+    ("money", r"экспорт|export|постав(?:к|л|ил)|supplie|shipment|shipped", "export"),
+    ("cargo", r"экспорт|export|постав(?:к|л|ил)|supplie|shipped", "export"),
     ("money", r"импорт|import", "import"),
     ("money", r"инвест|invest|вложи", "investments"),
     ("percent", r"\bрост|вырос|увеличи|прирост|больше|выше", "growth"),
@@ -202,19 +202,35 @@ def metric_of(base: str, sentence: str, at: int) -> str:
     """The metric of a unit in its sentence, by the cue nearest the number at ``at`` (an
     offset into ``sentence``): citizens "обучаются" are students, money "товарооборот …
     составил" is trade_turnover, "вырос на 18%" is growth."""
-    window = sentence[max(0, at - METRIC_WINDOW) : at + 40]
-    here = min(at, METRIC_WINDOW)
+    if base == "percent" and SIGNED_CHANGE.search(sentence, max(0, at - 2), at):
+        return "growth"  # '(+27% к 2023 г.)'
+    best = nearest_cue(base, sentence[max(0, at - METRIC_WINDOW) : at + 40], min(at, METRIC_WINDOW))
+    if best is None and EARLIER_YEAR.search(sentence, max(0, at - 16), at):
+        # '… составил 387,4 млн долл. США (2023 г. – 328,3 млн …)': the year before's
+        # value of the figure the sentence began with, however far back its word stands
+        best = nearest_cue(base, sentence[:at], at)
+    return best or PLAIN_METRICS.get(base, base)
+
+
+# A sign before a percentage: a change ('+27%', '−5%').
+SIGNED_CHANGE = re.compile(r"[+−](?:\s*)$")
+# A year and a dash before a figure in brackets: another year's value ('(2023 г. – 328,3').
+EARLIER_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*(?:г\.|год)?\s*[–—-]\s*$")
+
+
+def nearest_cue(base: str, window: str, here: int) -> str | None:
+    """The metric whose cue stands nearest ``here`` in ``window`` for a unit ``base``: a
+    cue before the number names it ("товарооборот составил 512,6 млн"); one after only
+    when none comes before ("…, в том числе экспорт – 401,3")."""
     best: tuple[bool, int, str] | None = None
     for unit, cue, metric in CONTEXT_METRICS:
         if base != unit:
             continue
         for m in re.finditer(cue, window, re.IGNORECASE):
-            # A cue before the number names it ("товарооборот составил 512,6 млн"); one
-            # after only when none comes before ("…, в том числе экспорт – 401,3").
             rank = (m.start() > here, abs(m.start() - here), metric)
             if best is None or rank[:2] < best[:2]:
                 best = rank
-    return best[2] if best else PLAIN_METRICS.get(base, base)
+    return best[2] if best else None
 
 
 # The year a change is measured against is not the figure's: "(рост на 12% к 2022 г.)",

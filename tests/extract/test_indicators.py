@@ -256,3 +256,25 @@ def test_corpus_004(corpus_document) -> None:
     assert turnover.partner == "AZ"
     documents = found["documents"]
     assert documents.value == 230.0 and documents.scope.endswith("(More than)")
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # goods shipped to the partner are exports, however the verb is put
+        ("В 2024 г. в Узбекистан поставлено около 3 тыс. т кондитерских изделий.", ["export"]),
+        # a sign before a percentage is a change
+        (
+            "Товарооборот с Китаем за 2024 г. – 118,3 млн долл. США (+27% к 2023 г.).",
+            ["trade_turnover", "growth"],
+        ),
+        # the year before's value in brackets is the same figure's
+        (
+            "Товарооборот Самарской области с Республикой Узбекистан в 2024 г. составил 387,4 млн "
+            "долл. США, увеличившись на 18% (2023 г. – 328,3 млн долл. США).",
+            ["trade_turnover", "growth", "trade_turnover"],
+        ),
+    ],
+)
+def test_the_metric_a_reader_takes(make_document, text: str, metrics: list[str]) -> None:
+    assert [i.metric for i in indicators(make_document(text))] == metrics
