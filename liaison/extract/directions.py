@@ -40,7 +40,8 @@ REMOTE = re.compile(
 # written with 'г.' in a bracket's list is where it happened: '(12.09.2023, г. Витебск)'.
 LOCATED = re.compile(
     r"(?:(?:\bв|\bво|\bin|\bto|\bat|\(|посетил[аи]?|посещал[аи]?|visited)\s*"
-    r"(?:г\.|город[а-я]*|с\.|(?:the )?city of|the)?|[,(]\s*г\.)\s*$",
+    r"(?:г\.|город[а-я]*|с\.|(?:the )?city of|the|столиц[уеы]|(?:the )?capital of)?"
+    r"|[,(]\s*г\.)\s*$",
     re.I,
 )
 LOCAL_LEVELS = ("city", "district", "region")
@@ -194,11 +195,15 @@ def outside(place: Place, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def is_located(text: str, start: int) -> bool:
-    """Whether the words before ``start`` put what follows as a location: 'в г. ', '(', 'to '.
+    """Whether the words before ``start`` put what follows as a location: 'в г. ', '(', 'to ',
+    'в столицу' (the capital of what follows is where it was).
 
     >>> t = "встреча в Ашхабаде (Туркмения) in the Kremlin (12.09.2023, г. Витебск) at the Baku"
     >>> [is_located(t, t.index(w)) for w in ("Ашхабаде", "Туркмения", "Kremlin", "Витебск", "Baku")]
     [True, True, True, True, True]
+    >>> t = "прибыла в столицу Татарстана"
+    >>> is_located(t, t.index("Татарстана"))
+    True
     """
     return LOCATED.search(text, max(0, start - 16), start) is not None
 

@@ -468,6 +468,9 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
             contacts.append(Told(DateRange(doc.published, doc.published), cue, [span]))
         elif day is not None and current is not None and is_same_contact(current, day, cue):
             current.spans.append(span)
+        elif day is not None and current is not None and tells_whole_visit(current, day, cue):
+            current.dates = day  # 'завершается визит … Делегация прибыла 17 сентября'
+            current.spans.append(span)
         elif (
             day is not None
             and current is not None
@@ -574,6 +577,15 @@ TALKED_ABOUT = frozenset(("обсудить", "обсуждать", "discussed",
 def talked_about(text: str, word: Cue) -> bool:
     """Whether a meeting's word only says what was discussed ('участники обсудили')."""
     return lemma(text[word.start : word.end]) in TALKED_ABOUT
+
+
+def tells_whole_visit(current: Told, day: DateRange, cue: Cue) -> bool:
+    """Whether a clause tells the whole of the visit the clause before told one day of ('В
+    Казани завершается визит делегации. Делегация прибыла 17 сентября на три дня')."""
+    if cue.kind != EventKind.VISIT or current.cue.kind != EventKind.VISIT:
+        return False
+    inside = day.start <= current.dates.start and current.dates.end <= day.end
+    return inside and day != current.dates
 
 
 def is_same_contact(current: Told, day: DateRange, cue: Cue) -> bool:

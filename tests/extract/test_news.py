@@ -663,3 +663,21 @@ def test_the_day_after_an_arrival_counts_from_the_arrival_and_the_visitor_is_rec
     ]
     reception = found[1]
     assert (reception.direction, reception.leader) == (Direction.INCOMING, "Арсенян Г.")
+
+
+def test_a_visit_told_ending_then_told_whole_is_one_visit(make_document) -> None:
+    text = (
+        "В Астрахани завершается визит делегации Мангистауской области во главе с акимом "
+        "Нурдаулетом Килыбаем. Делегация прибыла в столицу Астраханской области 13 марта, "
+        "программа рассчитана на три дня.\n\n"
+        "В четверг губернатор Игорь Бабушкин провёл с гостями переговоры."
+    )
+    found = news(make_document, text)
+    assert kinds_and_days(found) == [
+        (EventKind.VISIT, "2024-03-13", "2024-03-15"),
+        (EventKind.NEGOTIATIONS, "2024-03-14", "2024-03-14"),
+    ]
+    assert [(e.direction, e.leader) for e in found] == [
+        (Direction.INCOMING, "Килыбай Н."),
+        (Direction.INCOMING, "Килыбай Н."),
+    ]
