@@ -1037,11 +1037,16 @@ def head_of(text: str, named: NamedPerson) -> str | None:
 TITLE_BEFORE = re.compile(r"([A-Za-zА-Яа-яЁё-]+)[^\S\n]+$")
 
 
+# Heads a text shortens, as the head of the full post: 'генконсул' is a 'генеральный консул'.
+SHORT_HEADS = {"генконсул": "консул"}
+
+
 def head_key(word: str) -> str | None:
     """The Russian head a word of a post names, in either language ('послом', 'ambassador'
     → 'посол'), or None for a word that heads no post."""
     if is_head(word):
-        return head_lemma(word)
+        head = head_lemma(word)
+        return SHORT_HEADS.get(head, head)
     russian = post_words().get(word.lower())
     return russian.split()[0] if russian and " " not in word else None
 

@@ -681,3 +681,16 @@ def test_a_visit_told_ending_then_told_whole_is_one_visit(make_document) -> None
         (Direction.INCOMING, "Килыбай Н."),
         (Direction.INCOMING, "Килыбай Н."),
     ]
+
+
+def test_a_short_post_names_the_one_who_holds_the_full_one(make_document) -> None:
+    text = (
+        "Губернатор Игорь Бабушкин принял сегодня Генерального консула Исламской Республики "
+        "Иран в Астрахани Мохаммада Резу Хейдари.\n\n"
+        "Накануне генконсул провёл рабочую встречу с министром Сергеем Гориным."
+    )
+    found = news(make_document, text)
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Бабушкин И.", "Хейдари М.Р."],
+        ["Горин С.", "Хейдари М.Р."],
+    ]
