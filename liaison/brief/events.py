@@ -58,6 +58,7 @@ LEADING_DATE = re.compile(
 RELATIVE_OPENER = re.compile(
     r"^\s*(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     r"|вчера|сегодня|накануне|на\s+следующий\s+день|в\s+(?:тот|этот)\s+же\s+день"
+    r"|(?:вечером|утром|днём|днем)\s+(?:того|этого)\s+же\s+дня|later\s+that\s+day"
     r"|в\s+(?:заключительный|последний|первый)\s+день\s+(?:визита|форума|пребывания)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
     r"|(?:on\s+)?the\s+(?:next|following|same)\s+day)\b[\s,]*",

@@ -187,11 +187,22 @@ def main_cue(text: str, cues: Sequence[Cue]) -> Cue | None:
 
 def gathering_taken_part_in(cue: Cue, cues: Sequence[Cue]) -> Cue:
     """The gathering a word of taking part names right after it ('приняла участие в …
-    форуме' is the forum); any other word as it is."""
-    if cue.kind != EventKind.PARTICIPATION:
+    форуме' is the forum), or the forum a session is of ('на пленарном заседании …
+    форума'); any other word as it is."""
+    if cue.kind not in (EventKind.PARTICIPATION, EventKind.SESSION):
         return cue
-    after = (c for c in cues if c.role == "event" and 0 <= c.start - cue.end < GATHERING_REACH)
+    after = (
+        c
+        for c in cues
+        if c.role == "event"
+        and 0 <= c.start - cue.end < GATHERING_REACH
+        and (cue.kind == EventKind.PARTICIPATION or c.kind in GATHERINGS_OF_SESSIONS)
+    )
     return next(after, cue)
+
+
+# What a plenary session is part of: 'на пленарном заседании … форума' is the forum.
+GATHERINGS_OF_SESSIONS = frozenset((EventKind.FORUM, EventKind.CONFERENCE))
 
 
 # How far after 'участие' / 'took part' the gathering's word may stand.

@@ -211,6 +211,13 @@ def post_of(text: str, tokens: list[re.Match[str]]) -> PostPhrase | None:
     first = heads[0]
     head = tokens[first].group()
     cases = noun_cases(head, head_lemma(head))
+    for later in heads[1:]:
+        # 'в присутствии главы региона министр … Сидоренко': a head in another case, and no
+        # genitive that would hang on the first ('заместителя министра'), opens the post
+        word = tokens[later].group()
+        its = noun_cases(word, head_lemma(word))
+        if its and "gent" not in its and not its & cases:
+            first, head, cases = later, word, its
     begin = with_modifiers(tokens, first, cases)
     words = " ".join(text[tokens[begin].start() : tokens[-1].end()].split())
     # each of two posts joined by a comma goes to the nominative on its own

@@ -78,7 +78,13 @@ FORMS: tuple[tuple[str, str, str], ...] = (
         "previous",
         "+1",
     ),
-    (r"\bв\s+тот\s+же\s+день\b|\bthe\s+same\s+day\b|\bthat\s+same\s+day\b", "previous", "0"),
+    (
+        r"\bв\s+(?:тот|этот)\s+же\s+день\b|\b(?:вечером|утром|днём|днем)\s+(?:того|этого)\s+же"
+        r"\s+дня\b|\bthe\s+same\s+day\b|\bthat\s+same\s+day\b|\blater\s+that\s+day\b"
+        r"|\bthat\s+(?:evening|afternoon)\b",
+        "previous",
+        "0",
+    ),
     (
         r"\bв\s+(?:заключительный|последний|завершающий)\s+день\b"
         r"|\bon\s+the\s+(?:final|last|closing)\s+day\b",

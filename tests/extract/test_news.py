@@ -694,3 +694,25 @@ def test_a_short_post_names_the_one_who_holds_the_full_one(make_document) -> Non
         ["Бабушкин И.", "Хейдари М.Р."],
         ["Горин С.", "Хейдари М.Р."],
     ]
+
+
+def test_a_visits_days_told_by_their_gatherings(make_document) -> None:
+    text = (
+        "Губернатор Астраханской области Игорь Бабушкин во вторник прибыл в Баку с рабочим "
+        "визитом, который продлился три дня.\n\n"
+        "В среду глава региона выступил на пленарном заседании межрегионального форума.\n\n"
+        "Вечером того же дня губернатор открыл в Баку выставку астраханских художников.\n\n"
+        "В заключительный день визита, в четверг, в присутствии главы региона министр "
+        "международных связей Астраханской области Марина Сидоренко и глава Исполнительной "
+        "власти Ленкоранского района Талех Гарашов подписали меморандум о сотрудничестве."
+    )
+    found = news(make_document, text, published=date(2024, 3, 15))
+    assert kinds_and_days(found) == [
+        (EventKind.VISIT, "2024-03-12", "2024-03-14"),
+        (EventKind.FORUM, "2024-03-13", "2024-03-13"),
+        (EventKind.EXHIBITION, "2024-03-13", "2024-03-13"),
+        (EventKind.SIGNING, "2024-03-14", "2024-03-14"),
+    ]
+    signing = found[-1]
+    assert signing.leader == "Бабушкин И."  # the head of the side that travelled, present
+    assert {p.name for p in signing.participants} == {"Бабушкин И.", "Сидоренко М.", "Гарашов Т."}
