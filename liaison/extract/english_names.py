@@ -159,11 +159,18 @@ def english_post(text: str, start: int) -> str | None:
     >>> t = "Serdar Berdimuhamedov received Governor of Russia's Astrakhan Region Igor Babushkin"
     >>> english_post(t, t.index("Igor"))
     "Governor of Russia's Astrakhan Region"
+    >>> t = "On Thursday the Head of the Republic of Dagestan, Sergei Melikov, held talks"
+    >>> english_post(t, t.index("Sergei"))
+    'Head of the Republic of Dagestan'
     """
-    clause_start = max(0, start - 80)
+    clause_start, clause_end = max(0, start - 80), start
     if breaks := list(CLAUSE_BREAK.finditer(text, clause_start, start)):
         clause_start = breaks[-1].end()
-    found = list(TITLE_WORD_EN.finditer(text, clause_start, start))
+        if breaks[-1].group() == "," and not text[clause_start:start].strip():
+            # 'the Head of the Republic of Dagestan, Sergei Melikov': the post before the comma
+            clause_end = breaks[-1].start()
+            clause_start = breaks[-2].end() if len(breaks) > 1 else max(0, start - 80)
+    found = list(TITLE_WORD_EN.finditer(text, clause_start, clause_end))
     words = [m.group() for m in found]
     titles = [i for i, w in enumerate(words) if is_title_word(w)]
     if not titles or len(words) - titles[-1] > 7:
@@ -171,7 +178,7 @@ def english_post(text: str, start: int) -> str | None:
     if any(w.islower() and w not in POST_JOINTS for w in words[titles[-1] + 1 :]):
         return None  # 'the governor met Mohammad Reza Ahmadi': a verb, no title, between
     first = title_start(words, titles[-1])
-    return " ".join(text[found[first].start() : start].split())
+    return " ".join(text[found[first].start() : clause_end].split())
 
 
 def title_start(words: list[str], first: int) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from liaison.data import DATA_DIR, load_records
+from liaison.data import DATA_DIR, REGIONS_RU, load_records
 from liaison.extract.directions import capitals_en
 from liaison.extract.partners import gazetteer, implied_partners, name_in_post
 from liaison.model import Home, PartnerLevel
@@ -63,8 +63,26 @@ def place_name(words: str, home: Home) -> str | None:
         return "Россия"
     found = implied_partners(words, home)
     if len(found) != 1:
-        return chinese_place(words)
+        return russian_region(words) or chinese_place(words)
     return name_in_post(gazetteer().partners[found[0]])
+
+
+@cache
+def russian_regions() -> dict[str, str]:
+    """Russia's regions by their English name in lower case ('republic of dagestan')."""
+    return {r["name_en"].lower(): r["name"] for r in load_records(REGIONS_RU)}
+
+
+def russian_region(words: str) -> str | None:
+    """The Russian name of a region of Russia some English words name, or None.
+
+    >>> russian_region("the Republic of Dagestan"), russian_region("Baku")
+    ('Республика Дагестан', None)
+    """
+    named = [w for w in words.lower().split() if w != "the"]
+    while named and named[0] == "of":
+        named.pop(0)
+    return russian_regions().get(" ".join(named))
 
 
 def chinese_place(words: str) -> str | None:

@@ -884,13 +884,16 @@ def event_of_told(
     known: dict[str, str],
     home: Home,
     around: Event | None = None,
+    before: Event | None = None,
 ) -> Event:
     """One Event from a contact an item tells; ``around`` is the visit it took place during,
-    whose way and leader it keeps when its own words tell none."""
+    whose way and leader it keeps when its own words tell none; ``before``, the last
+    contact of two sides told, whose heads 'the two leaders' are."""
     text = doc.text
     present = taking_part(
         text, [n for n in names if any(s <= n.span.start < e for s, e in told.spans)]
     )
+    present += two_leaders(text, told, present, names, before)
     present += visiting_head(text, told, present, names, known, home)
     present += named_by_post(text, told, present, names)
     present += visit_head_spoken_of(text, told, present, names, known, home, around)
@@ -938,6 +941,33 @@ def speaks_of_visitors(
     if not any(VISITORS.search(text, s, e) for s, e in told.spans):
         return False
     return all(known.get(n.name) in (None, "home", home.country) for n in present)
+
+
+# Words for the heads of both sides, named before: 'The two leaders last met …'.
+TWO_LEADERS = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|governors|heads|presidents)\b"
+    r"|\b(?:руководители|главы|лидеры)\s+(?:двух\s+|обоих\s+)?(?:регионов|государств|стран)\b"
+    r"|\bоба\s+(?:руководителя|главы|лидера)\b",
+    re.IGNORECASE,
+)
+
+
+def two_leaders(
+    text: str,
+    told: Told,
+    present: Sequence[NamedPerson],
+    names: Sequence[NamedPerson],
+    before: Event | None,
+) -> list[NamedPerson]:
+    """The heads of both sides of the contact told before, when a contact naming nobody
+    says 'the two leaders' ('The two leaders last met on September 6, 2024, in Aktau')."""
+    if present or before is None or not any(TWO_LEADERS.search(text, s, e) for s, e in told.spans):
+        return []
+    heads: dict[str | None, str] = {}
+    for p in before.participants:
+        heads.setdefault(p.side, p.name)
+    wanted = set(heads.values())
+    return list({n.name: n for n in names if n.name in wanted}.values())
 
 
 def visit_head_spoken_of(
@@ -1089,7 +1119,10 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
     names = read_english_names(doc.text) if doc.lang == "en" else list(names_in(doc.text))
     known = document_sides(doc.text, names, ctx.home)
     made: dict[int, Event] = {}
+    last: Event | None = None
     for told in contacts:
         around = made.get(id(told.within)) if told.within else None
-        made[id(told)] = event_of_told(doc, told, names, known, ctx.home, around)
-        yield made[id(told)]
+        event = event_of_told(doc, told, names, known, ctx.home, around, last)
+        made[id(told)] = event
+        last = event if len({p.side for p in event.participants}) > 1 else last
+        yield event

@@ -716,3 +716,18 @@ def test_a_visits_days_told_by_their_gatherings(make_document) -> None:
     signing = found[-1]
     assert signing.leader == "Бабушкин И."  # the head of the side that travelled, present
     assert {p.name for p in signing.participants} == {"Бабушкин И.", "Сидоренко М.", "Гарашов Т."}
+
+
+def test_the_two_leaders_are_the_heads_told_before(make_document) -> None:
+    text = (
+        "On Thursday Astrakhan Governor Igor Babushkin held talks with Mangystau Region Akim "
+        "Nurlan Kilybay in Astrakhan. The two leaders last met on September 6, 2023, in Aktau."
+    )
+    _talks, earlier = news(make_document, text, lang="en")
+    assert (earlier.start.isoformat(), earlier.direction, earlier.place) == (
+        "2023-09-06",
+        Direction.OUTGOING,
+        "Актау",
+    )
+    assert {p.name for p in earlier.participants} == {"Бабушкин И.", "Килыбай Н."}
+    assert earlier.leader == "Бабушкин И."

@@ -291,6 +291,10 @@ def test_two_people_without_a_comma_stay_two() -> None:
         ),
         ("MOSCOW – Russian President Vladimir Putin held talks", "президент России"),
         (
+            "On Thursday the Head of the Republic of Dagestan, Sergei Melikov, held talks",
+            "глава Республики Дагестан",
+        ),
+        (
             "A delegation from Kazakhstan's Atyrau Region headed by Akim Serik Shapkenov arrived",
             "аким Атырауской области",
         ),
