@@ -82,7 +82,7 @@ CONTEXT_METRICS = (
     ("citizens", r"посет|visit|проследова|пересек|прибыл|crossed|arrived", "visitors"),
     ("money", r"товарооборот|turnover|торгов|\btrade", "trade_turnover"),
     ("money", r"экспорт|export|постав(?:к|л|ил)|supplie|shipment|shipped", "export"),
-    ("cargo", r"экспорт|export|постав(?:к|л|ил)|supplie|shipped", "export"),
+    ("cargo", r"экспорт|export|постав(?:к|л|ил)|supplie", "export"),
     ("money", r"импорт|import", "import"),
     ("money", r"инвест|invest|вложи", "investments"),
     ("percent", r"\bрост|вырос|увеличи|прирост|больше|выше", "growth"),
