@@ -212,22 +212,27 @@ def located_place(
     text: str, places: Sequence[Place], excluded: Sequence[tuple[int, int]]
 ) -> Place | None:
     """The first place a contact is located at: after 'в', or in brackets; not in a post.
-    A city in brackets just after its region is the finer place: 'в Атыраускую область
-    (г. Атырау)' is in Атырау."""
+    A city of that region in brackets, just after it or further on, is the finer place: 'в
+    Атыраускую область (г. Атырау)' is in Атырау."""
     for at, place in enumerate(places):
         if outside(place, excluded) and is_located(text, place.start):
-            finer = places[at + 1] if at + 1 < len(places) else None
-            if (
-                finer is not None
-                and is_within(finer, place)
-                and IN_BRACKET.fullmatch(text, place.end, finer.start)
-            ):
-                return finer
-            return place
+            # 'визит в Андижанскую область; … (г. Андижан, 8–10 октября 2024 г.)': the
+            # city in brackets, there or at the item's end, is where in the region it was
+            finer = next(
+                (
+                    p
+                    for p in places[at + 1 :]
+                    if is_within(p, place)
+                    and outside(p, excluded)
+                    and BRACKET_BEFORE.search(text, max(0, p.start - 6), p.start)
+                ),
+                None,
+            )
+            return finer or place
     return None
 
 
-IN_BRACKET = re.compile(r"\s*\(\s*(?:г\.|город|the city of)?\s*", re.IGNORECASE)
+BRACKET_BEFORE = re.compile(r"\(\s*(?:г\.|город|the city of)?\s*$", re.IGNORECASE)
 
 
 def is_within(inner: Place, outer: Place) -> bool:

@@ -22,6 +22,7 @@ from liaison.extract.surnames import (
     PATRONYMIC,
     POSSESSIVE,
     is_first_name,
+    is_listed_given,
     is_surname_like,
     is_unknown,
     name_cases,
@@ -285,6 +286,8 @@ def is_second_given(first: str, middle: str, following: str) -> bool:
     """
     if not is_first_name(first) or is_surname_like(middle) or is_patronymic(middle):
         return False
+    if is_unknown(first) and not is_listed_given(first):
+        return False  # 'Университета Мазендерана Хоссейном …': a guess is no first name
     first_cases, middle_cases = name_cases(first), name_cases(middle)
     if first_cases and middle_cases:
         shared = first_cases & middle_cases
@@ -396,6 +399,19 @@ def names_a_place(text: str, start: int) -> bool:
     return not is_adjective(word_before(text, before))
 
 
+def names_the_body_before(run: Run, i: int, found: NameSpan) -> bool:
+    """Whether the first of three words read as a name with two given names is the place
+    of the body the word before names ('Университета Мазендерана Хоссейном Моджтахеди':
+    the university of Mazandaran, then the man).
+
+    >>> [n.first for n in full_names("ректором Университета Мазендерана Хоссейном Моджтахеди")]
+    ['Хоссейном']
+    """
+    has_two_given = found.patronymic is not None and not is_patronymic(found.patronymic)
+    before = run.word(i - 1) if i > 0 else ""
+    return has_two_given and is_known_non_name(before) and not is_place(before)
+
+
 def full_names(text: str) -> Iterator[NameSpan]:
     """Full names in either order, in text order."""
     for m in RUN_RU.finditer(text):
@@ -407,7 +423,7 @@ def full_names(text: str) -> Iterator[NameSpan]:
                 i += 1  # 'провинции Хэйлунцзян Чжан Цзюнь': the name starts at 'Чжан'
                 continue
             found = chinese_name(run, i) or surname_first(run, i) or given_first(run, i)
-            if found is None:
+            if found is None or names_the_body_before(run, i, found):
                 i += 1
                 continue
             yield found

@@ -164,6 +164,11 @@ def is_first_name(word: str) -> bool:
     """
     if any("Name" in p.tag and p.score >= 0.1 for p in parses(word.lower())):
         return True
+    return is_listed_given(word)
+
+
+def is_listed_given(word: str) -> bool:
+    """Whether a word is one of ``given_names.tsv`` in some case ('Масудом')."""
     return any(word.removesuffix(end) in listed_given_names() for end in GIVEN_ENDINGS)
 
 

@@ -163,12 +163,21 @@ def is_caps_line(text: str) -> bool:
     )
 
 
+# A section's number before a heading's words: 'Раздел 3.', 'Глава II.', 'Section 2.'.
+SECTION_NUMBER = re.compile(
+    r"^(?:раздел|глава|часть|section|part|chapter)\s+(?:\d{1,2}|[IVXLC]{1,5})\.?\s+", re.I
+)
+
+
 def is_short_line(text: str) -> bool:
     """True for a short line that starts with a capital and does not end a sentence.
 
     >>> is_short_line("В торгово-экономической сфере"), is_short_line("Проведены встречи.")
     (True, False)
+    >>> is_short_line("Раздел 3. Визиты и встречи")  # a section's number before its words
+    True
     """
+    text = SECTION_NUMBER.sub("", text, count=1)
     return (
         len(text) <= MAX_SHORT_CHARS
         and len(text.split()) <= MAX_SHORT_WORDS

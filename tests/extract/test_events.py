@@ -176,6 +176,15 @@ def events_of(make_document, *bullets: str) -> list[Event]:
             "Астрахань",
             "Сюэ Б.",
         ),
+        (
+            # the city in brackets at the end is where in the region the visit went
+            "рабочий визит Губернатора Астраханской области Бабушкина И.Ю. в Андижанскую "
+            "область; переговоры с хокимом области (г. Андижан, 8–10 октября 2024 г.).",
+            EventKind.VISIT,
+            Direction.OUTGOING,
+            "Андижан",
+            "Бабушкин И.Ю.",
+        ),
     ],
 )
 def test_bullet_kind_direction_place_leader(

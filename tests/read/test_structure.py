@@ -160,6 +160,15 @@ def shape(text: str, hints: dict[int, LineHint] | None = None) -> list[tuple[str
             ],
             id="a heading over dated lines without markers",
         ),
+        pytest.param(
+            "Обзор.\nРаздел 3. Визиты и встречи\n1) Встреча с послом (г. Самара, 3 мая 2024 г.).",
+            [
+                (P, 0, "Обзор."),
+                (H, 1, "Раздел 3. Визиты и встречи"),
+                (B, 0, "Встреча с послом (г. Самара, 3 мая 2024 г.)."),
+            ],
+            id="a numbered section's heading",
+        ),
         pytest.param("  \n\n", [], id="blank"),
     ],
 )
