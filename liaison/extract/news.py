@@ -63,7 +63,7 @@ from liaison.model import (
     Participant,
     make_id,
 )
-from liaison.text.morph import WORD, lemma
+from liaison.text.morph import WORD, lemma, parses
 
 CUES = DATA_DIR / "news_cues.tsv"
 RULE = "event_from_dated_sentence"
@@ -347,6 +347,17 @@ def day_told(text: str, told: Told) -> DateRange:
     return told.dates
 
 
+SINCE = re.compile(r"\b(?:с|со|since)\s+(?:[А-Яа-яЁёA-Za-z]+,?\s+)?$", re.IGNORECASE)
+
+
+def is_stay_since(text: str, cue: Cue, at: int, published: date, day: DateRange) -> bool:
+    """Whether a clause tells a stay going on since a day ('находится … со вторника,
+    17 июня', 'has been in Baku since Tuesday')."""
+    stays = lemma(text[cue.start : cue.end]) in STAY | {"визит", "visit"}
+    since = SINCE.search(text, max(0, at - 20), at) is not None
+    return stays and since and day.start == day.end and day.start < published
+
+
 def stated_before(dates: Sequence[DateSpan], start: int) -> DateSpan | None:
     """The last day the text states before ``start``: what 'накануне', 'на следующий день'
     and 'в тот же день' count from."""
@@ -376,7 +387,11 @@ def day_of_sentence(
         # 'received on Tuesday the governor, who led a delegation on April 10-11': Tuesday
         days = [d for d in days if not in_relative_clause(text, cue, d.start, cues)]
     if days:
-        day = in_told_year(text, nearest_day(days, cue), published)
+        nearest = nearest_day(days, cue)
+        day = in_told_year(text, nearest, published)
+        if published is not None and is_stay_since(text, cue, nearest.start, published, day):
+            # 'находится в Азербайджане с рабочим визитом со вторника, 17 июня': to this day
+            return DateRange(day.start, published), True, []
         return lasting(text, span, day, cue, cues), True, []
     before = stated_before(dates, span[0])
     unplaced = []
@@ -387,7 +402,7 @@ def day_of_sentence(
         previous = None
         if told is not None and whole:  # the visit's, also after talks told within it
             previous = (told.within or told).dates
-        elif told is not None and (before is None or before.start < told.spans[0][0]):
+        elif told is not None and (before is None or before.start < told.spans[-1][0]):
             previous = day_told(text, told)  # the contact just told, after the last date
         value = place(relative, published, previous or (before.value if before else None))
         if value is None:
@@ -410,7 +425,12 @@ def in_relative_clause(text: str, cue: Cue, at: int, cues: Sequence[Cue]) -> boo
     tells no contact of its own: its day is not the contact's ('встретился со студентами
     университета, где сегодня обучаются 1,5 тысячи граждан его страны')."""
     clauses = list(RELATIVE_CLAUSE.finditer(text, cue.end, at))
-    return bool(clauses) and not any(clauses[-1].end() <= c.start < at for c in cues)
+    if not clauses or any(clauses[-1].end() <= c.start < at for c in cues):
+        return False
+    # 'the Caspian Business Forum, which opened on Thursday': a clause about a contact's
+    # own word tells its day
+    opens = clauses[-1].start()
+    return not any(0 <= opens - c.end <= 2 for c in (cue, *cues))
 
 
 def is_interrupted(dates: Sequence[DateSpan], told: Told, start: int) -> bool:
@@ -469,9 +489,15 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
     body = body_start(doc.text)
     dates = [d for d in find_dates(doc.text, published=doc.published) if d.start >= body]
     for opening, (span, first_cue, cues) in enumerate(paragraph_clauses(doc), start=1):
+        if is_future_clause(doc.text, span):
+            # 'Визит завершится в пятницу …': no contact yet, but the visit's last day
+            extend_to_planned_end(doc, span, first_cue, contacts)
+            continue
         cue = cue_of_day(doc.text, span, first_cue, cues, dates)
         current = contacts[-1] if contacts else None
-        day, dated, lost = day_of_sentence(doc.text, span, cue, cues, dates, doc.published, current)
+        anchor = anchor_of(contacts)
+        stated = without_background(dates, contacts, anchor)
+        day, dated, lost = day_of_sentence(doc.text, span, cue, cues, stated, doc.published, anchor)
         unplaced += lost
         if day is None and not dated and current is not None:
             go_on_undated(doc.text, span, cue, contacts, dates)
@@ -495,6 +521,79 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
             for when, word in sorted([(day, cue), *other], key=lambda t: t[0].start):
                 contacts.append(Told(when, word, [span], visit_around(contacts, when)))
     return contacts, unplaced
+
+
+def anchor_of(contacts: Sequence[Told]) -> Told | None:
+    """The contact 'накануне' and 'на следующий день' count from: the one just told, unless
+    that is the visit the contact before took place during, told after it as its background
+    ('В среду … встретился с Президентом. Делегация находится в Азербайджане со вторника.
+    Накануне …' is the day before Wednesday)."""
+    if not contacts:
+        return None
+    current = contacts[-1]
+    if current.cue.kind == EventKind.VISIT and len(contacts) > 1:
+        before = contacts[-2]
+        inside = current.dates.start <= before.dates.start <= current.dates.end
+        if inside and before.cue.kind != EventKind.VISIT:
+            return Told(before.dates, before.cue, [*before.spans, *current.spans], before.within)
+    return current
+
+
+def without_background(
+    dates: Sequence[DateSpan], contacts: Sequence[Told], anchor: Told | None
+) -> Sequence[DateSpan]:
+    """The dates a relative day may count from, less those of a visit told as the
+    background of the contact just told ('Делегация находится в Азербайджане со вторника,
+    17 июня' after Wednesday's meeting: 'накануне' is not the day before the 17th)."""
+    if anchor is None:
+        return dates
+    background = [
+        span
+        for c in contacts
+        if c.cue.kind == EventKind.VISIT
+        and c.dates.start <= anchor.dates.start <= c.dates.end
+        and c.dates != anchor.dates
+        for span in c.spans
+    ]
+    if not background:
+        return dates
+    return [d for d in dates if not any(s <= d.start < e for s, e in background)]
+
+
+def is_future_clause(text: str, span: tuple[int, int]) -> bool:
+    """Whether a clause tells only what is still to come: a verb in the future ('Визит
+    завершится в пятницу', 'посетит', 'подпишут') and none in the past or present.
+
+    >>> t = "Визит завершится в пятницу посещением центра."
+    >>> is_future_clause(t, (0, len(t)))
+    True
+    >>> t = "Делегация прибыла в Баку с визитом, который продлится три дня."
+    >>> is_future_clause(t, (0, len(t)))
+    False
+    """
+    tenses = set()
+    for w in WORD.finditer(text, *span):
+        found = parses(w.group().lower())
+        if found and found[0].tag.POS == "VERB" and found[0].score > 0.5:
+            tenses.add(str(found[0].tag.tense))
+    return tenses == {"futr"}
+
+
+def extend_to_planned_end(
+    doc: Document, span: tuple[int, int], cue: Cue, contacts: list[Told]
+) -> None:
+    """The visit told before runs to the weekday a clause says it will end on ('Визит
+    завершится в пятницу'): the coming one, not the last."""
+    if cue.kind != EventKind.VISIT or not ENDED.search(doc.text, *span) or doc.published is None:
+        return
+    visit = next((t for t in reversed(contacts) if t.cue.kind == EventKind.VISIT), None)
+    day = next((r for r in find_relative(doc.text, *span) if r.weekday is not None), None)
+    if visit is None or day is None or day.weekday is None:
+        return
+    end = doc.published + timedelta(days=(day.weekday - doc.published.weekday()) % 7)
+    if visit.dates.start <= end <= visit.dates.start + timedelta(days=ARRIVAL_DAYS + 3):
+        visit.dates = DateRange(visit.dates.start, max(end, visit.dates.end))
+        visit.spans.append(span)
 
 
 def go_on_undated(

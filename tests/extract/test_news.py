@@ -731,3 +731,29 @@ def test_the_two_leaders_are_the_heads_told_before(make_document) -> None:
     )
     assert {p.name for p in earlier.participants} == {"Бабушкин И.", "Килыбай Н."}
     assert earlier.leader == "Бабушкин И."
+
+
+def test_a_stay_since_tuesday_that_will_end_on_friday(make_document) -> None:
+    # published on Thursday 19 June 2025
+    text = (
+        "В среду в Баку губернатор Игорь Бабушкин встретился с Президентом Азербайджанской "
+        "Республики Ильхамом Алиевым. Астраханская делегация находится в Азербайджане с "
+        "рабочим визитом со вторника, 17 июня.\n\n"
+        "Накануне глава региона провёл переговоры с министром экономики Азербайджана Микаилом "
+        "Джаббаровым.\n\n"
+        "Визит завершится в пятницу посещением делового центра."
+    )
+    found = news(make_document, text, published=date(2025, 6, 19))
+    assert kinds_and_days(found) == [
+        (EventKind.MEETING, "2025-06-18", "2025-06-18"),
+        (EventKind.VISIT, "2025-06-17", "2025-06-20"),  # to the coming Friday, not the last
+        (EventKind.NEGOTIATIONS, "2025-06-17", "2025-06-17"),  # the day before Wednesday
+    ]
+
+
+def test_a_clause_about_the_gathering_itself_tells_its_day(make_document) -> None:
+    text = (
+        "Business delegations from Kazakhstan took part in the Caspian Business Forum, which "
+        "opened in Astrakhan on Thursday."
+    )
+    assert days(news(make_document, text, lang="en")) == [("2024-03-14", "2024-03-14")]
