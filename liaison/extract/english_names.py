@@ -300,6 +300,13 @@ def read_english_names(text: str) -> list[NamedPerson]:
     return list(english_names_in(text))
 
 
+def english_in_russian(text: str, home: Home) -> list[NamedPerson]:
+    """The English names of a text with their posts in Russian where the words are known:
+    what a contact's participants are written with ('генерал-губернатор провинции
+    Мазендеран', not 'Governor General')."""
+    return [in_russian(n, home) for n in english_names_in(text)]
+
+
 def in_russian(named: NamedPerson, home: Home) -> NamedPerson:
     """A mention with its English post in Russian, where the post's words are all known."""
     title = russian_post(named.post.title, home) if named.post else None

@@ -30,7 +30,7 @@ from liaison.extract.directions import (
     named_local_place,
     places_in,
 )
-from liaison.extract.english_names import read_english_names
+from liaison.extract.english_names import english_in_russian
 from liaison.extract.name_spans import NamedPerson
 from liaison.extract.partners import gazetteer, partner_of_document
 from liaison.extract.persons import names_in
@@ -473,7 +473,7 @@ def event_from_dated_bullet(doc: Document, ctx: Context) -> Iterator[Event]:
     bullets = chronology_bullets(doc)[0]
     if not bullets:
         return
-    names = read_english_names(doc.text) if doc.lang == "en" else names_in(doc.text)
+    names = english_in_russian(doc.text, ctx.home) if doc.lang == "en" else names_in(doc.text)
     about = partner_of_document(doc, ctx.home)
     country = gazetteer().partners[about].country if about else None
     for bullet in bullets:

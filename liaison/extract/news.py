@@ -36,7 +36,7 @@ from liaison.extract.directions import (
     places_in,
     third_place_country,
 )
-from liaison.extract.english_names import read_english_names
+from liaison.extract.english_names import english_in_russian
 from liaison.extract.english_posts import post_words
 from liaison.extract.events import QUOTED, chronology_bullets, content_span, sentences
 from liaison.extract.name_spans import NamedPerson
@@ -1215,7 +1215,7 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
     contacts = told_contacts(doc)[0]
     if not contacts:
         return
-    names = read_english_names(doc.text) if doc.lang == "en" else list(names_in(doc.text))
+    names = english_in_russian(doc.text, ctx.home) if doc.lang == "en" else list(names_in(doc.text))
     known = document_sides(doc.text, names, ctx.home)
     made: dict[int, Event] = {}
     last: Event | None = None

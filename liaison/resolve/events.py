@@ -12,10 +12,10 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from liaison.data import PARTNERS, load_records
-from liaison.model import Event, Extraction
+from liaison.model import Event, Extraction, Participant
 from liaison.model.merge import union
 from liaison.model.merges import Merge
-from liaison.text.scripts import has_cyrillic
+from liaison.text.scripts import fuller, has_cyrillic
 
 
 def people(event: Event) -> set[str]:
@@ -58,12 +58,31 @@ def fold_into(new: Event, known: Event) -> Event:
         mentions=new.mentions,
         entered_by=new.entered_by,
         entered_at=new.entered_at,
-        participants=known.participants
-        + tuple(p for p in new.participants if p.name not in people(known)),
+        participants=merged_participants(known.participants, new.participants),
         partners=union(known.partners, new.partners),
         spheres=union(known.spheres, new.spheres),
         agreements=union(known.agreements, new.agreements),
     )
+
+
+def merged_participants(
+    known: tuple[Participant, ...], new: tuple[Participant, ...]
+) -> tuple[Participant, ...]:
+    """The known participants with the fuller post and side either report gives (as the
+    store merges them, so that either order ends the same), then the new ones."""
+    by_name = {p.name: p for p in new}
+    kept = tuple(
+        dataclasses.replace(
+            p,
+            position=fuller(p.position, by_name[p.name].position),
+            side=fuller(p.side, by_name[p.name].side),
+        )
+        if p.name in by_name
+        else p
+        for p in known
+    )
+    names = {p.name for p in known}
+    return kept + tuple(p for p in new if p.name not in names)
 
 
 def is_same_contact(a: Event, b: Event) -> bool:

@@ -30,7 +30,7 @@ from liaison.store.audit import record as log_change
 from liaison.store.derived import reindex, unindex
 from liaison.store.facts import Claim, add_conflicts
 from liaison.store.keys import read_facts
-from liaison.store.merge import canonical_row, merge_rows, union
+from liaison.store.merge import canonical_row, merge_rows, union, union_participants
 from liaison.store.rows import Row, chunks, json_value, object_row
 from liaison.store.tables import (
     FACT_TABLES,
@@ -296,14 +296,10 @@ def renamed_fields(kind: str, row: Row, old: Row, new: Row, cls: type) -> dict[s
 
 
 def dedupe_participants(participants: list[Any]) -> list[Any]:
-    """One participant per name, the first kept."""
-    seen: set[str] = set()
-    kept = []
-    for p in participants:
-        if p["name"] not in seen:
-            seen.add(p["name"])
-            kept.append(p)
-    return kept
+    """One participant per name, in the place first stated, with the fuller details of
+    the two (as ``union_participants`` merges them): two people who turned out to be one
+    end the same whichever source named him first."""
+    return union_participants([], participants)
 
 
 REFERRERS: dict[str, tuple[type, ...]] = {"person": (Event, Fact), "agreement": (Event,)}

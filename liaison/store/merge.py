@@ -24,7 +24,7 @@ from typing import Any
 from liaison.model.json import field_types
 from liaison.store.rows import Row, default_row
 from liaison.store.tables import is_json_type, stored_fields
-from liaison.text.scripts import has_cyrillic
+from liaison.text.scripts import fuller, has_cyrillic
 
 # Not claims of a source, so never a conflict: each source words a title or a statement
 # its own way, and who typed a fact is bookkeeping.
@@ -103,21 +103,6 @@ def dates_seen(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     return {"start": first, "end": last if last != first else a.get("end") or b.get("end")}
 
 
-def fuller(a: Any, b: Any) -> Any:
-    """Of two wordings of one thing, the one to keep whichever source came first: Russian
-    before Latin (a Russian note writes in Russian), then the longer (a line a PDF cut
-    short says less), then the first in alphabetical order.
-
-    >>> fuller("визит делегации", "визит делегации в Баку")
-    'визит делегации в Баку'
-    >>> fuller("Governor of Astrakhan Region", "Губернатор")
-    'Губернатор'
-    """
-    if not a or not b:
-        return a or b
-    return min(a, b, key=lambda text: (not has_cyrillic(str(text)), -len(str(text)), str(text)))
-
-
 def union_participants(old: list[Any], new: list[Any]) -> list[Any]:
     """Participants unioned by name: a person takes part once, in the place first stated,
     with the details every source gives (the fuller where two differ).
@@ -126,12 +111,13 @@ def union_participants(old: list[Any], new: list[Any]) -> list[Any]:
     ...                    [{"name": "Бабушкин И.Ю.", "position": "Губернатор", "side": "home"}])
     [{'name': 'Бабушкин И.Ю.', 'position': 'Губернатор', 'side': 'home'}, {'name': 'Ким А.'}]
     """
-    merged = [dict(p) for p in old]
-    by_name = {p.get("name"): p for p in merged}
-    for person in new:
+    merged: list[Any] = []
+    by_name: dict[Any, Any] = {}
+    for person in [*old, *new]:
         known = by_name.get(person.get("name"))
         if known is None:
-            merged.append(dict(person))
+            by_name[person.get("name")] = dict(person)
+            merged.append(by_name[person.get("name")])
             continue
         for key, value in person.items():
             known[key] = fuller(known.get(key), value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 NOT_LATIN_BYTES = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 # Past this many characters the share is stable; counting more only costs time.
@@ -44,3 +45,18 @@ def guess_lang(text: str) -> str:
     'en'
     """
     return "ru" if cyrillic_share(text) >= 0.5 else "en"
+
+
+def fuller(a: Any, b: Any) -> Any:
+    """Of two wordings of one thing, the one to keep whichever source came first: Russian
+    before Latin (a Russian note writes in Russian), then the longer (a line a PDF cut
+    short says less), then the first in alphabetical order.
+
+    >>> fuller("визит делегации", "визит делегации в Баку")
+    'визит делегации в Баку'
+    >>> fuller("Governor of Astrakhan Region", "Губернатор")
+    'Губернатор'
+    """
+    if not a or not b:
+        return a or b
+    return min(a, b, key=lambda text: (not has_cyrillic(str(text)), -len(str(text)), str(text)))
