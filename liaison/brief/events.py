@@ -44,8 +44,10 @@ _RU_MONTH = "|".join(MONTHS_RU_GENITIVE)
 _EN_MONTH = "|".join(MONTHS_EN)
 _RU_DAY = rf"\d{{1,2}}(?:\s+(?:{_RU_MONTH}))?(?:\s+\d{{4}}\s*г\.)?"
 _EN_DAY = rf"\d{{1,2}}(?:\s+(?:{_EN_MONTH}))?(?:\s+\d{{4}})?"
-# '09.11.2023', '2–3.11.2022', '14.03.2023 г.': the numeric dates of a chronology table.
-_NUMERIC_DATE = r"(?:\d{1,2}(?:\.\d{1,2})?\s*[–—-]\s*)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*г\.)?"
+# '09.11.2023', '2–3.11.2022', '16.09.2019 – 19.09.2019', '14.03.2023 г.': the numeric dates of
+# a chronology table.
+_NUMERIC_FIRST = r"\d{1,2}(?:\.\d{1,2}(?:\.\d{4})?)?(?:\s*г\.)?\s*[–—-]\s*"
+_NUMERIC_DATE = rf"(?:{_NUMERIC_FIRST})?\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?:\s*г\.)?"
 # A date or date range at the head of a sentence, as the notes and English news write it.
 LEADING_DATE = re.compile(
     rf"^\s*(?:{_RU_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_RU_MONTH})\s+\d{{4}}\s*(?:г\.|года)"
@@ -69,6 +71,8 @@ OPENERS = {
     "визит", "встреча", "участие", "заседание", "переговоры", "конференция", "форум",
     "видеоконференция", "подписание", "концерт", "ярмарка", "выставка", "посещение",
     "церемония", "агропромышленная", "visit", "meeting", "participation", "session",
+    "пребывание", "поездка", "прием", "приём", "видеосвязь", "телефонный", "совещание",
+    "презентация", "семинар", "открытие", "проведение", "рабочий", "официальный",
 }  # fmt: skip
 # Contacts of two sides, written 'встреча X с Y', 'phone call of X with Y'.
 GATHERINGS = (EventKind.MEETING, EventKind.NEGOTIATIONS, EventKind.CALL)

@@ -58,3 +58,9 @@ def test_a_call_built_from_fields_is_a_call_not_a_video_link() -> None:
     assert "видеоконференц" not in russian and "videoconference" not in english
     assert russian.startswith("13 марта 2025 г., телефонный разговор Бабушкина И.Ю. с Килыбаем")
     assert "participation" not in english and " with " in english
+
+
+def test_a_table_cells_date_range_gives_way_to_the_lines_own() -> None:
+    assert line("16.09.2019 – 19.09.2019, Пребывание делегации в Баку.") == (
+        "13 марта 2025 г., пребывание делегации в Баку."
+    )
