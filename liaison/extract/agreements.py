@@ -86,6 +86,10 @@ YEARS_FOR = re.compile(r"\b(?:на|for)\s+((?:19|20)\d\d)(?:\s*[-–—]\s*((?:1
 REPLACED = re.compile(r"взамен\s+([^()]+)")
 
 
+# A number right before a kind word counts documents rather than naming one.
+COUNTED = re.compile(r"\b\d+\s+(?:(?:new|more|further|новых|новые)\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """One agreement stated by a sentence: where its kind word and title are, what befell it."""
@@ -303,6 +307,8 @@ def clause_of(
     one; ``before`` reads what the sentence says before it; ``lead`` is the status of the
     line that leads in to the item ("… действуют:")."""
     text, (start, head_end, kind) = doc.text, match
+    if COUNTED.search(text, max(0, start - 16), start):
+        return None  # 'signed 14 contracts worth 3.5 billion rubles': a count, a figure
     status = before.up_to(start).status
     if status == S.UNKNOWN:
         status = status_in(text, head_end, sentence[1])

@@ -54,7 +54,11 @@ class SearchHit:
 def words_of(value: Any) -> list[str]:
     """The text pieces of a column value: strings, and strings inside JSON lists and objects.
 
-    >>> words_of([{"name": "Бабушкин И.Ю.", "position": "губернатор"}, "Астрахань"])
+    A participant's role and side are the store's codes ('leader', 'home'), no words of
+    the text: they are left out, so that a snippet shows only what a source says.
+
+    >>> words_of([{"name": "Бабушкин И.Ю.", "position": "губернатор", "role": "leader",
+    ...            "side": "home"}, "Астрахань"])
     ['Бабушкин И.Ю.', 'губернатор', 'Астрахань']
     """
     if isinstance(value, str):
@@ -62,8 +66,14 @@ def words_of(value: Any) -> list[str]:
     if isinstance(value, list):
         return [piece for item in value for piece in words_of(item)]
     if isinstance(value, dict):
-        return [piece for item in value.values() for piece in words_of(item)]
+        return [
+            piece for key, item in value.items() if key not in CODES for piece in words_of(item)
+        ]
     return []
+
+
+# Keys of JSON values that hold the store's codes, not a source's words.
+CODES = frozenset(("role", "side", "start", "end"))
 
 
 def search_entry(kind: str, row: Mapping[str, Any]) -> Row:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from liaison.model import Extraction, make_id
+from liaison.model import Event, EventKind, Extraction, Mention, Participant, make_id
 from liaison.store import Store
 
 from .examples import (
@@ -94,3 +96,21 @@ def test_a_foreign_name_the_dictionary_only_guesses_at_is_found_in_any_case(
     text = "Делегация провинции Гилян во главе с генерал-губернатором Хагшенасом."
     store.save(Extraction(document=document("news-g", "g.txt", text, lang="ru")))
     assert [h.id for h in store.search(query)] == ["news-g"]
+
+
+def test_a_snippet_shows_a_sources_words_not_the_stores_codes(store: Store) -> None:
+    text = "Визит делегации в Баку.\n"
+    mention = (Mention(start=0, end=len(text) - 1, rule="event_from_dated_bullet"),)
+    visit = Event(
+        id="event:baku",
+        kind=EventKind.VISIT,
+        start=date(2024, 3, 5),
+        end=date(2024, 3, 5),
+        title="Визит делегации в Баку",
+        participants=(Participant(name="Мустафаев Ш.А.", role="leader", side="home"),),
+        mentions=mention,
+    )
+    store.save(Extraction(document=document("news-b", "b.txt", text, lang="ru"), events=(visit,)))
+    (hit,) = [h for h in store.search("Мустафаевым") if h.kind == "event"]
+    assert "Мустафаев" in hit.snippet
+    assert not {"leader", "home"} & set(hit.snippet.replace("…", " ").split())
