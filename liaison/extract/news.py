@@ -1224,4 +1224,28 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
         event = event_of_told(doc, told, names, known, ctx.home, around, last)
         made[id(told)] = event
         last = event if len({p.side for p in event.participants}) > 1 else last
-        yield event
+    events = list(made.values())
+    yield from (led_from_within(e, events) for e in events)
+
+
+def led_from_within(visit: Event, events: Sequence[Event]) -> Event:
+    """A visit told with no one named ('Астраханская делегация находится в Азербайджане')
+    is led by the head of the travelling side at the contacts within its days: the governor
+    who met the president there."""
+    if visit.kind != EventKind.VISIT or visit.leader or visit.direction not in VISITING_SIDES:
+        return visit
+    side = VISITING_SIDES[visit.direction]
+    heads = [
+        p
+        for e in events
+        if e is not visit and visit.start <= e.start and e.end <= visit.end
+        for p in e.participants
+        if p.name == e.leader and (p.side == "home") == (side == "home")
+    ]
+    if len({p.name for p in heads}) != 1:
+        return visit
+    head = dataclasses.replace(heads[0], role="leader")
+    return dataclasses.replace(visit, leader=head.name, participants=(head, *visit.participants))
+
+
+VISITING_SIDES = {Direction.OUTGOING: "home", Direction.INCOMING: "partner"}
