@@ -456,6 +456,7 @@ def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue, lis
     body = body_start(text)
     # A paragraph that opens with its date is a chronology line: the bullet rule reads it.
     taken = {b.start for b in chronology_bullets(doc)[0]}
+    last: Cue | None = None
     for block in doc.blocks:
         if block.kind != BlockKind.PARAGRAPH or block.end <= body:
             continue
@@ -468,6 +469,10 @@ def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue, lis
                 cue = main_cue(text, cues) or cue
                 if cue is not None:
                     yield clause.span(), cue, cues
+            if cue is None and last is not None and LEADER_CUE.search(text, start, end):
+                # 'The Kazakh delegation was led by …': who came to the contact just told
+                yield (start, end), last, []
+            last = cue or last
 
 
 # A document's dates in text order, and its publication date they are read against.

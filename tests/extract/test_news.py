@@ -760,3 +760,17 @@ def test_a_clause_about_the_gathering_itself_tells_its_day(make_document) -> Non
         "opened in Astrakhan on Thursday."
     )
     assert days(news(make_document, text, lang="en")) == [("2024-03-14", "2024-03-14")]
+
+
+def test_who_led_the_delegations_to_a_gathering_takes_part_in_it(make_document) -> None:
+    text = (
+        "Business delegations from Kazakhstan and Turkmenistan took part in the Caspian "
+        "Business Forum, which opened in Astrakhan on Thursday. The Kazakh delegation was led "
+        "by Deputy Akim of Atyrau Region Daniyar Sarsenbayev, the Turkmen one by Deputy "
+        "Minister of Trade of Turkmenistan Merdan Orazov."
+    )
+    (forum,) = news(make_document, text, lang="en")
+    assert {(p.name, p.side) for p in forum.participants} == {
+        ("Сарсенбаев Д.", "KZ"),
+        ("Оразов М.", "TM"),
+    }
