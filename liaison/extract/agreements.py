@@ -86,6 +86,8 @@ YEARS_FOR = re.compile(r"\b(?:на|for)\s+((?:19|20)\d\d)(?:\s*[-–—]\s*((?:1
 REPLACED = re.compile(r"взамен\s+([^()]+)")
 
 
+# The statuses an agreement stands in now, which outrank its signing told before it.
+STANDING = frozenset((S.IN_FORCE, S.BEING_IMPLEMENTED))
 # A number right before a kind word counts documents rather than naming one.
 COUNTED = re.compile(r"\b\d+\s+(?:(?:new|more|further|новых|новые)\s+)?$", re.IGNORECASE)
 
@@ -310,8 +312,10 @@ def clause_of(
     if COUNTED.search(text, max(0, start - 16), start):
         return None  # 'signed 14 contracts worth 3.5 billion rubles': a count, a figure
     status = before.up_to(start).status
-    if status == S.UNKNOWN:
-        status = status_in(text, head_end, sentence[1])
+    after = status_in(text, head_end, sentence[1])
+    if status == S.UNKNOWN or (status == S.SIGNED and after in STANDING):
+        # 'утверждена Программа …, она реализуется': what it is now, not what befell it
+        status = after if after != S.UNKNOWN else status
     if status == S.UNKNOWN:
         status = lead
     if not is_stated(part, status):

@@ -29,6 +29,8 @@ STOP_PHRASES = re.compile(
     r"|(?:\s+[–—-])?,?\s+(?:подписан[аоы]?|заключен[аоы]?|утвержден[аоы]?|действу(?:ет|ют)"
     r"|реализу(?:ется|ются))(?![а-яё])"
     r"|,\s*(?:подписанн|заключенн|утвержденн|действующ|реализуем)[а-яё]*\s"
+    # a clause about it: "…, она реализуется", "…, который действует", ", it is in force"
+    r"|,\s*(?:она|оно|он|они|котор[а-яё]+|it)\s"
 )
 PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded)\b")
 # A title that ends in an abbreviation keeps its period, even when it is also the sentence's.

@@ -496,3 +496,16 @@ def test_an_agreement_still_to_come_or_a_count_is_none(make_document, sentence: 
     text = f"СПРАВКА О СОТРУДНИЧЕСТВЕ С УЗБЕКИСТАНОМ\n\nДоговорно-правовая база\n\n{sentence}\n"
     lang = "en" if sentence.isascii() else "ru"
     assert extract(make_document(text, lang=lang), Context()).agreements == ()
+
+
+def test_what_an_agreement_is_now_outranks_its_signing(make_document) -> None:
+    text = (
+        "СПРАВКА О СОТРУДНИЧЕСТВЕ С АЗЕРБАЙДЖАНОМ\n\nДоговорно-правовая база\n\n"
+        "В 2024 году утверждена Программа мероприятий по развитию сотрудничества между "
+        "Астраханской областью и Правительством Азербайджанской Республики на 2024–2026 гг., "
+        "она реализуется.\n"
+    )
+    (programme,) = extract(make_document(text), Context()).agreements
+    assert programme.status == AgreementStatus.BEING_IMPLEMENTED
+    assert programme.title.endswith("на 2024–2026 гг.")
+    assert programme.signed == "2024"
