@@ -242,12 +242,16 @@ BASE_YEAR = re.compile(
 )
 
 
+# What puts a figure at a day: 'на 01.01.2025', 'На 1 января 2025 г.', 'as of January 1'.
+AS_OF = re.compile(r"(?<![А-Яа-яЁёA-Za-z])(?:на|as\s+of)\s*$", re.IGNORECASE)
+
+
 def when(dates: list[DateSpan], text: str, at: int) -> tuple[date | None, Period | None]:
     """The date a figure holds at ("на 01.01.2025") or the period it covers (the nearest
     year, month or academic year of its sentence)."""
     for span in dates:
         before = text[max(0, span.start - 8) : span.start]
-        if span.value.precision == "day" and re.search(r"(?:на|as\s+of)\s*$", before):
+        if span.value.precision == "day" and AS_OF.search(before):
             return span.value.start, None
     years = [
         d

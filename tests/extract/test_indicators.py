@@ -278,3 +278,16 @@ def test_corpus_004(corpus_document) -> None:
 )
 def test_the_metric_a_reader_takes(make_document, text: str, metrics: list[str]) -> None:
     assert [i.metric for i in indicators(make_document(text))] == metrics
+
+
+def test_a_figure_at_the_day_its_sentence_opens_with(make_document) -> None:
+    text = (
+        "На 1 января 2025 г. в области зарегистрировано 20 компаний с участием "
+        "азербайджанского капитала."
+    )
+    (found,) = indicators(make_document(text))
+    assert (found.metric, found.value, found.as_of) == (
+        "companies_with_foreign_capital",
+        20.0,
+        date(2025, 1, 1),
+    )
