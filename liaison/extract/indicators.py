@@ -37,6 +37,8 @@ NUMBER = re.compile(
     r"(?:\s+(?P<num2>\d+)\s+(?P<mult2>миллион(?:а|ов)?|тысяч[аи]?)(?![\w]))?"
 )
 PART = re.compile(r"\bв\s+(?P<scope>[а-яё]+)\s*[–—-]\s*(?P<num>\d+)(?!\w|[.,]\d)")
+# The same with the number first: '(353 – в вузах, 659 – в ссузах)'.
+PART_AFTER = re.compile(r"(?<![\d.,])(?P<num>\d+)\s*[–—-]\s*в\s+(?P<scope>[а-яё]+)")
 MONTH_NEAR = re.compile(
     r"\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
@@ -368,7 +370,11 @@ def figures_in(text: str, start: int, end: int, published: date | None) -> list[
                     mentions=(span,),
                 )
             )
-    return found + breakdown(text, start, end, found) + multiples(text, start, end, quoted)
+    parts_found = breakdown(text, start, end, found)
+    # '(353 – в вузах, …)': a part of the total, not 353 institutions
+    taken = [(p.mentions[0].start, p.mentions[0].end) for p in parts_found]
+    found = [f for f in found if not any(a <= f.mentions[0].start < b for a, b in taken)]
+    return found + parts_found + multiples(text, start, end, quoted)
 
 
 # "вырос в 1,7 раза", "утроилась", "tripled": a change as a multiple (unit "раз").
@@ -431,10 +437,19 @@ def unit_before(text: str, start: int, at: int) -> tuple[str, int, int, str] | N
 
 
 def breakdown(text: str, start: int, end: int, found: list[Indicator]) -> list[Indicator]:
-    """ "в вузах – 353, в ссузах – 659": parts of the sentence's last total."""
+    """ "в вузах – 353, в ссузах – 659", "(353 – в вузах, 659 – в ссузах)": parts of the
+    sentence's last total."""
     parts_found = []
-    for m in PART.finditer(text, start, end):
-        totals = [i for i in found if i.mentions[0].end <= m.start()]
+    matches = sorted(
+        [*PART.finditer(text, start, end), *PART_AFTER.finditer(text, start, end)],
+        key=lambda m: m.start(),
+    )
+    for m in matches:
+        totals = [
+            i
+            for i in found
+            if i.mentions[0].end <= m.start() and not PART_AFTER.match(text, i.mentions[0].start)
+        ]
         if not totals:
             continue
         span = Mention(start=m.start(), end=m.end(), rule=RULE)

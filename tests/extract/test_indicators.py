@@ -291,3 +291,14 @@ def test_a_figure_at_the_day_its_sentence_opens_with(make_document) -> None:
         20.0,
         date(2025, 1, 1),
     )
+
+
+def test_parts_told_after_their_numbers_are_parts_of_the_total(make_document) -> None:
+    text = (
+        "В 2025/2026 учебном году в Астраханской области учатся 1012 граждан Азербайджана "
+        "(353 – в вузах, 659 – в ссузах)."
+    )
+    assert [(i.metric, i.value, i.scope) for i in indicators(make_document(text))][1:] == [
+        ("students", 353.0, "вузы"),
+        ("students", 659.0, "ссузы"),
+    ]
