@@ -132,7 +132,7 @@ def full_english_names(text: str) -> Iterator[tuple[int, int, str, str]]:
         words = list(WORD_EN.finditer(text, run.start(), run.end()))
         first, second = words[i], words[i + 1]
         given, surname = (second, first) if family_first else (first, second)
-        if not family_first and i > 0 and is_second_given(words[i - 1].group(), given.group()):
+        if not family_first and i > 0 and is_given_pair(words[i - 1].group(), given.group()):
             # 'Mohammad Reza Ahmadi': the name starts a word earlier, with two given names
             both = f"{words[i - 1].group()} {given.group()}"
             yield words[i - 1].start(), second.end(), both, surname.group()
@@ -140,7 +140,7 @@ def full_english_names(text: str) -> Iterator[tuple[int, int, str, str]]:
         yield first.start(), second.end(), given.group(), surname.group()
 
 
-def is_second_given(before: str, given: str) -> bool:
+def is_given_pair(before: str, given: str) -> bool:
     """Whether a given name follows another, the two one person's ('Mohammad Reza',
     'Ali Akbar'): both are given names, neither a title's or a place's word."""
     roles = english_words()
@@ -162,6 +162,9 @@ def english_post(text: str, start: int) -> str | None:
     >>> t = "On Thursday the Head of the Republic of Dagestan, Sergei Melikov, held talks"
     >>> english_post(t, t.index("Sergei"))
     'Head of the Republic of Dagestan'
+    >>> t = "Astrakhan Governor Igor Babushkin, Kazem Jalali and others met."
+    >>> english_post(t, t.index("Kazem")) is None
+    True
     """
     clause_start, clause_end = max(0, start - 80), start
     if breaks := list(CLAUSE_BREAK.finditer(text, clause_start, start)):
@@ -177,6 +180,8 @@ def english_post(text: str, start: int) -> str | None:
         return None
     if any(w.islower() and w not in POST_JOINTS for w in words[titles[-1] + 1 :]):
         return None  # 'the governor met Mohammad Reza Ahmadi': a verb, no title, between
+    if clause_end < start and any(is_given_word(w) for w in words[titles[-1] + 1 :]):
+        return None  # 'Governor Igor Babushkin, Kazem Jalali': the post is the name's before
     first = title_start(words, titles[-1])
     return " ".join(text[found[first].start() : clause_end].split())
 
