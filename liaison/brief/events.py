@@ -228,9 +228,14 @@ def is_cyrillic(text: str) -> bool:
 def lower_opener(sentence: str) -> str:
     """'Визит …' → 'визит …' after the date; a proper name keeps its capital."""
     first = sentence.split(" ", 1)[0]
-    if first.lower() in OPENERS:
+    if first.lower() in OPENERS or first.lower() in LOWER_AFTER_DATE:
         return sentence[:1].lower() + sentence[1:]
     return sentence
+
+
+# Small words a news sentence opens with that go on in lower case after the date and comma
+# ('8 мая 2023 г., в Астраханскую область прибыла …').
+LOWER_AFTER_DATE = frozenset(("в", "во", "на", "по", "с", "со", "к", "из", "у", "при", "после"))
 
 
 def built_sentence(event: Event, ctx: EventContext, lang: str) -> str:

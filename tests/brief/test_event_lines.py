@@ -64,3 +64,9 @@ def test_a_table_cells_date_range_gives_way_to_the_lines_own() -> None:
     assert line("16.09.2019 – 19.09.2019, Пребывание делегации в Баку.") == (
         "13 марта 2025 г., пребывание делегации в Баку."
     )
+
+
+def test_a_sentence_opening_with_a_preposition_goes_on_in_lower_case() -> None:
+    assert line("8 мая 2023 г., В Астраханскую область прибыла делегация.") == (
+        "13 марта 2025 г., в Астраханскую область прибыла делегация."
+    )
