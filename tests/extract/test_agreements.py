@@ -509,3 +509,13 @@ def test_what_an_agreement_is_now_outranks_its_signing(make_document) -> None:
     assert programme.status == AgreementStatus.BEING_IMPLEMENTED
     assert programme.title.endswith("на 2024–2026 гг.")
     assert programme.signed == "2024"
+
+
+def test_counted_agreements_of_cooperation_are_still_agreements(make_document) -> None:
+    text = (
+        "СПРАВКА О СОТРУДНИЧЕСТВЕ С КАЗАХСТАНОМ\n\nДоговорно-правовая база\n\n"
+        "В 2023 г. подписаны 2 соглашения о сотрудничестве с Атырауской областью и Мангистауской "
+        "областью.\n"
+    )
+    found = extract(make_document(text), Context()).agreements
+    assert {p for a in found for p in a.partners} == {"KZ-ATY", "KZ-MAN"}
