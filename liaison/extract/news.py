@@ -998,6 +998,7 @@ def event_of_told(
         text, [n for n in names if any(s <= n.span.start < e for s, e in told.spans)]
     )
     present += two_leaders(text, told, present, names, before)
+    present += named_by_pronoun(text, told, present, names)
     present += visiting_head(text, told, present, names, known, home)
     present += named_by_post(text, told, present, names)
     present += visit_head_spoken_of(text, told, present, names, known, home, around)
@@ -1045,6 +1046,29 @@ def speaks_of_visitors(
     if not any(VISITORS.search(text, s, e) for s, e in told.spans):
         return False
     return all(known.get(n.name) in (None, "home", home.country) for n in present)
+
+
+# A pronoun that opens a contact's clause as its subject: 'On Wednesday he held talks …'.
+PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[.;]\s+|,\s+|\b(?:on|in|at)\s+\w+\s+)(?P<p>he|she|он|она)\s+(?!is\b|was\b)",
+    re.IGNORECASE,
+)
+
+
+def named_by_pronoun(
+    text: str, told: Told, present: Sequence[NamedPerson], names: Sequence[NamedPerson]
+) -> list[NamedPerson]:
+    """The person a contact's subject pronoun stands for ('A delegation … headed by
+    Governor General Mohammad Hassan Karimi arrived on Tuesday. On Wednesday he held talks
+    with … Igor Babushkin'): the one named last before the clause."""
+    start, end = told.spans[0]
+    cue = told.cue.start if start <= told.cue.start < end else end
+    if PRONOUN_SUBJECT.search(text, start, cue) is None:
+        return []
+    earlier = [n for n in names if n.span.end <= start]
+    if not earlier or earlier[-1].name in {n.name for n in present}:
+        return []
+    return [earlier[-1]]
 
 
 # Words for the heads of both sides, named before: 'The two leaders last met …'.

@@ -774,3 +774,14 @@ def test_who_led_the_delegations_to_a_gathering_takes_part_in_it(make_document) 
         ("Сарсенбаев Д.", "KZ"),
         ("Оразов М.", "TM"),
     }
+
+
+def test_the_subject_pronoun_of_a_contact_is_the_one_named_before(make_document) -> None:
+    text = (
+        "A delegation of Iran's Mazandaran Province headed by Governor General Mohammad Hassan "
+        "Karimi arrived in Astrakhan on Tuesday for a three-day visit. On Wednesday he held talks "
+        "with Astrakhan Region Governor Igor Babushkin."
+    )
+    _visit, talks = news(make_document, text, lang="en")
+    assert {p.name for p in talks.participants} == {"Карими М.Х.", "Бабушкин И."}
+    assert (talks.direction, talks.leader) == (Direction.INCOMING, "Карими М.Х.")
