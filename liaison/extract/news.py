@@ -38,11 +38,17 @@ from liaison.extract.directions import (
 )
 from liaison.extract.english_names import english_in_russian
 from liaison.extract.english_posts import post_words
-from liaison.extract.events import QUOTED, chronology_bullets, content_span, sentences
+from liaison.extract.events import (
+    QUOTED,
+    VISITING_SIDE,
+    chronology_bullets,
+    content_span,
+    sentences,
+)
 from liaison.extract.name_spans import NamedPerson
 from liaison.extract.persons import names_in
 from liaison.extract.positions import head_lemma, is_head, side_of
-from liaison.extract.relative_dates import find_relative, place
+from liaison.extract.relative_dates import coming_weekday, find_relative, place
 from liaison.extract.roles import (
     CHAIR_CUE,
     LEADER_CUE,
@@ -584,6 +590,10 @@ def is_future_clause(text: str, span: tuple[int, int]) -> bool:
     return tenses == {"futr"}
 
 
+# How long after its first day a visit told in the news may be said to end.
+LONGEST_VISIT_DAYS = 6
+
+
 def extend_to_planned_end(
     doc: Document, span: tuple[int, int], cue: Cue, contacts: list[Told]
 ) -> None:
@@ -595,8 +605,8 @@ def extend_to_planned_end(
     day = next((r for r in find_relative(doc.text, *span) if r.weekday is not None), None)
     if visit is None or day is None or day.weekday is None:
         return
-    end = doc.published + timedelta(days=(day.weekday - doc.published.weekday()) % 7)
-    if visit.dates.start <= end <= visit.dates.start + timedelta(days=ARRIVAL_DAYS + 3):
+    end = coming_weekday(day.weekday, doc.published)
+    if visit.dates.start <= end <= visit.dates.start + timedelta(days=LONGEST_VISIT_DAYS):
         visit.dates = DateRange(visit.dates.start, max(end, visit.dates.end))
         visit.spans.append(span)
 
@@ -1261,9 +1271,9 @@ def led_from_within(visit: Event, events: Sequence[Event]) -> Event:
     """A visit told with no one named ('Астраханская делегация находится в Азербайджане')
     is led by the head of the travelling side at the contacts within its days: the governor
     who met the president there."""
-    if visit.kind != EventKind.VISIT or visit.leader or visit.direction not in VISITING_SIDES:
+    side = VISITING_SIDE.get(visit.direction)
+    if visit.kind != EventKind.VISIT or visit.leader or side is None:
         return visit
-    side = VISITING_SIDES[visit.direction]
     heads = [
         p
         for e in events
@@ -1275,6 +1285,3 @@ def led_from_within(visit: Event, events: Sequence[Event]) -> Event:
         return visit
     head = dataclasses.replace(heads[0], role="leader")
     return dataclasses.replace(visit, leader=head.name, participants=(head, *visit.participants))
-
-
-VISITING_SIDES = {Direction.OUTGOING: "home", Direction.INCOMING: "partner"}

@@ -157,6 +157,16 @@ def latest_weekday(weekday: int, published: date) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
+def coming_weekday(weekday: int, published: date) -> date:
+    """The first day of that weekday not before publication: what a clause in the future
+    means by it ('Визит завершится в пятницу' in Thursday's news is the next day).
+
+    >>> coming_weekday(4, date(2025, 6, 19)), coming_weekday(3, date(2025, 6, 19))
+    (datetime.date(2025, 6, 20), datetime.date(2025, 6, 19))
+    """
+    return published + timedelta(days=(weekday - published.weekday()) % 7)
+
+
 def place(
     found: RelativeDate, published: date | None, previous: DateRange | None
 ) -> DateRange | None:

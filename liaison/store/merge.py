@@ -80,12 +80,12 @@ def same_post(a: dict[str, Any], b: dict[str, Any]) -> bool:
     words in any letter case, or one of them the other's first words."""
     if a.get("organization") != b.get("organization"):
         return False
-    words_a, words_b = post_words(a.get("title")), post_words(b.get("title"))
+    words_a, words_b = title_words(a.get("title")), title_words(b.get("title"))
     shorter, longer = sorted((words_a, words_b), key=len)
     return bool(shorter) and longer[: len(shorter)] == shorter
 
 
-def post_words(title: str | None) -> list[str]:
+def title_words(title: str | None) -> list[str]:
     """A title's words in lower case, 'ё' as 'е'."""
     return (title or "").lower().replace("ё", "е").split()
 
