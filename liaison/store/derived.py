@@ -16,10 +16,17 @@ from liaison.store.search import drop_entries, replace_entries
 
 def reindex(conn: Connection, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
     """Derive afresh what the rows of ``kind`` facts give (written or rewritten)."""
-    rows = list(rows)
-    replace_entries(conn, kind, rows)
-    file_keys(conn, kind, rows)
-    replace_links(conn, kind, rows)
+    reindex_kinds(conn, {kind: list(rows)})
+
+
+def reindex_kinds(
+    conn: Connection, rows_by_kind: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> None:
+    """``reindex`` for the rows of several kinds at once: one statement per derived table
+    rather than one per kind, since a document's save is mostly these statements."""
+    replace_entries(conn, rows_by_kind)
+    file_keys(conn, rows_by_kind)
+    replace_links(conn, rows_by_kind)
 
 
 def unindex(conn: Connection, kind: str, ids: Sequence[str]) -> None:

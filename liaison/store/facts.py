@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, exists, select, update
 
-from liaison.store.derived import reindex, unindex
+from liaison.store.derived import reindex_kinds, unindex
 from liaison.store.merge import merge_rows
 from liaison.store.rows import CHUNK, Row, chunks, json_value, mention_rows, object_row
 from liaison.store.tables import FACT_TABLES, conflicts, kind_of, mentions
@@ -50,15 +50,26 @@ def claim_of(obj: Any, document_id: str | None) -> Claim:
 
 
 def upsert_claims(conn: Connection, claims: Sequence[Claim]) -> tuple[int, int]:
-    """Write every claim; return how many facts were added and how many merged."""
+    """Write every claim; return how many facts were added and how many merged.
+
+    The rows are written class by class (a table each); their mentions, conflicts and
+    derived rows all at once, since statements, not rows, are what a save costs.
+    """
     added = merged = 0
+    written: dict[str, list[Row]] = {}
+    found: list[Row] = []
     for cls in FACT_TABLES:
         group = [c for c in claims if c.cls is cls]
         if group:
             plan = plan_class(cls, existing_rows(conn, cls, group), group)
-            write_plan(conn, cls, plan, group)
+            write_rows(conn, cls, plan)
+            written[kind_of(cls)] = [plan.rows[i] for i in plan.added + plan.changed]
+            found.extend(plan.conflicts)
             added += len(plan.added)
             merged += len({c.row["id"] for c in group}) - len(plan.added)
+    add_mentions(conn, [m for c in claims for m in c.mentions])
+    add_conflicts(conn, found)
+    reindex_kinds(conn, written)
     return added, merged
 
 
@@ -100,8 +111,8 @@ def plan_class(cls: type, stored: dict[str, Row], group: Sequence[Claim]) -> Pla
     return plan
 
 
-def write_plan(conn: Connection, cls: type, plan: Plan, group: Sequence[Claim]) -> None:
-    """Insert the new rows, update the changed ones, add mentions, conflicts, search entries."""
+def write_rows(conn: Connection, cls: type, plan: Plan) -> None:
+    """Insert the new rows of ``cls``, update the changed ones."""
     table = FACT_TABLES[cls]
     if plan.added:
         conn.execute(table.insert(), [plan.rows[i] for i in plan.added])
@@ -109,9 +120,6 @@ def write_plan(conn: Connection, cls: type, plan: Plan, group: Sequence[Claim]) 
         statement = update(table).where(table.c.id == bindparam("row_id"))
         params = [row_params(plan.rows[i]) for i in plan.changed]
         conn.execute(statement, params)
-    add_mentions(conn, kind_of(cls), [m for c in group for m in c.mentions])
-    add_conflicts(conn, plan.conflicts)
-    reindex(conn, kind_of(cls), [plan.rows[i] for i in plan.added + plan.changed])
 
 
 def row_params(row: Row) -> Row:
@@ -121,20 +129,30 @@ def row_params(row: Row) -> Row:
 
 def mention_key(row: Row) -> tuple[Any, ...]:
     """What makes two mentions the same."""
-    return row["fact_id"], row["document_id"], row["start"], row["end"], row["rule"]
+    return (
+        row["fact_kind"],
+        row["fact_id"],
+        row["document_id"],
+        row["start"],
+        row["end"],
+        row["rule"],
+    )
 
 
-def add_mentions(conn: Connection, kind: str, rows: Sequence[Row]) -> None:
+def add_mentions(conn: Connection, rows: Sequence[Row]) -> None:
     """Insert the mentions not yet stored, in order.
 
     Only the stored mentions in the same documents can be the same: those are read (a
     partner named by every document would otherwise bring all its mentions back each time).
     """
     ids = list(dict.fromkeys(r["fact_id"] for r in rows))
+    kinds = sorted({r["fact_kind"] for r in rows})  # so that the (kind, id) index serves
     sources = sorted({r["document_id"] for r in rows})
     seen: set[tuple[Any, ...]] = set()
-    for chunk in chunks(ids):
-        query = select(mentions).where(mentions.c.fact_kind == kind, mentions.c.fact_id.in_(chunk))
+    for chunk in chunks(ids):  # ids carry their kind, so one list serves every kind
+        query = select(mentions).where(
+            mentions.c.fact_kind.in_(kinds), mentions.c.fact_id.in_(chunk)
+        )
         if len(sources) <= CHUNK:  # an import of thousands of documents reads them all
             query = query.where(mentions.c.document_id.in_(sources))
         seen.update(mention_key(dict(r._mapping)) for r in conn.execute(query))

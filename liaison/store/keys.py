@@ -19,13 +19,21 @@ KEYED_KINDS = frozenset({"person", "event", "agreement"})
 CANDIDATE_MENTIONS = 100
 
 
-def file_keys(conn: Connection, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
-    """File the rows of facts of ``kind`` under their keys (replacing the old keys)."""
-    if not rows or kind not in KEYED_KINDS:
+def file_keys(conn: Connection, rows_by_kind: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+    """File the rows of facts of each kind under their keys (replacing the old keys)."""
+    keyed = {kind: rows for kind, rows in rows_by_kind.items() if kind in KEYED_KINDS and rows}
+    if not keyed:
         return
-    drop_keys(conn, kind, [r["id"] for r in rows])
+    ids = [row["id"] for rows in keyed.values() for row in rows]
+    for chunk in chunks(ids):  # ids carry their kind, so one list serves every kind
+        conn.execute(
+            delete(blocking_keys).where(
+                blocking_keys.c.fact_kind.in_(sorted(keyed)), blocking_keys.c.fact_id.in_(chunk)
+            )
+        )
     fresh = [
         {"fact_kind": kind, "key": key, "fact_id": row["id"]}
+        for kind, rows in keyed.items()
         for row in rows
         for key in sorted(fact_keys(kind, row))
     ]

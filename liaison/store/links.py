@@ -24,13 +24,28 @@ def partners_of(row: Mapping[str, Any]) -> list[str]:
     return list(dict.fromkeys(p for p in named if p))
 
 
-def replace_links(conn: Connection, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Write the links of ``rows`` (facts of kind ``kind``) afresh."""
-    if not rows or not ({"partners", "partner"} & set(rows[0])):
+def replace_links(
+    conn: Connection, rows_by_kind: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> None:
+    """Write the links of the rows of each kind afresh (kinds whose facts name no partner
+    have none)."""
+    linked = {
+        kind: rows
+        for kind, rows in rows_by_kind.items()
+        if rows and {"partners", "partner"} & set(rows[0])
+    }
+    if not linked:
         return
-    drop_links(conn, kind, [row["id"] for row in rows])
+    ids = [row["id"] for rows in linked.values() for row in rows]
+    for chunk in chunks(ids):  # ids carry their kind, so one list serves every kind
+        conn.execute(
+            delete(partner_links).where(
+                partner_links.c.fact_kind.in_(sorted(linked)), partner_links.c.fact_id.in_(chunk)
+            )
+        )
     fresh: list[Row] = [
         {"fact_kind": kind, "fact_id": row["id"], "partner_id": partner}
+        for kind, rows in linked.items()
         for row in rows
         for partner in partners_of(row)
     ]

@@ -106,19 +106,28 @@ def shorten(value: str, length: int) -> str:
     return value if len(value) <= length else value[: length - 1] + "…"
 
 
-def replace_entries(conn: Connection, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Write fresh search entries for ``rows`` of kind ``kind``, dropping the old ones."""
-    if not rows:
+def replace_entries(
+    conn: Connection, rows_by_kind: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> None:
+    """Write fresh search entries for the rows of each kind, dropping the old ones."""
+    fresh = [search_entry(kind, row) for kind, rows in rows_by_kind.items() for row in rows]
+    if not fresh:
         return
-    drop_entries(conn, kind, [row["id"] for row in rows])
-    conn.execute(search_entries.insert(), [search_entry(kind, row) for row in rows])
+    kinds = sorted({entry["kind"] for entry in fresh})
+    for chunk in chunks([entry["item_id"] for entry in fresh]):
+        # Ids carry their kind ('person:…'), so one list serves every kind; the kinds let
+        # the (kind, item_id) index serve.
+        conn.execute(
+            delete(search_entries).where(
+                search_entries.c.kind.in_(kinds), search_entries.c.item_id.in_(chunk)
+            )
+        )
+    conn.execute(search_entries.insert(), fresh)
 
 
 def drop_entries(conn: Connection, kind: str, ids: Iterable[str]) -> None:
     """Remove the search entries of the given items."""
-    id_list = list(ids)
-    for start in range(0, len(id_list), 500):
-        chunk = id_list[start : start + 500]
+    for chunk in chunks(list(ids)):
         conn.execute(
             delete(search_entries).where(
                 search_entries.c.kind == kind, search_entries.c.item_id.in_(chunk)

@@ -91,7 +91,7 @@ def save_extraction(
         conn.execute(documents.insert(), [row])
     else:  # an earlier version coming back: the superseded row becomes current again
         conn.execute(update(documents).where(documents.c.id == doc.id).values(row))
-    replace_entries(conn, "document", [row])
+    replace_entries(conn, {"document": [row]})
     claims = [claim_of(obj, doc.id) for obj in facts_of(extraction, rejected_facts(conn))]
     claims = redirected(conn, claims)
     added, merged = upsert_claims(conn, claims)
@@ -165,7 +165,7 @@ def load_knowledge_base(conn: Connection, kb: KnowledgeBase, now: datetime) -> i
     rows = [document_row(d, now, d.supersedes) for d in kb.documents if d.id not in known]
     if rows:
         conn.execute(documents.insert(), rows)
-        replace_entries(conn, "document", rows)
+        replace_entries(conn, {"document": rows})
     fresh = {row["id"] for row in rows}
     claims = [claim_of(obj, None) for obj in facts_of(kb, rejected_facts(conn))]
     check_sources(conn, claims)
@@ -175,10 +175,8 @@ def load_knowledge_base(conn: Connection, kb: KnowledgeBase, now: datetime) -> i
     own = [c for c in claims if c.row["id"] not in stored[c.cls] or is_only_from(c, fresh)]
     others = [c for c in claims if c not in own]
     upsert_claims(conn, own)
-    for claim in others:  # the new documents that also say it become its sources too
-        add_mentions(
-            conn, kind_of(claim.cls), [m for m in claim.mentions if m["document_id"] in fresh]
-        )
+    # The new documents that also say it become its sources too.
+    add_mentions(conn, [m for c in others for m in c.mentions if m["document_id"] in fresh])
     add_conflicts(conn, [row for c in others for row in disagreements(c, stored[c.cls])])
     load_conflicts(conn, kb)
     settle_paths(conn, rows)
