@@ -29,6 +29,10 @@ AHEAD_PER_WORKER = 4
 # Below this many files per worker, starting the processes (each loads the extractors'
 # models) costs more than sharing the work saves: they are read here.
 FILES_PER_WORKER_MIN = 4
+# How much lower the workers' scheduling priority is than the writer's. The one writer is
+# what every file waits for; with as many workers as cores, the workers would otherwise
+# take the writer's core from it as often as it takes theirs.
+WORKER_NICENESS = 10
 
 
 class Extractor(Protocol):
@@ -109,7 +113,17 @@ class ProcessPool:
         """The pool, its processes forked from a server that has the extractors loaded."""
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["liaison.extract.pipeline", "liaison.cli.flow"])
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=context, initializer=yield_to_writer
+        )
+
+
+def yield_to_writer() -> None:
+    """(In a worker, as it starts.) Run below the writer's priority (``WORKER_NICENESS``)."""
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # a system that does not allow it: the workers run as they are
+        pass
 
 
 def local_extractor(workers: int | None) -> Extractor:

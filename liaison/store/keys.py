@@ -5,9 +5,10 @@ of ``liaison.text.keys``, so that resolution reads the few stored facts a new on
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, delete, func, select
+from sqlalchemy import Connection, Select, bindparam, delete, func, select
 
 from liaison.store.rows import Row, chunks, mention_from_row, object_from_row
 from liaison.store.tables import FACT_TABLES, blocking_keys, kind_of, mentions
@@ -86,13 +87,24 @@ def read_facts(
 
 def mentions_query(kind: str, ids: Sequence[str], most: int | None) -> Select[Any]:
     """The mentions of facts ``ids`` in the order stored, at most ``most`` of each."""
-    wanted = select(mentions).where(mentions.c.fact_kind == kind, mentions.c.fact_id.in_(ids))
     if most is None:
+        wanted = select(mentions).where(mentions.c.fact_kind == kind, mentions.c.fact_id.in_(ids))
         return wanted.order_by(mentions.c.seq)
+    return first_mentions().params(kind=kind, ids=list(ids), most=most)
+
+
+@cache
+def first_mentions() -> Select[Any]:
+    """The statement of ``mentions_query`` with a limit, built once: resolution runs it for
+    every new document, and building its window and subquery costs more than running it."""
+    wanted = select(mentions).where(
+        mentions.c.fact_kind == bindparam("kind"),
+        mentions.c.fact_id.in_(bindparam("ids", expanding=True)),
+    )
     place = func.row_number().over(partition_by=mentions.c.fact_id, order_by=mentions.c.seq)
     numbered = wanted.add_columns(place.label("place")).subquery()
     return (
         select(*(numbered.c[c.name] for c in mentions.columns))
-        .where(numbered.c.place <= most)
+        .where(numbered.c.place <= bindparam("most"))
         .order_by(numbered.c.seq)
     )

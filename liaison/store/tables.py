@@ -16,6 +16,7 @@ import types
 import typing
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -91,12 +92,14 @@ def unwrap_optional(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
+@cache  # asked for every field of every row written or read
 def is_json_type(tp: Any) -> bool:
     """Whether a field of type ``tp`` is stored as JSON: tuples and nested dataclasses."""
     base, _ = unwrap_optional(tp)
     return typing.get_origin(base) is tuple or dataclasses.is_dataclass(base)
 
 
+@cache  # asked for every field of every row written or read
 def is_enum_type(tp: Any) -> bool:
     """Whether a field of type ``tp`` holds a vocabulary value."""
     base, _ = unwrap_optional(tp)
@@ -127,6 +130,7 @@ def column_type(tp: Any) -> TypeEngine[Any]:
     raise TypeError(f"no column type for model type {tp!r}")
 
 
+@cache
 def stored_fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
     """The fields of ``cls`` kept as columns of its own table: its own first, then inherited.
 
