@@ -9,6 +9,7 @@ flight, so that an ingest of any size holds a few extractions at a time, not all
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections import deque
@@ -120,10 +121,8 @@ class ProcessPool:
 
 def yield_to_writer() -> None:
     """(In a worker, as it starts.) Run below the writer's priority (``WORKER_NICENESS``)."""
-    try:
+    with contextlib.suppress(OSError):  # a system that does not allow it: run as they are
         os.nice(WORKER_NICENESS)
-    except OSError:  # a system that does not allow it: the workers run as they are
-        pass
 
 
 def local_extractor(workers: int | None) -> Extractor:

@@ -26,6 +26,7 @@ LABIALS = "bmpvf"
 IOTATED = {"a": "я", "e": "е", "o": "ё", "u": "ю"}
 DIGRAPHS = (
     ("shch", "щ"),
+    ("aei", "аи"),  # the Persian ending: 'Rezaei', 'Mirzaei' are Резаи, Мирзаи
     ("dzh", "дж"),
     ("dj", "дж"),
     ("zh", "ж"),
@@ -122,6 +123,8 @@ def sound_spelling(word: str) -> str:
     ['Байханов', 'Ходжаев', 'Кайрат', 'Саид', 'Исмаил']
     >>> [sound_spelling(w) for w in ("Kozhemyako", "Bagdasaryan", "Solovyov", "Ulyanov")]
     ['Кожемяко', 'Багдасарян', 'Соловьёв', 'Ульянов']
+    >>> [sound_spelling(w) for w in ("Rezaei", "Mirzaei", "Sanaei")]
+    ['Резаи', 'Мирзаи', 'Санаи']
     """
     low = plain(word)
     out: list[str] = []

@@ -12,8 +12,9 @@ stated there. A chronology bullet whose date cannot be read is not dropped: see
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -46,6 +47,7 @@ from liaison.extract.roles import (
     roles_of,
     taking_part,
 )
+from liaison.extract.sides import document_sides
 from liaison.extract.spheres import SectionKind, section_of, spheres_between
 from liaison.model import (
     BlockKind,
@@ -390,6 +392,7 @@ def visiting_head(
     direction: Direction,
     home: Home,
     opens: bool,
+    known: Mapping[str, str] | None = None,
 ) -> NamedPerson | None:
     """The head of the side that travelled (DESIGN.md): the person a delegation is led by
     or the co-chair named first, else the first person of the visitors' side for an incoming
@@ -404,7 +407,7 @@ def visiting_head(
         if not present:
             return roles.leader
     side = VISITING_SIDE.get(direction)
-    return (side and head_of_side(text, present, side, home)) or roles.leader
+    return (side and head_of_side(text, present, side, home, known)) or roles.leader
 
 
 def event_of_bullet(
@@ -414,8 +417,11 @@ def event_of_bullet(
     home: Home,
     rule: str,
     about: str | None = None,
+    known: Mapping[str, str] | None = None,
 ) -> Event:
-    """One Event from a dated bullet of a note about the country ``about``."""
+    """One Event from a dated bullet of a note about the country ``about``; ``known`` gives
+    the side of people whose post the document states elsewhere ('переговоры Игоря
+    Бабушкина с …' after 'делегация … во главе с губернатором Игорем Бабушкиным')."""
     text = doc.text
     inside = names_within(names, bullet.start, bullet.end)
     clause_end = first_sentence_end(text, bullet.after_date, bullet.end, inside)
@@ -429,7 +435,7 @@ def event_of_bullet(
     opener = next((n for n in present if n.span.start < clause_end), None)
     actor = actor_of(text, places, excluded, opener, home)
     roles = roles_of(text, (bullet.after_date, clause_end), present, opens, actor)
-    led_by = person_side(roles.leader, home) if roles.leader else None
+    led_by = person_side(roles.leader, home, known) if roles.leader else None
     direction, place = direction_of(
         text, bullet.after_date, clause_end, kind, places, excluded, actor or led_by, about
     )
@@ -437,7 +443,7 @@ def event_of_bullet(
         direction, place = Direction.REMOTE, None
     direction = at_home_with_resident(direction, present, home)
     head = visiting_head(
-        text, (bullet.after_date, clause_end), present, roles, direction, home, opens
+        text, (bullet.after_date, clause_end), present, roles, direction, home, opens, known
     )
     leader = head.name if head else None
     start, end = bullet.dates.start, bullet.dates.end
@@ -450,7 +456,7 @@ def event_of_bullet(
         direction=direction,
         place=place,
         leader=leader,
-        participants=participants_of(present, Roles(head, roles.chairs), home),
+        participants=participants_of(present, Roles(head, roles.chairs), home, known),
         spheres=tuple(spheres_between(text, bullet.start, bullet.end)),
         mentions=(Mention(start=bullet.start, end=bullet.end, rule=rule),),
     )
@@ -476,8 +482,46 @@ def event_from_dated_bullet(doc: Document, ctx: Context) -> Iterator[Event]:
     names = english_in_russian(doc.text, ctx.home) if doc.lang == "en" else names_in(doc.text)
     about = partner_of_document(doc, ctx.home)
     country = gazetteer().partners[about].country if about else None
-    for bullet in bullets:
-        yield event_of_bullet(doc, bullet, names, ctx.home, "event_from_dated_bullet", country)
+    known = document_sides(doc.text, names, ctx.home)
+    events = [
+        event_of_bullet(doc, bullet, names, ctx.home, "event_from_dated_bullet", country, known)
+        for bullet in bullets
+    ]
+    yield from (led_as_delegation(e, events, doc.text) for e in events)
+
+
+# The travelling side spoken of as a whole: '13 марта делегация посетила Бобруйск'.
+DELEGATION = re.compile(r"делегаци|\bdelegation", re.I)
+
+
+def led_as_delegation(event: Event, events: Sequence[Event], text: str) -> Event:
+    """A contact of 'the delegation' that names nobody, on a day of a visit the document
+    holds, is led by that visit's head; where its own words place it nowhere, it went the
+    visit's way ('6 июня делегация посетила порт Энзели' during a visit to Gilan)."""
+    if event.leader or event.participants:
+        return event
+    if not any(DELEGATION.search(text, m.start, m.end) for m in event.mentions):
+        return event
+    visit = next(
+        (
+            v
+            for v in events
+            if v.kind == EventKind.VISIT
+            and v.leader
+            and (v.direction == event.direction or event.place is None)
+            and v.start <= event.start
+            and event.end <= v.end
+            and (v.start, v.end) != (event.start, event.end)
+        ),
+        None,
+    )
+    head = next((p for p in visit.participants if p.name == visit.leader), None) if visit else None
+    if visit is None or head is None:
+        return event
+    way = (event.direction, event.place) if event.place else (visit.direction, visit.place)
+    return dataclasses.replace(
+        event, leader=head.name, participants=(head,), direction=way[0], place=way[1]
+    )
 
 
 CLAUSE = re.compile(r"[^;]+")

@@ -19,7 +19,7 @@ from typing import Any
 
 from liaison.extract.directions import is_located
 from liaison.extract.honoured import is_honoured
-from liaison.extract.news import event_from_dated_sentence, side_in_words
+from liaison.extract.news import event_from_dated_sentence
 from liaison.extract.partners import (
     document_hits,
     finest_partner,
@@ -30,6 +30,7 @@ from liaison.extract.partners import (
     partner_of_title,
 )
 from liaison.extract.positions import side_of
+from liaison.extract.sides import side_in_words
 from liaison.model import (
     Agreement,
     Document,

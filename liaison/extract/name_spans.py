@@ -248,6 +248,8 @@ def given_first(run: Run, i: int) -> NameSpan | None:
     last = k + 1 if run.word(k + 1) in SUFFIXES else k
     if first in SUFFIXES or surname in SUFFIXES or is_known_patronymic(surname):
         return None
+    if ADJECTIVAL.match(surname) and names_a_place_after(run.text, run.words[k].end()):
+        return None  # 'Аким Актюбинской области': a post and its region, not Аким А.
     # two given names before it make a word no name to the dictionary a surname all the same
     two_given = middle == i + 1 and is_second_given(first, run.word(middle), surname)
     fits = (two_given and not is_known_non_name(surname)) or fits_given_first(run, i, surname)
@@ -399,6 +401,16 @@ def names_a_place(text: str, start: int) -> bool:
     return not is_adjective(word_before(text, before))
 
 
+WORD_AFTER = re.compile(r"[^\S\n]*([А-Яа-яЁё.-]+)")
+
+
+def names_a_place_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a noun of places ('области', 'края'): the word
+    before it is then the place's adjective, whatever name it looks like."""
+    m = WORD_AFTER.match(text, end)
+    return m is not None and m.group(1) in PLACE_NOUNS
+
+
 def names_the_body_before(run: Run, i: int, found: NameSpan) -> bool:
     """Whether the first of three words read as a name with two given names is the place
     of the body the word before names ('Университета Мазендерана Хоссейном Моджтахеди':
@@ -406,6 +418,8 @@ def names_the_body_before(run: Run, i: int, found: NameSpan) -> bool:
 
     >>> [n.first for n in full_names("ректором Университета Мазендерана Хоссейном Моджтахеди")]
     ['Хоссейном']
+    >>> [n.first for n in full_names("Аким Актюбинской области Асхат Шахаров поблагодарил")]
+    ['Асхат']
     """
     has_two_given = found.patronymic is not None and not is_patronymic(found.patronymic)
     before = run.word(i - 1) if i > 0 else ""

@@ -47,7 +47,7 @@ from liaison.extract.events import (
 )
 from liaison.extract.name_spans import NamedPerson
 from liaison.extract.persons import names_in
-from liaison.extract.positions import head_lemma, is_head, side_of
+from liaison.extract.positions import head_lemma, is_head
 from liaison.extract.relative_dates import coming_weekday, find_relative, place
 from liaison.extract.roles import (
     CHAIR_CUE,
@@ -57,6 +57,7 @@ from liaison.extract.roles import (
     participants_of,
     taking_part,
 )
+from liaison.extract.sides import document_sides, side_key
 from liaison.extract.spheres import spheres_between
 from liaison.model import (
     BlockKind,
@@ -82,7 +83,6 @@ CLAUSE = re.compile(r"[^;]+")
 DATE_LINE = re.compile(r"\s*(?:date|дата)[:\s]+\d{4}-\d\d-\d\d\b[^\n]*", re.IGNORECASE)
 # 'Его провели сопредседатели комиссии – X и Y': the co-chair named first leads.
 CHAIRS = re.compile(r"\bсопредседател[а-я]*|\bco-chair(?:s|ed\s+by)?\b|" + CHAIR_CUE.pattern, re.I)
-SIDE_BREAK = re.compile(r"[,;.()\n]|\s(?:и|and)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -795,72 +795,6 @@ class Sides:
     keys: dict[str, str]  # name → 'home' or an ISO code, for those whose side is told
 
 
-def side_key(text: str, named: NamedPerson, home: Home, known: dict[str, str]) -> str | None:
-    """'home', the home country's code, a partner's code, or None: by the post stated with
-    the name here, else with the same person elsewhere in the document, else by the words
-    just before the name ('Astrakhan region Governor Igor Babushkin')."""
-    if named.post is not None:
-        side = side_of(named.post.title, home)
-        if side is not None:
-            return side
-        if is_bare_home_post(named.post.title) and names_home_anywhere(text, home):
-            return "home"
-    return known.get(named.name) or side_in_words(text, named.span.start, home)
-
-
-# Posts that name no place: in an item about the home region, its own ('губернатор Игорь
-# Бабушкин'); a foreign governor is written with his province ('губернатор провинции Гилян').
-BARE_HOME_POSTS = frozenset({"губернатор", "вице-губернатор", "глава региона", "governor"})
-
-
-def is_bare_home_post(title: str) -> bool:
-    """Whether a post is the home region's head's, named without a place."""
-    return " ".join(title.lower().split()) in BARE_HOME_POSTS
-
-
-@lru_cache(maxsize=8)
-def names_home_anywhere(text: str, home: Home) -> bool:
-    """Whether the text names the home region at all."""
-    return any(p.side == "home" for p in places_in(text, 0, len(text), home))
-
-
-def side_in_words(text: str, start: int, home: Home) -> str | None:
-    """The side the words just before a name state, back to a comma or 'и'/'and': the post
-    as written ('Astrakhan region Governor Igor Babushkin' → 'home').
-
-    >>> t = "signed by Azerbaijan’s Economy Minister Mikayil Jabbarov and Astrakhan Governor Igor"
-    >>> side_in_words(t, t.index("Mikayil"), Home()), side_in_words(t, t.index("Igor"), Home())
-    ('AZ', 'home')
-    """
-    before = SIDE_BREAK.split(text[max(0, start - 60) : start])[-1]
-    words = " ".join(before.split())
-    return side_of(words, home) if words else None
-
-
-def document_sides(text: str, names: Sequence[NamedPerson], home: Home) -> dict[str, str]:
-    """The side of everyone the document names with a post somewhere, or in the words
-    before the name ('Kazakhstan's Atyrau Region headed by Akim Serik Shapkenov'), or as
-    the one a delegation is led by ('A delegation of Turkmenistan's Balkan Province led by
-    its hakim (governor), Tachmammet Esenmyradov')."""
-    known: dict[str, str] = {}
-    for n in names:
-        side = side_key(text, n, home, {}) or led_side(text, n, home)
-        if side is not None:
-            known.setdefault(n.name, side)
-    return known
-
-
-def led_side(text: str, named: NamedPerson, home: Home) -> str | None:
-    """The side of the delegation a name is said to lead, from the words before the cue."""
-    cues = list(LEADER_CUE.finditer(text, max(0, named.span.start - 60), named.span.start))
-    if not cues:
-        return None
-    cue = cues[-1]  # the cue nearest the name
-    line_start = text.rfind("\n", 0, cue.start()) + 1
-    clause = SIDE_BREAK.split(text[max(line_start, cue.start() - 120) : cue.start()])
-    return side_of(" ".join(clause[-1].split()), home) if clause[-1].strip() else None
-
-
 def split_sides(
     text: str,
     present: Sequence[NamedPerson],
@@ -1264,7 +1198,47 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
         made[id(told)] = event
         last = event if len({p.side for p in event.participants}) > 1 else last
     events = list(made.values())
-    yield from (led_from_within(e, events) for e in events)
+    events = [led_from_within(e, events) for e in events]
+    yield from (placed_by_later_visit(e, events) for e in events)
+
+
+def placed_by_later_visit(event: Event, events: Sequence[Event]) -> Event:
+    """A contact that a visit told after it holds ('В четверг губернатор принял посла …
+    Дипломат прибыл в Астрахань накануне с двухдневным визитом') took place where the visit
+    did, the visitor travelling: its place and way, where its own words name neither, are the
+    visit's, and a contact with the visitor is led by the visitor."""
+    if event.kind == EventKind.VISIT or (event.place and event.direction != Direction.UNKNOWN):
+        return event
+    names = {p.name for p in event.participants}
+    visit = next(
+        (
+            v
+            for v in events
+            if v.kind == EventKind.VISIT
+            and v.start <= event.start
+            and event.end <= v.end
+            and v.direction in VISITING_SIDE
+            and v.leader in names
+        ),
+        None,
+    )
+    if visit is None or event.direction not in (Direction.UNKNOWN, visit.direction):
+        return event
+    if event.direction == visit.direction:
+        return dataclasses.replace(event, place=visit.place)
+    roles = tuple(
+        dataclasses.replace(p, role="leader" if p.name == visit.leader else "participant")
+        if p.role in ("leader", "participant")
+        else p
+        for p in event.participants
+    )
+    return dataclasses.replace(
+        event,
+        direction=visit.direction,
+        place=event.place or visit.place,
+        leader=visit.leader,
+        participants=roles,
+    )
 
 
 def led_from_within(visit: Event, events: Sequence[Event]) -> Event:

@@ -9,7 +9,7 @@ side that post names, except the people named only as honoured or quoted (``hono
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from liaison.extract.honoured import is_honoured
@@ -86,18 +86,22 @@ def roles_of(
     return Roles(None)
 
 
-def person_side(named: NamedPerson, home: Home | None = None) -> str | None:
-    """'home' or 'partner' by the post stated with a name, None without one."""
-    if named.post is None:
-        return None
-    side = side_of(named.post.title, home or Home())
+def person_side(
+    named: NamedPerson, home: Home | None = None, known: Mapping[str, str] | None = None
+) -> str | None:
+    """'home' or 'partner' by the post stated with a name, else by the side ``known`` gives
+    the name (the same person's post elsewhere in the document), None without either."""
+    side = side_of(named.post.title, home or Home()) if named.post is not None else None
+    if side is None and known:
+        side = known.get(named.name)
     return None if side is None else ("home" if side == "home" else "partner")
 
 
 def participants_of(
-    names: Sequence[NamedPerson], roles: Roles, home: Home
+    names: Sequence[NamedPerson], roles: Roles, home: Home, known: Mapping[str, str] | None = None
 ) -> tuple[Participant, ...]:
-    """Everyone named, once each, with the first post stated for them, their role and side."""
+    """Everyone named, once each, with the first post stated for them, their role and side
+    (by that post, else as ``known`` gives it: told elsewhere in the document)."""
     chairs = {n.name for n in roles.chairs}
     leader = roles.leader.name if roles.leader else None
     posts: dict[str, str | None] = {}
@@ -107,7 +111,7 @@ def participants_of(
     found = []
     for name, title in posts.items():
         role = "co-chair" if name in chairs else "leader" if name == leader else "participant"
-        side = side_of(title, home) if title else None
+        side = (side_of(title, home) if title else None) or (known or {}).get(name)
         found.append(Participant(name=name, position=title, role=role, side=side))
     return tuple(found)
 
@@ -127,12 +131,16 @@ def acting(
 
 
 def head_of_side(
-    text: str, present: Sequence[NamedPerson], side: str, home: Home
+    text: str,
+    present: Sequence[NamedPerson],
+    side: str,
+    home: Home,
+    known: Mapping[str, str] | None = None,
 ) -> NamedPerson | None:
     """The first person of ``side`` ('home' or 'partner'); for the visitors, when the posts
     do not tell, the one beside the home side's people whose post is not told, else the one
     a meeting is with ('встреча ректора … с Драганом Станковичем, проректором …')."""
-    sides = [person_side(n, home) for n in present]
+    sides = [person_side(n, home, known) for n in present]
     found = next((n for n, s in zip(present, sides, strict=True) if s == side), None)
     if found is not None or side != "partner":
         return found

@@ -507,3 +507,23 @@ def test_a_sphere_statement_dated_at_its_end_is_not_a_contact(make_document) -> 
 def test_the_side_that_travelled_leads(make_document, bullet: str, leader: str) -> None:
     (event,) = events_of(make_document, bullet)
     assert event.leader == leader
+
+
+def test_a_person_named_without_a_post_takes_the_side_the_note_states_elsewhere(
+    make_document,
+) -> None:
+    # The first item states who leads; the next names him bare, the last not at all.
+    events = events_of(
+        make_document,
+        "С 4 по 6 июня 2024 г. делегация Астраханской области во главе с губернатором "
+        "Петром Сергеевичем Ивановым находилась с визитом в Гилянской провинции.",
+        "5 июня 2024 г. в Реште прошли переговоры Петра Иванова с губернатором провинции "
+        "Гилян Ахмадом Карими.",
+        "6 июня 2024 г. делегация посетила порт Энзели.",
+    )
+    _visit, talks, port = events
+    assert talks.direction == Direction.OUTGOING
+    assert talks.leader == "Иванов П.С."
+    assert {p.name: p.side for p in talks.participants}["Иванов П.С."] == "home"
+    assert (port.leader, [p.name for p in port.participants]) == ("Иванов П.С.", ["Иванов П.С."])
+    assert port.direction == Direction.OUTGOING

@@ -785,3 +785,24 @@ def test_the_subject_pronoun_of_a_contact_is_the_one_named_before(make_document)
     _visit, talks = news(make_document, text, lang="en")
     assert {p.name for p in talks.participants} == {"Карими М.Х.", "Бабушкин И."}
     assert (talks.direction, talks.leader) == (Direction.INCOMING, "Карими М.Х.")
+
+
+def test_a_reception_takes_its_place_and_visitor_from_the_visit_told_after_it(
+    make_document,
+) -> None:
+    # The reception is told first, in a building rather than a city; the next sentence
+    # says the guest arrived in the home region the day before, for two days.
+    events = news(
+        make_document,
+        "В четверг в Доме Правительства губернатор Астраханской области Петр Иванов принял "
+        "Посла Республики Таджикистан в Российской Федерации Рустама Назарова. Дипломат "
+        "прибыл в Астрахань накануне с двухдневным рабочим визитом.",
+    )
+    by_kind = {e.kind: e for e in events}
+    reception = by_kind[EventKind.MEETING]
+    assert reception.start == date(2024, 3, 14)
+    assert (reception.direction, reception.place) == (Direction.INCOMING, "Астрахань")
+    assert reception.leader == "Назаров Р."
+    roles = {p.name: p.role for p in reception.participants}
+    assert roles == {"Иванов П.": "participant", "Назаров Р.": "leader"}
+    assert days([by_kind[EventKind.VISIT]]) == [("2024-03-13", "2024-03-14")]
