@@ -82,6 +82,9 @@ class DatedBullet:
     end: int
     dates: DateRange
     after_date: int
+    # How deep the item stands: its indentation, more for a sub-item's marker or list level;
+    # an item deeper than the one above it tells a day of that one ('  - 27 июня – встреча').
+    depth: int = 0
 
 
 @cache
@@ -177,12 +180,13 @@ def trailing_date(
 
 def has_chronology(doc: Document) -> bool:
     """Whether the document has a chronology section of its own."""
-    return any(inside for _, _, inside, _ in section_blocks(doc))
+    return any(inside for _, _, inside, _, _ in section_blocks(doc))
 
 
-def section_blocks(doc: Document) -> Iterator[tuple[int, int, bool, bool]]:
-    """(start, end, in chronology, is a sub-item) of every block of the chronology and
-    every other bullet."""
+def section_blocks(doc: Document) -> Iterator[tuple[int, int, bool, bool, int]]:
+    """(start, end, in chronology, is a sub-item, depth) of every block of the chronology
+    and every other bullet; the depth is the block's indentation, plus ``SUB_DEPTH`` for a
+    sub-item."""
     for block in doc.blocks:
         part = section_of(doc, block.end - 1)
         if block.kind in (BlockKind.HEADING, BlockKind.TITLE) or (part and part.is_opening):
@@ -190,7 +194,13 @@ def section_blocks(doc: Document) -> Iterator[tuple[int, int, bool, bool]]:
         inside = part is not None and part.section == SectionKind.CHRONOLOGY
         if inside or block.kind in BULLETS:
             is_sub = block.kind == BlockKind.SUBBULLET or block.level > 0
-            yield (*content_span(doc.text, block.start, block.end), inside, is_sub)
+            indent = block.start - (doc.text.rfind("\n", 0, block.start) + 1)
+            depth = indent + (SUB_DEPTH if is_sub else 0)
+            yield (*content_span(doc.text, block.start, block.end), inside, is_sub, depth)
+
+
+# What a sub-item's marker ('-' under '·', a Word list's second level) adds to its depth.
+SUB_DEPTH = 4
 
 
 def chronology_bullets(doc: Document) -> tuple[list[DatedBullet], list[tuple[int, int]]]:
@@ -211,7 +221,7 @@ def document_bullets(
     loose = not has_chronology(doc)
     years = year_lines(doc)
     is_after_dated = False
-    for start, end, inside, is_sub in section_blocks(doc):
+    for start, end, inside, is_sub, depth in section_blocks(doc):
         found = leading_date(doc, start, end, year_before(years, start))
         if found is None and (inside or loose):
             found = trailing_date(doc, start, end, inside)
@@ -219,10 +229,10 @@ def document_bullets(
         # the contact above it ('– подписан протокол …'), belongs to that contact.
         goes_on = dated and doc.text[dated[-1].end - 1] not in ".!?;"
         if found is not None:
-            dated.append(DatedBullet(start, end, found[0], found[1]))
+            dated.append(DatedBullet(start, end, found[0], found[1], depth))
         elif inside and dated and (goes_on or (is_sub and is_after_dated)):
             last = dated.pop()
-            dated.append(DatedBullet(last.start, end, last.dates, last.after_date))
+            dated.append(DatedBullet(last.start, end, last.dates, last.after_date, last.depth))
         elif inside and start < end:
             undated.append((start, end))
         is_after_dated = inside and bool(dated) and dated[-1].end == end
@@ -487,7 +497,36 @@ def event_from_dated_bullet(doc: Document, ctx: Context) -> Iterator[Event]:
         event_of_bullet(doc, bullet, names, ctx.home, "event_from_dated_bullet", country, known)
         for bullet in bullets
     ]
-    yield from (led_as_delegation(e, events, doc.text) for e in events)
+    events = [led_as_delegation(e, events, doc.text) for e in events]
+    for i, (bullet, event) in enumerate(zip(bullets, events, strict=True)):
+        above = (k for k in range(i - 1, -1, -1) if bullets[k].depth < bullet.depth)
+        parent = next(above, None)
+        yield event if parent is None else within_parent(event, events[parent])
+
+
+def within_parent(event: Event, parent: Event) -> Event:
+    """A sub-item dated within the item above it ('26-28 июня – участие делегации … в
+    Форуме (г. Уфа): – 27 июня – встреча с председателем …') happened on that trip: where
+    its own words place it nowhere it was where the trip was, and the trip's head leads it
+    unless it names a head of the travelling side of its own."""
+    if not (parent.start <= event.start and event.end <= parent.end) or parent == event:
+        return event
+    direction, place = event.direction, event.place
+    if place is None and parent.direction != Direction.REMOTE:
+        direction, place = parent.direction, parent.place
+    head = next((p for p in parent.participants if p.name == parent.leader), None)
+    travelling = VISITING_SIDE.get(direction)
+    own = [p for p in event.participants if (p.side == "home") == (travelling == "home")]
+    if head is None or travelling is None or (own and event.leader in {p.name for p in own}):
+        return dataclasses.replace(event, direction=direction, place=place)
+    others = tuple(
+        dataclasses.replace(p, role="participant") if p.role == "leader" else p
+        for p in event.participants
+        if p.name != head.name
+    )
+    return dataclasses.replace(
+        event, direction=direction, place=place, leader=head.name, participants=(head, *others)
+    )
 
 
 # The travelling side spoken of as a whole: '13 марта делегация посетила Бобруйск'.

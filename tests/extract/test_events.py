@@ -527,3 +527,25 @@ def test_a_person_named_without_a_post_takes_the_side_the_note_states_elsewhere(
     assert {p.name: p.side for p in talks.participants}["Иванов П.С."] == "home"
     assert (port.leader, [p.name for p in port.participants]) == ("Иванов П.С.", ["Иванов П.С."])
     assert port.direction == Direction.OUTGOING
+
+
+def test_an_indented_item_is_a_day_of_the_trip_above_it(make_document) -> None:
+    # Every item is a dash; the indented one tells a day of the forum above it, in a third
+    # city, and names only the partner it met.
+    doc = make_document(
+        "Хронология контактов:\n"
+        "- 10-12 сентября 2024 г. – участие делегации Астраханской области во главе с "
+        "губернатором Астраханской области Ивановым П.С. в форуме регионов (г. Казань):\n"
+        "  - 11 сентября 2024 г. – встреча с председателем Гродненского облисполкома "
+        "Карповым Ю.Н.\n"
+        "- 3 октября 2024 г. – видеоконференция с Гродненским облисполкомом.\n"
+    )
+    forum, meeting, call = event_from_dated_bullet(doc, Context())
+    assert (forum.direction, forum.place) == (Direction.ELSEWHERE, "Казань")
+    assert (meeting.direction, meeting.place) == (Direction.ELSEWHERE, "Казань")
+    assert meeting.leader == "Иванов П.С."
+    assert {p.name: p.role for p in meeting.participants} == {
+        "Иванов П.С.": "leader",
+        "Карпов Ю.Н.": "participant",
+    }
+    assert call.direction == Direction.REMOTE  # a top item of its own again
