@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -51,6 +52,9 @@ def find_partner(partners: Iterable[Partner], query: str) -> Partner:
             return partner
     # Any reading of each word, any script: "Витебском" (not "витебский"), "Vitebsk".
     named = [p for p in candidates if any(is_whole_name(query, n) for n in partner_names(p))]
+    if not named:  # the place's own word alone: 'Мангистауской', 'Mangystau', 'Апшеронского'
+        core = name_core(query)
+        named = [p for p in candidates if core and core in map(name_core, partner_names(p))]
     if len(named) == 1:
         return named[0]
     if named:
@@ -61,6 +65,27 @@ def find_partner(partners: Iterable[Partner], query: str) -> Partner:
     raise NotFound(
         f"no partner {query!r} in the knowledge base", close_names_hint(candidates, query)
     )
+
+
+# Words that say what kind of place a partner is, which a user asking for it may leave out.
+PLACE_KINDS = frozenset(
+    ("область", "области", "region", "province", "провинция", "провинции", "район",
+     "района", "district", "край", "края", "oblast", "велаят", "велаята", "ил", "устан")
+)  # fmt: skip
+ADJECTIVE_ENDING = re.compile(r"(?:ая|яя|ой|ей|ую|юю|ого|его|ому|ему|ий|ый|ым|им|ом|ем|ое|ее)$")
+
+
+def name_core(name: str) -> tuple[str, ...]:
+    """A place's name without its kind, each word without an adjective's ending: what
+    stays the same in 'Мангистауская область', 'Мангистауской', 'Mangystau Region'.
+
+    >>> name_core("Мангистауская область") == name_core("Мангистауской")
+    True
+    >>> name_core("Mangystau Region"), name_core("Атырау")
+    (('mangystau',), ('атырау',))
+    """
+    words = [w for w in normalise(name).split() if w not in PLACE_KINDS]
+    return tuple(ADJECTIVE_ENDING.sub("", w) for w in words)
 
 
 def close_names_hint(partners: list[Partner], query: str) -> str:
