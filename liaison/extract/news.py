@@ -103,6 +103,9 @@ class Told:
     cue: Cue
     spans: list[tuple[int, int]] = field(default_factory=list)
     within: Told | None = None  # the visit it took place during, told just before it
+    # Its first day is not told: a visit going on as the item is published ('is on a working
+    # visit this week'), which began by the first day of the contacts told within it.
+    open_start: bool = False
 
 
 @cache
@@ -513,7 +516,8 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
         if day is None and not dated and current is not None:
             go_on_undated(doc.text, span, cue, contacts, dates)
         elif day is None and not dated and doc.published and opening <= LEAD_SENTENCES:
-            contacts.append(Told(DateRange(doc.published, doc.published), cue, [span]))
+            today = DateRange(doc.published, doc.published)
+            contacts.append(Told(today, cue, [span], open_start=cue.kind == EventKind.VISIT))
         elif day is not None and current is not None and is_same_contact(current, day, cue):
             current.spans.append(span)
         elif day is not None and current is not None and tells_whole_visit(current, day, cue):
@@ -770,7 +774,7 @@ def visit_around(contacts: Sequence[Told], day: DateRange) -> Told | None:
     """The visit told before whose days hold ``day``: what happened on its last day happened
     where the visit was, with the same side travelling. An arrival told for one day ('arrived
     in Bishkek on Wednesday on a state visit') holds the next few days too: the talks on
-    Thursday are the visit's."""
+    Thursday are the visit's; a visit going on at publication, the few days before it."""
     for told in reversed(contacts):
         if told.dates.start <= day.start and day.end <= told.dates.end and told.dates != day:
             return told.within or told
@@ -778,6 +782,13 @@ def visit_around(contacts: Sequence[Told], day: DateRange) -> Told | None:
         is_arrival = told.cue.role == "travel" and told.dates.start == told.dates.end
         if is_arrival and 0 < (day.start - told.dates.start).days <= ARRIVAL_DAYS:
             return told.within or told
+    for told in reversed(contacts):
+        # 'is on a working visit … this week. On Tuesday, the governor held talks': the visit
+        # had begun by Tuesday
+        earlier = (told.dates.start - day.start).days
+        if told.open_start and day.end <= told.dates.end and 0 < earlier <= ARRIVAL_DAYS:
+            told.dates = DateRange(day.start, told.dates.end)
+            return told
     return None
 
 

@@ -806,3 +806,25 @@ def test_a_reception_takes_its_place_and_visitor_from_the_visit_told_after_it(
     roles = {p.name: p.role for p in reception.participants}
     assert roles == {"Иванов П.": "participant", "Назаров Р.": "leader"}
     assert days([by_kind[EventKind.VISIT]]) == [("2024-03-13", "2024-03-14")]
+
+
+def test_a_visit_going_on_at_publication_holds_the_days_told_within_it(make_document) -> None:
+    # Published on a Friday: the visit is told as going on, its first day not stated; the
+    # talks on Wednesday and the signing the day after are its, and it began by Wednesday.
+    events = news(
+        make_document,
+        "A delegation of Russia's Astrakhan Region led by Governor Pyotr Ivanov is on a "
+        "working visit to Kazakhstan's Atyrau Region this week.\n"
+        "On Wednesday, Governor Ivanov held talks with the Akim of the Atyrau Region, "
+        "Serik Shapkenov.\n"
+        "The next day, the two governments signed an Agreement on trade and economic "
+        "cooperation.",
+        lang="en",
+    )
+    assert kinds_and_days(events) == [
+        (EventKind.VISIT, "2024-03-13", "2024-03-15"),
+        (EventKind.NEGOTIATIONS, "2024-03-13", "2024-03-13"),
+        (EventKind.SIGNING, "2024-03-14", "2024-03-14"),
+    ]
+    assert {e.direction for e in events} == {Direction.OUTGOING}
+    assert {e.leader for e in events} == {"Иванов П."}
