@@ -209,10 +209,14 @@ def find_entries(conn: Connection, groups: Sequence[tuple[str, ...]], limit: int
 
 
 def snippet(body: str, lemmas: Iterable[str], radius: int = SNIPPET_RADIUS) -> str:
-    """The words around the first word of ``body`` whose lemma is among ``lemmas``.
+    """The words around the first word of ``body`` whose lemma is among ``lemmas``, within
+    its own line: a body is one field a line (an event's title, its leader, its place), and
+    a snippet quotes one of them, not the next field glued on.
 
     >>> snippet("Визит делегации. Встреча с Бабушкиным И.Ю. в Баку.", ["бабушкин"], 12)
     '…Встреча с Бабушкиным И.Ю. в…'
+    >>> snippet("Переговоры в Баку.\\nБабушкин И.Ю.\\nБаку", ["переговоры"])
+    'Переговоры в Баку.'
     """
     wanted = set(lemmas)
     at = 0
@@ -221,21 +225,26 @@ def snippet(body: str, lemmas: Iterable[str], radius: int = SNIPPET_RADIUS) -> s
         at = found + len(word)
         if wanted.intersection(search_forms(word)):
             return window(body, found, at, radius)
-    return shorten(body.replace("\n", " "), 2 * radius)
+    first = body.strip().split("\n", 1)[0]
+    return shorten(first, 2 * radius)
 
 
 def window(body: str, start: int, end: int, radius: int) -> str:
-    """``body[start:end]`` with up to ``radius`` characters each side, cut at spaces."""
-    left = max(0, start - radius)
-    right = min(len(body), end + radius)
-    if left > 0:
+    """``body[start:end]`` with up to ``radius`` characters each side within its line, cut
+    at spaces."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    left = max(line_start, start - radius)
+    right = min(line_end, end + radius)
+    if left > line_start:
         space = body.find(" ", left, start)
         left = space + 1 if space >= 0 else left
-    if right < len(body):
+    if right < line_end:
         space = body.rfind(" ", end, right)
         right = space if space >= 0 else right
-    piece = body[left:right].replace("\n", " ").strip()
-    return ("…" if left > 0 else "") + piece + ("…" if right < len(body) else "")
+    piece = body[left:right].strip()
+    return ("…" if left > line_start else "") + piece + ("…" if right < line_end else "")
 
 
 # Facets: what a hit can be narrowed by. Each is read from the hit's row by the fields

@@ -114,3 +114,22 @@ def test_a_snippet_shows_a_sources_words_not_the_stores_codes(store: Store) -> N
     (hit,) = [h for h in store.search("Мустафаевым") if h.kind == "event"]
     assert "Мустафаев" in hit.snippet
     assert not {"leader", "home"} & set(hit.snippet.replace("…", " ").split())
+
+
+def test_a_snippet_quotes_one_field_not_the_next_glued_on(store: Store) -> None:
+    text = "Переговоры в Баку.\n"
+    mention = (Mention(start=0, end=len(text) - 1, rule="event_from_dated_bullet"),)
+    talks = Event(
+        id="event:talks",
+        kind=EventKind.NEGOTIATIONS,
+        start=date(2024, 3, 5),
+        end=date(2024, 3, 5),
+        title="Переговоры в Баку",
+        leader="Мустафаев Ш.А.",
+        place="Баку",
+        participants=(Participant(name="Мустафаев Ш.А.", position="министр экономики"),),
+        mentions=mention,
+    )
+    store.save(Extraction(document=document("news-t", "t.txt", text, lang="ru"), events=(talks,)))
+    (hit,) = [h for h in store.search("переговоры") if h.kind == "event"]
+    assert hit.snippet == "Переговоры в Баку"
