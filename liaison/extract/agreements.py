@@ -73,7 +73,7 @@ KIND_CUES = lemma_table(
 )
 S = AgreementStatus
 STATUS_WORDS = {
-    S.IN_FORCE: "действовать действующий under",
+    S.IN_FORCE: "действовать действующий under force",  # 'remains in force'
     S.BEING_IMPLEMENTED: "реализоваться реализовываться implemented",
     S.SIGNED: "подписать подписание подписывать заключить утвердить принять signed concluded "
     "adopted",
@@ -148,6 +148,8 @@ def status_in(text: str, start: int, end: int) -> AgreementStatus:
     <AgreementStatus.UNKNOWN: 'unknown'>
     >>> status_in("Меморандум подписан в 2023 г.", 0, 29)
     <AgreementStatus.SIGNED: 'signed'>
+    >>> status_in("which was signed in 2004 and remains in force", 0, 45)
+    <AgreementStatus.IN_FORCE: 'in_force'>
     """
     status = S.UNKNOWN
     raw = [w.lower() for w in words(text[start:end])]
@@ -193,12 +195,24 @@ def bullet_date(doc: Document, part: Part) -> str | None:
 
 def signed_in_following(doc: Document, part: Part) -> str | None:
     """A date in the next blocks when they tell of the signing: news say "have signed …"
-    in the lead and "The document was signed … on December 7" after it."""
+    in the lead and "The document was signed … on December 7" after it. Only a signing
+    told of the document itself ('The document was signed', 'They were signed') is this
+    one: "the Declaration the two countries signed in 2022", "…, which was signed in 2004"
+    are others'."""
     following = [p for p in parts(doc) if p.start >= part.end][:2]
     for nxt in following:
-        if "signed" in doc.text[nxt.start : nxt.end]:
+        told = PASSIVE_SIGNED.search(doc.text, nxt.start, nxt.end)
+        if told is not None:
             return signed_from_dates(doc.text, nxt.start, nxt.end, doc.published)
     return None
+
+
+PASSIVE_SIGNED = re.compile(
+    r"\b(?:the\s+(?:documents?|agreements?|memorand(?:um|a)|plans?|programmes?|programs?"
+    r"|roadmaps?|protocols?|accords?)|it|they)\s+(?:was|were|had\s+been|has\s+been)"
+    r"\s+(?:\w+\s+)?signed\b",
+    re.IGNORECASE,
+)
 
 
 def is_stated(part: Part, status: AgreementStatus) -> bool:
@@ -293,12 +307,23 @@ EN_DAY = re.compile(
 )
 
 
+# Where an English title gives way to a clause about it: "the Declaration on Allied
+# Interaction the two countries signed in 2022", "… which was signed in 2019", "memoranda
+# of understanding signed in 2017".
+EN_CLAUSE = re.compile(
+    r"\s(?:(?:which|that)\b|(?:the\s+)?(?:two|both)\s+(?:countries|sides|regions|leaders)\b"
+    r"|(?:they|it)\s+(?:signed|was|were)\b|(?:signed|concluded)\s+(?:in|on|at|last)\b)"
+)
+
+
 def english_title_end(doc: Document, start: int, end: int) -> int:
-    """An English title cut before the place (a partner or the home region) and the day
-    it was signed."""
+    """An English title cut before the place (a partner or the home region), the day it was
+    signed and a clause about it."""
     ends = [end]
     if day := EN_DAY.search(doc.text, start, end):
         ends.append(day.start())
+    if clause := EN_CLAUSE.search(doc.text, start, end):
+        ends.append(clause.start())
     for place in EN_PLACE.finditer(doc.text, start, end):
         # A partner's name, or a capitalised word that closes the title ("… in Astrakhan.").
         closes = re.match(r"\s*(?:on\b|[,.;]|$)", doc.text[place.end() : end])
@@ -306,6 +331,11 @@ def english_title_end(doc: Document, start: int, end: int) -> int:
             ends.append(place.start())
             break
     return min(ends)
+
+
+# A sentence that opens with its kind word and tells how the one just named was signed.
+BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+")
+PASSIVE_AFTER = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+)?signed\b")
 
 
 def clause_of(
@@ -322,6 +352,8 @@ def clause_of(
     text, (start, head_end, kind) = doc.text, match
     if is_counted_deals(text, start, head_end, kind):
         return None  # 'signed 14 contracts worth 3.5 billion rubles': a count, a figure
+    if BACK_REFERENCE.fullmatch(text, sentence[0], start) and PASSIVE_AFTER.match(text, head_end):
+        return None  # 'The memorandum was signed by …': the one the sentence before told of
     status = before.up_to(start).status
     after = status_in(text, head_end, sentence[1])
     if status == S.UNKNOWN or (status == S.SIGNED and after in STANDING):

@@ -519,3 +519,29 @@ def test_counted_agreements_of_cooperation_are_still_agreements(make_document) -
     )
     found = extract(make_document(text), Context()).agreements
     assert {p for a in found for p in a.partners} == {"KZ-ATY", "KZ-MAN"}
+
+
+def test_english_agreements_keep_their_own_years_and_statuses(make_document) -> None:
+    doc = make_document(
+        "On Monday the two presidents signed a memorandum of understanding on cooperation "
+        "in agriculture.\n\n"
+        "Putin referred to the Declaration on Strategic Partnership the two countries "
+        "signed in 2019.\n\n"
+        "Ties with the Gilan Province rest on memoranda of understanding signed in 2017.\n\n"
+        "The Government of Astrakhan Region and the Trade House also signed a memorandum "
+        "on the promotion of goods. The memorandum was signed by Igor Babushkin and the "
+        "director of the Trade House.\n\n"
+        "Cooperation is based on the Agreement on trade and economic cooperation, which was "
+        "signed in 2004 and remains in force.",
+        lang="en",
+        published=date(2024, 8, 19),
+    )
+    found = [(a.kind, a.signed, a.status) for a in agreements(doc)]
+    assert found == [
+        (AgreementKind.MEMORANDUM, "2024-08-19", AgreementStatus.SIGNED),
+        (AgreementKind.DECLARATION, "2019", AgreementStatus.SIGNED),
+        (AgreementKind.MEMORANDUM, "2017", AgreementStatus.SIGNED),
+        # told with no day of its own after Monday's: signed at that contact
+        (AgreementKind.MEMORANDUM, "2024-08-19", AgreementStatus.SIGNED),
+        (AgreementKind.AGREEMENT, "2004", AgreementStatus.IN_FORCE),
+    ]
