@@ -43,6 +43,7 @@ from liaison.extract.events import (
     VISITING_SIDE,
     chronology_bullets,
     content_span,
+    has_chronology,
     sentences,
 )
 from liaison.extract.name_spans import NamedPerson
@@ -57,8 +58,9 @@ from liaison.extract.roles import (
     participants_of,
     taking_part,
 )
+from liaison.extract.sections import SectionKind
 from liaison.extract.sides import document_sides, side_key
-from liaison.extract.spheres import spheres_between
+from liaison.extract.spheres import section_of, spheres_between
 from liaison.model import (
     BlockKind,
     Direction,
@@ -1193,6 +1195,28 @@ def home_named(text: str, start: int, end: int, home: Home) -> bool:
     return any(p.side == "home" for p in places_in(text, start, end, home))
 
 
+def is_background_signing(doc: Document, told: Told, home: Home) -> bool:
+    """Whether a signing is told as the background of a note's agreements, with no word of
+    the home region: in a 'Справочно:' paragraph ('Справочно: Договор … между Российской
+    Федерацией и Республикой Армения подписан 29 августа 1997 г. в Москве'), or in the list
+    of agreements of a note that keeps its contacts in a chronology. It is an agreement
+    between states, not a contact of the home region's; a news item's signings are."""
+    if told.cue.kind != EventKind.SIGNING:
+        return False
+    if any(home_named(doc.text, s, e, home) for s, e in told.spans):
+        return False
+    start = told.spans[0][0]
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if FOR_REFERENCE.match(doc.text, line_start):
+        return True
+    part = section_of(doc, start)
+    return has_chronology(doc) and part is not None and part.section == SectionKind.TOP
+
+
+# The word a note's background paragraph opens with.
+FOR_REFERENCE = re.compile(r"\s*(?:[-–•·]\s*)?Справочно\b", re.IGNORECASE)
+
+
 def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
     """An Event per contact a document tells in its paragraphs (news: 'В пятницу губернатор
     встретился с послом …'; a note's 'встречались 29 июня …')."""
@@ -1204,6 +1228,8 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
     made: dict[int, Event] = {}
     last: Event | None = None
     for told in contacts:
+        if is_background_signing(doc, told, ctx.home):
+            continue
         around = made.get(id(told.within)) if told.within else None
         event = event_of_told(doc, told, names, known, ctx.home, around, last)
         made[id(told)] = event

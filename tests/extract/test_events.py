@@ -549,3 +549,29 @@ def test_an_indented_item_is_a_day_of_the_trip_above_it(make_document) -> None:
         "Карпов Ю.Н.": "participant",
     }
     assert call.direction == Direction.REMOTE  # a top item of its own again
+
+
+def test_a_state_signing_cited_for_reference_is_no_contact(make_document) -> None:
+    doc = make_document(
+        "СОГЛАШЕНИЯ\n\n"
+        "· Соглашение между Правительством Астраханской области и Правительством "
+        "провинции Гилян о сотрудничестве (2017 г.).\n\n"
+        "Справочно: Договор об основах взаимоотношений между Российской Федерацией и "
+        "Исламской Республикой Иран подписан 12 марта 2001 г. в Москве.\n\n"
+        "ХРОНОЛОГИЯ КОНТАКТОВ\n\n"
+        "· 5 июня 2024 г. – переговоры губернатора Астраханской области Иванова П.С. с "
+        "губернатором провинции Гилян Карими А. (г. Решт).\n",
+        published=date(2024, 7, 1),
+    )
+    found = [*event_from_dated_sentence(doc, Context()), *event_from_dated_bullet(doc, Context())]
+    assert [e.start.isoformat() for e in found] == ["2024-06-05"]
+
+
+def test_a_state_signing_in_the_news_is_a_contact(make_document) -> None:
+    doc = make_document(
+        "17 января в Москве подписан Договор о всеобъемлющем стратегическом партнерстве "
+        "между Российской Федерацией и Исламской Республикой Иран.",
+        published=date(2025, 1, 18),
+    )
+    (signing,) = event_from_dated_sentence(doc, Context())
+    assert (signing.kind, signing.start) == (EventKind.SIGNING, date(2025, 1, 17))
