@@ -109,13 +109,20 @@ def is_list_letter(text: str, start: int, initials: str, word: str) -> bool:
 
 def initials_go_after(text: str, end: int, before: str) -> bool:
     """Whether initials between two capitalised words belong to the one after: the word
-    before is no name to the dictionary and the word after may be one."""
+    before is no name to the dictionary and the word after may be one, or has a surname's
+    ending where the word before has none ('Губернатор И.Ю. Бабушкин': 'бабушкин' is a
+    word to the dictionary too).
+
+    >>> [n.surname for n in initials_names("в Астрахани Губернатор И.Ю. Бабушкин принял")]
+    ['Бабушкин']
+    >>> [n.surname for n in initials_names("Совета Министров Р.А. Головченко")]
+    ['Головченко']
+    """
     after = NEXT_SURNAME.match(text, end)
-    return (
-        after is not None
-        and is_known_non_name(before)
-        and not is_known_non_name(after.group().strip())
-    )
+    if after is None or not is_known_non_name(before):
+        return False
+    word = after.group().strip()
+    return not is_known_non_name(word) or (is_surname_like(word) and not is_surname_like(before))
 
 
 WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)[^\S\n]*$")

@@ -74,6 +74,15 @@ CONSONANT_FORMS: Table = {
 }
 
 
+# Surnames ending in '-а' decline as nouns do, for a man too: 'Владимиром Кыссой', 'Кыссы'.
+# Read last, so that a case the given name tells is what chooses them.
+A_FORM = re.compile(rf"^(.+[{CONSONANTS}])(ой|ы)$")
+A_FORMS: Table = {
+    "ой": (("m", cases("ablt"), "а"), ("f", cases("ablt"), "а")),
+    "ы": (("m", cases("gent"), "а"), ("f", cases("gent"), "а")),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One way to read a surname form: the nominative it comes from, gender and cases."""
@@ -102,6 +111,8 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     [('Головченко', None)]
     >>> [r.surname for r in surname_readings("Килыбаем")]
     ['Килыбай']
+    >>> [(r.surname, sorted(r.cases)) for r in surname_readings("Кыссой")][-1]
+    ('Кысса', ['ablt'])
     """
     for pattern, table in ((POSSESSIVE, POSSESSIVE_FORMS), (ADJECTIVAL, ADJECTIVAL_FORMS)):
         m = pattern.match(word)
@@ -111,12 +122,15 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     if found:
         return found
     low = word.lower()
+    declined = A_FORM.match(word)
+    by_noun = by_table(declined[1], declined[2], A_FORMS) if declined else ()
     m = J_FORM.match(word)
     if m:
-        return by_table(m[1], m[2], J_FORMS)
+        return by_table(m[1], m[2], J_FORMS) + by_noun
     m = CONSONANT_FORM.match(word)
     if m and not low.endswith(("ко", "ых", "их", "заде", "зода", "дзе", "ли")):
         found = by_table(m[1], m[2], CONSONANT_FORMS)
+    found += by_noun
     if low.endswith(INDECLINABLE) or not found:
         found += (Reading(word, None, CASES),)
     return found
