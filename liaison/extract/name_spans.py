@@ -349,11 +349,54 @@ def is_person_word(word: str) -> bool:
 
 def name_spans(text: str) -> list[NameSpan]:
     """Every name of a text in text order; where a full name and initials overlap
-    ('Республики Беларусь Головченко Р.А.'), the initials tell."""
+    ('Республики Беларусь Головченко Р.А.'), the initials tell. A surname in capitals, as
+    official papers write it beside the given name and patronymic, is read as written in
+    lower case ('ХОЦЕНКО Виталием Павловичем').
+
+    >>> [(n.surname, n.first) for n in name_spans("во главе с ХОЦЕНКО Виталием Павловичем")]
+    [('Хоценко', 'Виталием')]
+    """
+    text = capital_surnames_folded(text)
     with_initials = list(initials_names(text))
     taken = Cover((s.start, s.end) for s in with_initials)
     full = [s for s in full_names(text) if not taken.overlaps(s.start, s.end)]
     return sorted([*with_initials, *full], key=lambda s: s.start)
+
+
+# A word in capitals before or after a given name and a patronymic.
+CAPITALS = re.compile(r"[А-ЯЁ]{3}")
+CAPITALS_BEFORE = re.compile(
+    rf"\b([А-ЯЁ]{{3,}}(?:-[А-ЯЁ]+)?)({SP}+)([А-ЯЁ][а-яё]+){SP}+([А-ЯЁ][а-яё]+)\b"
+)
+CAPITALS_AFTER = re.compile(
+    rf"\b([А-ЯЁ][а-яё]+){SP}+([А-ЯЁ][а-яё]+)({SP}+)([А-ЯЁ]{{3,}}(?:-[А-ЯЁ]+)?)\b"
+)
+
+
+def capital_surnames_folded(text: str) -> str:
+    """``text`` with each surname written in capitals beside a given name and patronymic
+    in lower case after its first letter (the same length, so every offset holds).
+
+    >>> capital_surnames_folded("Виталий Павлович ХОЦЕНКО и МИД России")
+    'Виталий Павлович Хоценко и МИД России'
+    """
+    if CAPITALS.search(text) is None:
+        return text
+
+    def fold(word: str) -> str:
+        return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+    def before(m: re.Match[str]) -> str:
+        if not is_patronymic(m[4]):
+            return m[0]
+        return fold(m[1]) + m[0][len(m[1]) :]
+
+    def after(m: re.Match[str]) -> str:
+        if not is_patronymic(m[2]):
+            return m[0]
+        return m[0][: m.start(4) - m.start()] + fold(m[4])
+
+    return CAPITALS_AFTER.sub(after, CAPITALS_BEFORE.sub(before, text))
 
 
 @cache
