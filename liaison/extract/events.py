@@ -160,14 +160,22 @@ def closing_group(text: str, start: int, end: int) -> tuple[int, int] | None:
     return open_at + 1, close
 
 
+# A first sentence that closes with brackets, another sentence after it.
+FIRST_SENTENCE_CLOSED = re.compile(r"\)\.(?=\s+[А-ЯЁA-Z])")
+
+
 def trailing_date(
     doc: Document, start: int, end: int, inside: bool
 ) -> tuple[DateRange, int] | None:
     """The days a contact's bullet closes with in brackets, alone or with its place
     ('Видеомост … (24.05.2024).', '… (г. Ташкент, 21.10.2024)', '… [05.06.2024]'), when it
     is in the chronology or opens with the kind of contact; its main clause is the whole
-    bullet."""
+    bullet. The first sentence may close with the date and the item go on: 'Визит … (22–24
+    сентября 2023 г.). Переговоры с …'."""
     group = closing_group(doc.text, start, end)
+    first = FIRST_SENTENCE_CLOSED.search(doc.text, start, end)
+    if group is None and first is not None:
+        group = closing_group(doc.text, start, first.start() + 1)
     if group is None:
         return None
     days = find_dates(doc.text, *group, published=doc.published)

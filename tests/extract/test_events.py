@@ -575,3 +575,14 @@ def test_a_state_signing_in_the_news_is_a_contact(make_document) -> None:
     )
     (signing,) = event_from_dated_sentence(doc, Context())
     assert (signing.kind, signing.start) == (EventKind.SIGNING, date(2025, 1, 17))
+
+
+def test_an_item_whose_first_sentence_closes_with_its_date(make_document) -> None:
+    (visit,) = events_of(
+        make_document,
+        "Визит Председателя Исполнительного комитета Гагаузии Иванова П.С. в Астраханскую "
+        "область (22–24 сентября 2023 г.). Переговоры с Губернатором Астраханской области, "
+        "посещение предприятий.",
+    )
+    assert (visit.start, visit.end) == (date(2023, 9, 22), date(2023, 9, 24))
+    assert (visit.kind, visit.direction) == (EventKind.VISIT, Direction.INCOMING)
