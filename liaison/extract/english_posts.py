@@ -49,6 +49,9 @@ def place_name(words: str, home: Home) -> str | None:
     ('Астраханская область', 'Астрахань')
     >>> place_name("Russia", Home()), place_name("the Vitebsk Regional Executive Committee", Home())
     ('Россия', None)
+    >>> place_name("the Russian Federation", Home())
+    'Российская Федерация'
+
     """
     low = words.lower().split()
     if BODIES & set(low):
@@ -61,6 +64,8 @@ def place_name(words: str, home: Home) -> str | None:
         return home.name
     if not named and any(w in HOME_COUNTRY for w in low):
         return "Россия"
+    if named == ["federation"] and "russian" in low:
+        return "Российская Федерация"  # the state's name as its papers write it
     found = implied_partners(words, home)
     if len(found) != 1:
         return russian_region(words) or chinese_place(words)
@@ -108,6 +113,8 @@ def russian_post(title: str, home: Home) -> str | None:
     'губернатор Астраханской области'
     >>> russian_post("Vice Governor of Jiangsu Province", home), russian_post("mayor of Wuxi", home)
     ('вице-губернатор провинции Цзянсу', 'мэр Уси')
+    >>> russian_post("Astrakhan Minister of External Relations", home)
+    'министр внешних связей Астраханской области'
     """
     served = SERVED_IN.search(title)
     own = title[: served.start()] if served else title
@@ -158,6 +165,10 @@ def executive_committee(region: str) -> str | None:
     return f"{word.capitalize()} областного исполнительного комитета"
 
 
+# Posts of a region's government, whose place a region's centre alone stands for.
+REGIONAL_HEAD = re.compile(r"^(?:первый\s+)?(?:заместитель\s+)?(?:министр|губернатор|вице-губ)")
+
+
 def compose(head: str, rest: str, served_in: str | None, home: Home) -> str | None:
     """The post's head, the place it belongs to and where it serves, in Russian; a
     'deputy' the table's phrase left out makes it the deputy's post ('Deputy Minister of
@@ -188,6 +199,8 @@ def compose(head: str, rest: str, served_in: str | None, home: Home) -> str | No
         place = place_name(rest, home)
         if place is None:
             return None
+        if place == capitals_en().get(home.code, ("", ""))[1] and REGIONAL_HEAD.search(head):
+            place = home.name  # 'Astrakhan Minister of External Relations': the region's
         parts.append(inflect(place, "gent"))
     if served_in:
         place = place_name(served_in, home)

@@ -138,16 +138,24 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
 
 # Being somewhere is a visit only when it is visitors who are there ('находилась делегация',
 # 'пребывал с визитом'): 'где находится завод' tells no contact.
-STAY = frozenset(("находиться", "пребывать"))
+STAY = frozenset(("находиться", "пребывать", "stayed", "staying", "stays"))
 STAY_REACH = 40
 
 
 def is_stay(text: str, word: re.Match[str]) -> bool:
-    """Whether a word of being somewhere tells that a delegation or visitors were there."""
+    """Whether a word of being somewhere tells that a delegation or visitors were there:
+    they follow it ('находилась делегация', 'пребывал с визитом'), or are its subject
+    ('The Azerbaijani delegation stayed in Astrakhan on 1–2 October')."""
     if lemma(word.group()) not in STAY:
         return False
     after = text[word.end() : word.end() + STAY_REACH]
-    return VISITORS.search(after) is not None or "визит" in after.lower()
+    if VISITORS.search(after) is not None or "визит" in after.lower():
+        return True
+    subject = CLAUSE_BREAK.split(text[max(0, word.start() - STAY_REACH) : word.start()])[-1]
+    return VISITORS.search(subject) is not None
+
+
+CLAUSE_BREAK = re.compile(r"[,;.:()\n]")
 
 
 # 'в заключительный день визита', 'в ходе визита', 'на полях заседания', 'during the visit':
@@ -155,7 +163,7 @@ def is_stay(text: str, word: re.Match[str]) -> bool:
 REFERENCE = re.compile(
     r"(?:\bд(?:ень|ня|не)|\bходе|\bрамках|\bвремя|\bитогам|\bнакануне|\bпосле|\bполях"
     r"|\bкулуарах|\bduring|\bday\s+of|\bcourse\s+of|\bday\s+before|\bbefore|\bafter"
-    r"|\bsidelines\s+of|\bmargins\s+of)"
+    r"|\bsidelines\s+of|\bmargins\s+of|\beve\s+of)"
     r"\s+(?:(?:the|this|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -480,8 +488,10 @@ def paragraph_clauses(doc: Document) -> Iterator[tuple[tuple[int, int], Cue, lis
                 cue = main_cue(text, cues) or cue
                 if cue is not None:
                     yield clause.span(), cue, cues
-            if cue is None and last is not None and LEADER_CUE.search(text, start, end):
-                # 'The Kazakh delegation was led by …': who came to the contact just told
+            leads = LEADER_CUE.search(text, start, end) or CHAIRS.search(text, start, end)
+            if cue is None and last is not None and leads:
+                # 'The Kazakh delegation was led by …', 'It was co-chaired by …': who came
+                # to the contact just told, or chaired it
                 yield (start, end), last, []
             last = cue or last
 
@@ -1235,7 +1245,7 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
         made[id(told)] = event
         last = event if len({p.side for p in event.participants}) > 1 else last
     events = list(made.values())
-    events = [led_from_within(e, events) for e in events]
+    events = [led_from_within(e, events, ctx.home) for e in events]
     yield from (placed_by_later_visit(e, events) for e in events)
 
 
@@ -1278,7 +1288,7 @@ def placed_by_later_visit(event: Event, events: Sequence[Event]) -> Event:
     )
 
 
-def led_from_within(visit: Event, events: Sequence[Event]) -> Event:
+def led_from_within(visit: Event, events: Sequence[Event], home: Home) -> Event:
     """A visit told with no one named ('Астраханская делегация находится в Азербайджане')
     is led by the head of the travelling side at the contacts within its days: the governor
     who met the president there."""
@@ -1290,7 +1300,7 @@ def led_from_within(visit: Event, events: Sequence[Event]) -> Event:
         for e in events
         if e is not visit and visit.start <= e.start and e.end <= visit.end
         for p in e.participants
-        if p.name == e.leader and (p.side == "home") == (side == "home")
+        if p.name == e.leader and (p.side in ("home", home.country)) == (side == "home")
     ]
     if len({p.name for p in heads}) != 1:
         return visit

@@ -71,7 +71,11 @@ FORMS: tuple[tuple[str, str, str], ...] = (
     (r"\bсегодня\b|\btoday\b|\bthis\s+morning\b", "published", "0"),
     (r"\bвчера\b|\byesterday\b", "published", "-1"),
     (r"\bпозавчера\b", "published", "-2"),
-    (r"\bнакануне\b|\bthe\s+day\s+before\b|\bthe\s+previous\s+day\b", "previous", "-1"),
+    (
+        r"\bнакануне\b|\bthe\s+day\s+before\b|\bthe\s+previous\s+day\b|\bon\s+the\s+eve\b",
+        "previous",
+        "-1",
+    ),
     (
         r"\bна\s+следующий\s+день\b|\bна\s+другой\s+день\b|\bthe\s+next\s+day\b"
         r"|\bthe\s+following\s+day\b",

@@ -828,3 +828,25 @@ def test_a_visit_going_on_at_publication_holds_the_days_told_within_it(make_docu
     ]
     assert {e.direction for e in events} == {Direction.OUTGOING}
     assert {e.leader for e in events} == {"Иванов П."}
+
+
+def test_a_stay_told_by_its_subject_and_a_meeting_on_the_eve(make_document) -> None:
+    events = news(
+        make_document,
+        "The session of the Intergovernmental Commission took place in Astrakhan on 14 March "
+        "2024. It was co-chaired by Deputy Prime Minister of the Russian Federation Pavel "
+        "Sidorov and Deputy Prime Minister of Azerbaijan Shahin Mustafayev.\n"
+        "The Azerbaijani delegation stayed in Astrakhan on 13–14 March. On the eve of the "
+        "session, Governor of Astrakhan Region Pyotr Ivanov met Shahin Mustafayev.",
+        lang="en",
+    )
+    assert kinds_and_days(events) == [
+        (EventKind.SESSION, "2024-03-14", "2024-03-14"),
+        (EventKind.VISIT, "2024-03-13", "2024-03-14"),
+        (EventKind.MEETING, "2024-03-13", "2024-03-13"),
+    ]
+    session, visit, meeting = events
+    assert {p.name: p.position for p in session.participants}["Сидоров П."] == (
+        "заместитель премьер-министра Российской Федерации"
+    )
+    assert visit.leader == meeting.leader == "Мустафаев Ш."  # the federal co-chair is home
