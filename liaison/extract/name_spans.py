@@ -71,7 +71,10 @@ class NamedPerson:
     cases: frozenset[str] = frozenset()  # the cases the name may stand in here
 
 
-NEXT_SURNAME = re.compile(rf"{SP}?{SURNAME}(?![А-Яа-яЁё.])")
+# A surname after initials (a word before a full stop only when long enough to be no
+# abbreviation: '… А.З. Анквабом.', not 'И.Ю. Ген.'; see ``initials_go_after``).
+NEXT_SURNAME = re.compile(rf"{SP}?{SURNAME}(?![А-Яа-яЁё])")
+ABBREVIATION_MAX = 4
 
 
 def initials_names(text: str) -> Iterator[NameSpan]:
@@ -122,6 +125,8 @@ def initials_go_after(text: str, end: int, before: str) -> bool:
     if after is None or not is_known_non_name(before):
         return False
     word = after.group().strip()
+    if text[after.end() : after.end() + 1] == "." and len(word) <= ABBREVIATION_MAX:
+        return False
     return not is_known_non_name(word) or (is_surname_like(word) and not is_surname_like(before))
 
 

@@ -111,8 +111,8 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     [('Головченко', None)]
     >>> [r.surname for r in surname_readings("Килыбаем")]
     ['Килыбай']
-    >>> [(r.surname, sorted(r.cases)) for r in surname_readings("Кыссой")][-1]
-    ('Кысса', ['ablt'])
+    >>> [(r.surname, r.gender, sorted(r.cases)) for r in surname_readings("Кыссой")]
+    [('Кыссой', 'm', ['nomn']), ('Кысса', 'm', ['ablt']), ('Кысса', 'f', ['ablt'])]
     """
     for pattern, table in ((POSSESSIVE, POSSESSIVE_FORMS), (ADJECTIVAL, ADJECTIVAL_FORMS)):
         m = pattern.match(word)
@@ -126,7 +126,10 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     by_noun = by_table(declined[1], declined[2], A_FORMS) if declined else ()
     m = J_FORM.match(word)
     if m:
-        return by_table(m[1], m[2], J_FORMS) + by_noun
+        found = by_table(m[1], m[2], J_FORMS)
+        if by_noun:  # a woman's surname in '-ой' is an adjective's case ('Толстой' is a man)
+            found = tuple(r for r in found if r.gender != "f")
+        return found + by_noun
     m = CONSONANT_FORM.match(word)
     if m and not low.endswith(("ко", "ых", "их", "заде", "зода", "дзе", "ли")):
         found = by_table(m[1], m[2], CONSONANT_FORMS)
