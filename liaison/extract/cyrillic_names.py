@@ -80,6 +80,10 @@ def spellings() -> dict[str, str]:
     return {r["latin"].lower(): r["cyrillic"] for r in load_records(SPELLINGS)}
 
 
+# Letters only the South Slavic Latin alphabets have.
+SOUTH_SLAVIC = frozenset("čćšžđ")
+
+
 def plain(word: str) -> str:
     """A word in lower-case ASCII, accented letters by the sound they stand for."""
     low = "".join(ACCENTED.get(ch, ch) for ch in word.lower())
@@ -125,8 +129,14 @@ def sound_spelling(word: str) -> str:
     ['Кожемяко', 'Багдасарян', 'Соловьёв', 'Ульянов']
     >>> [sound_spelling(w) for w in ("Rezaei", "Mirzaei", "Sanaei")]
     ['Резаи', 'Мирзаи', 'Санаи']
+    >>> [sound_spelling(w) for w in ("Radojević", "Farajov", "Jalilov")]
+    ['Радоевич', 'Фараджев', 'Джалилов']
     """
     low = plain(word)
+    if SOUTH_SLAVIC.intersection(word.lower()):
+        low = low.replace("j", "y")  # 'j' is the sound of 'й' there: 'Radojević' is Радоевич
+    elif low.endswith("jov"):
+        low = low[:-3] + "jev"  # Russian writes 'е' after 'дж': 'Farajov' is Фараджев
     out: list[str] = []
     i = 0
     while i < len(low):
@@ -156,6 +166,8 @@ def cyrillic_word(word: str, is_given: bool) -> str:
     ('Казем', 'Хагшенас')
     >>> cyrillic_word("Raisa", True), cyrillic_word("Aibek", True)
     ('Раиса', 'Айбек')
+    >>> cyrillic_word("Kuzmin", False), cyrillic_word("Maltsev", False)
+    ('Кузьмин', 'Мальцев')
     """
     listed = spellings().get(word.lower())
     if listed:
@@ -166,7 +178,39 @@ def cyrillic_word(word: str, is_given: bool) -> str:
         for known in (sound + "ь", sound.replace("й", "и")):
             if is_known_name(known):
                 return known
+    if not is_given and not is_known_surname(sound):
+        # 'Kuzmin' → 'Кузьмин': English leaves out the soft sign a Russian surname has
+        known = [w for w in soft_sign_variants(sound) if is_known_surname(w)]
+        if len(known) == 1:
+            return known[0]
     return sound
+
+
+def soft_sign_variants(word: str) -> list[str]:
+    """``word`` with a soft sign put between two consonants, at each place it may stand.
+
+    >>> soft_sign_variants("Кузмин")
+    ['Кузьмин']
+    """
+    return [
+        word[:i] + "ь" + word[i:]
+        for i in range(2, len(word) - 1)
+        if word[i - 1] in SOFTENED and word[i] in RUSSIAN_CONSONANTS
+    ]
+
+
+SOFTENED = frozenset("бвдзлмнпрстф")
+RUSSIAN_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def is_known_surname(word: str) -> bool:
+    """Whether the dictionary knows a word as a surname in the nominative.
+
+    >>> is_known_surname("Кузьмин"), is_known_surname("Кузмин")
+    (True, False)
+    """
+    low = word.lower().replace("ё", "е")
+    return any("Surn" in p.tag and "nomn" in p.tag for p in parses(low))
 
 
 def is_known_name(word: str) -> bool:

@@ -29,7 +29,9 @@ FILLER = frozenset(("of", "the", "region", "region's", "province", "oblast"))
 # Words that make a post's place a body in it, which the table does not translate.
 BODIES = frozenset(
     ("committee", "government", "council", "administration", "executive", "ministry",
-     "parliament", "assembly", "duma", "university", "company", "bank", "chamber")
+     "parliament", "assembly", "duma", "university", "company", "bank", "chamber",
+     "institute", "house", "centre", "center", "port", "agency", "fund", "association",
+     "union", "corporation", "plant", "factory", "office", "service", "department")
 )  # fmt: skip
 
 

@@ -313,6 +313,14 @@ def test_two_people_without_a_comma_stay_two() -> None:
             "аким Западно-Казахстанской области",
         ),
         ("The governor met Mohammad Reza Ahmadi.", None),
+        (
+            "held a video conference with Zakir Farajov, head of the Executive Power of Sumgait.",
+            "глава исполнительной власти Сумгаита",
+        ),
+        (
+            "joined by Deputy Chairman of the Cabinet of Ministers Rashid Meredov",
+            "заместитель председателя кабинета министров",
+        ),
         # a post of a body the table does not know stays as written, whole
         (
             "the Deputy Director of the Astrakhan Fisheries Institute Viktor Gavrilenko",
