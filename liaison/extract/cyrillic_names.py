@@ -180,9 +180,9 @@ def cyrillic_word(word: str, is_given: bool) -> str:
                 return known
     if not is_given and not is_known_surname(sound):
         # 'Kuzmin' → 'Кузьмин': English leaves out the soft sign a Russian surname has
-        known = [w for w in soft_sign_variants(sound) if is_known_surname(w)]
-        if len(known) == 1:
-            return known[0]
+        surnames = [w for w in soft_sign_variants(sound) if is_known_surname(w)]
+        if len(surnames) == 1:
+            return surnames[0]
     return sound
 
 
