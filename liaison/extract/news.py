@@ -530,18 +530,8 @@ def told_contacts(doc: Document) -> tuple[list[Told], list[str]]:
         elif day is None and not dated and doc.published and opening <= LEAD_SENTENCES:
             today = DateRange(doc.published, doc.published)
             contacts.append(Told(today, cue, [span], open_start=cue.kind == EventKind.VISIT))
-        elif day is not None and current is not None and is_same_contact(current, day, cue):
-            current.spans.append(span)
-        elif day is not None and current is not None and tells_whole_visit(current, day, cue):
-            current.dates = day  # 'завершается визит … Делегация прибыла 17 сентября'
-            current.spans.append(span)
-        elif (
-            day is not None
-            and current is not None
-            and visit_ends(current, day, cue, doc.text, span)
-        ):
-            current.dates = DateRange(current.dates.start, day.end)
-            current.spans.append(span)
+        elif day is not None and tells_more_of(doc.text, span, day, cue, contacts):
+            continue
         elif day is not None:
             other = other_contact(doc.text, span, (day, cue), cues, (dates, doc.published))
             # in the order of their days: talks on Monday fall within the visit from Sunday
@@ -759,6 +749,41 @@ def on_the_sidelines(text: str, span: tuple[int, int], cue: Cue, current: Told) 
     if cue.role not in ("meet", "reception", "sign") or not SIDELINES.search(text, *span):
         return None
     return Told(current.dates, cue, [span], current.within or current)
+
+
+def tells_more_of(
+    text: str, span: tuple[int, int], day: DateRange, cue: Cue, contacts: list[Told]
+) -> bool:
+    """Whether a dated clause tells more of a contact told before, which it then joins:
+    the same contact, the whole of a visit told by one day, its end, or its arrival."""
+    current = contacts[-1] if contacts else None
+    if current is not None and is_same_contact(current, day, cue):
+        current.spans.append(span)
+    elif current is not None and tells_whole_visit(current, day, cue):
+        current.dates = day  # 'завершается визит … Делегация прибыла 17 сентября'
+        current.spans.append(span)
+    elif current is not None and visit_ends(current, day, cue, text, span):
+        current.dates = DateRange(current.dates.start, day.end)
+        current.spans.append(span)
+    elif (begun := visit_begun(text, contacts, day, cue)) is not None:
+        begun.dates = DateRange(day.start, begun.dates.end)
+        begun.spans.append(span)
+    else:
+        return False
+    return True
+
+
+def visit_begun(text: str, contacts: Sequence[Told], day: DateRange, cue: Cue) -> Told | None:
+    """The visit told before by its last day alone ('as part of a visit that ends today')
+    whose arrival a clause tells a few days earlier ('The governor arrived in Ashgabat on
+    Tuesday'): the visit began that day."""
+    if cue.kind != EventKind.VISIT or day.start != day.end or not is_arrival(text, cue):
+        return None
+    for told in reversed(contacts):
+        one_day = told.cue.kind == EventKind.VISIT and told.dates.start == told.dates.end
+        if one_day and 0 < (told.dates.start - day.start).days <= ARRIVAL_DAYS + 1:
+            return told
+    return None
 
 
 def visit_ends(current: Told, day: DateRange, cue: Cue, text: str, span: tuple[int, int]) -> bool:

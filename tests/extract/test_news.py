@@ -850,3 +850,16 @@ def test_a_stay_told_by_its_subject_and_a_meeting_on_the_eve(make_document) -> N
         "заместитель премьер-министра Российской Федерации"
     )
     assert visit.leader == meeting.leader == "Мустафаев Ш."  # the federal co-chair is home
+
+
+def test_an_arrival_told_after_a_visit_that_ends_today_begins_it(make_document) -> None:
+    # Published on Friday: the visit is first told by its end, its arrival later.
+    events = news(
+        make_document,
+        "Governor Pyotr Ivanov yesterday held talks in Turkmenbashi with the hyakim of the "
+        "Balkan velayat, as part of a visit to Turkmenistan that ends today.\n"
+        "The governor arrived in Ashgabat on Tuesday at the head of a delegation.",
+        lang="en",
+    )
+    visits = [e for e in events if e.kind == EventKind.VISIT]
+    assert days(visits) == [("2024-03-12", "2024-03-15")]
