@@ -60,7 +60,8 @@ KIND_WORDS = {
     AgreementKind.MEMORANDUM: "меморандум memorandum memoranda memorandums",
     AgreementKind.PROGRAMME: "программа+мероприятие программа action+program action+programme "
     "program programme",
-    AgreementKind.PLAN: "план+мероприятие план+действие action+plan plan+of+action",
+    AgreementKind.PLAN: "план+мероприятие план+действие action+plan plan+of+action "
+    "plan+of+events plan+of+joint+events plan+of+measures",
     AgreementKind.CONTRACT: "договор treaty treaties contract contracts",
     AgreementKind.DECLARATION: "декларация совместный+заявление declaration declarations "
     "joint+statement",
@@ -79,6 +80,9 @@ STATUS_WORDS = {
     "adopted",
 }
 STATUS_CUES = {w: status for status, words in STATUS_WORDS.items() for w in words.split()}
+# Cues that tell the status of the agreement named after them, never of one before them:
+# 'signed a plan … under the cooperation agreement' leaves the plan signed.
+LEADING_CUES = frozenset(("under",))
 REFERENCE_WORDS = frozenset({"реализация", "рамка", "соответствие", "исполнение", "основа"})
 CONTINUATION = re.compile(r"\s*,\s*(?=между\s)")
 # dates.py reads "for 2023-2024" as the year 2023 ("for 2023" wins as the leftmost match).
@@ -139,7 +143,7 @@ def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, Agreem
     return found
 
 
-def status_in(text: str, start: int, end: int) -> AgreementStatus:
+def status_in(text: str, start: int, end: int, leading: bool = True) -> AgreementStatus:
     """The last status cue in ``text[start:end]`` ("приняли заявление" is one, "принял
     участие" is not, nor a signing still to come: "планируется подписание", "будет
     подписан", "is to be signed", "не подписан").
@@ -158,6 +162,8 @@ def status_in(text: str, start: int, end: int) -> AgreementStatus:
         if word == "принять" and found[k + 1 : k + 2] == ["участие"]:
             continue
         cue = STATUS_CUES.get(word)
+        if not leading and word in LEADING_CUES:
+            continue
         if cue is not None and is_to_come(raw[max(0, k - 3) : k], found[max(0, k - 3) : k]):
             continue
         status = cue or status
@@ -178,12 +184,21 @@ def is_to_come(raw: list[str], found: list[str]) -> bool:
     return bool(TO_COME_WORDS.intersection(raw) or TO_COME_LEMMAS.intersection(found))
 
 
-def signed_from_dates(text: str, start: int, end: int, published: date | None = None) -> str | None:
-    """The first date or year in ``text[start:end]``: "2021-12-07" for a day, else "2021"."""
+def signed_from_dates(
+    text: str, start: int, end: int, published: date | None = None, periods: bool = True
+) -> str | None:
+    """The first date or year in ``text[start:end]``: "2021-12-07" for a day, else "2021";
+    without ``periods``, a year a title covers is passed over ('a plan … for 2025-2026',
+    'план на 2024–2026 годы': the period, not the signing)."""
     for span in dates_in(text, start, end, published):
+        if not periods and PERIOD_BEFORE.search(text, max(0, span.start - 6), span.start):
+            continue
         value = span.value
         return value.start.isoformat() if value.precision == "day" else str(value.start.year)
     return None
+
+
+PERIOD_BEFORE = re.compile(r"\b(?:на|for)\s+$", re.IGNORECASE)
 
 
 def bullet_date(doc: Document, part: Part) -> str | None:
@@ -256,7 +271,9 @@ class Lookback:
             status = status_in(self.text, self.reached, at)
             self.status = self.status if status == S.UNKNOWN else status
             if self.signed is None:
-                self.signed = signed_from_dates(self.text, self.reached, at, self.published)
+                self.signed = signed_from_dates(
+                    self.text, self.reached, at, self.published, periods=False
+                )
             self.reached = at
         return self
 
@@ -280,12 +297,24 @@ def signed_of(
     # 'На следующий день стороны подписали …': the day the sentence tells, not the one its
     # block opened with (``signed_when_told`` places it)
     relative = doc.published is not None and any(find_relative(text, *sentence))
+    if SIGNED_AFTER.match(text, end):  # '… соглашения …, подписанного в 2019 году'
+        told = signed_from_dates(text, end, sentence[1], doc.published)
+        if told is not None:
+            return told
     return (
         before.signed
         or signed_from_dates(text, end, sentence[1], doc.published)
         or day_within(doc, before.reached, end)
         or (None if relative else dated)
     )
+
+
+# A participle right after a title that tells when that agreement was signed: the date
+# after it is its own, whatever dates the sentence gave before ('подписали план … на
+# 2024–2026 годы по реализации соглашения …, подписанного в 2019 году').
+SIGNED_AFTER = re.compile(
+    r"\s*,?\s*(?:подписанн\w+|заключ[её]нн\w+|which\s+was\s+signed|signed)\b", re.IGNORECASE
+)
 
 
 def day_within(doc: Document, start: int, end: int) -> str | None:
@@ -333,6 +362,12 @@ def english_title_end(doc: Document, start: int, end: int) -> int:
     return min(ends)
 
 
+# Words before a kind word that leave the document still to be made.
+TO_BE_MADE = re.compile(
+    r"\b(?:draw\s+up|to\s+(?:draft|prepare|develop|sign|conclude)|разработать|подготовить"
+    r"|подписать|заключить)\s+(?:(?:a|an|the)\s+)?(?:new\s+|новую\s+|новый\s+|новое\s+)?$",
+    re.IGNORECASE,
+)
 # A sentence that opens with its kind word and tells how the one just named was signed.
 BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+")
 PASSIVE_AFTER = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+)?signed\b")
@@ -352,10 +387,12 @@ def clause_of(
     text, (start, head_end, kind) = doc.text, match
     if is_counted_deals(text, start, head_end, kind):
         return None  # 'signed 14 contracts worth 3.5 billion rubles': a count, a figure
+    if TO_BE_MADE.search(text, max(sentence[0], start - 40), start):
+        return None  # 'agreed to draw up a new plan', 'договорились разработать программу'
     if BACK_REFERENCE.fullmatch(text, sentence[0], start) and PASSIVE_AFTER.match(text, head_end):
         return None  # 'The memorandum was signed by …': the one the sentence before told of
     status = before.up_to(start).status
-    after = status_in(text, head_end, sentence[1])
+    after = status_in(text, head_end, sentence[1], leading=False)
     if status == S.UNKNOWN or (status == S.SIGNED and after in STANDING):
         # 'утверждена Программа …, она реализуется': what it is now, not what befell it
         status = after if after != S.UNKNOWN else status

@@ -66,10 +66,11 @@ WHOLE_YEAR = re.compile(
     re.IGNORECASE,
 )
 # A year something is asked for or planned in is no year the text was written in:
-# "пригласил посетить Москву в 2025 году", "plans to open in 2026".
+# "пригласил посетить Москву в 2025 году", "plans to open in 2026", "Следующее заседание
+# пройдет в Казахстане в 2025 году".
 FUTURE_CUE = re.compile(
-    r"\b(?:пригла\w*|планир\w*|намер\w*|предстоя\w*|состоится|будет|будут|invit\w*|will|plans?"
-    r"|planned|expected|next)\b[^.;!?\n]*$",
+    r"\b(?:пригла\w*|планир\w*|намер\w*|предстоя\w*|состоится|будет|будут|пройд[её]т"
+    r"|следующ\w*|очередн\w*|invit\w*|will|plans?|planned|expected|next)\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
 

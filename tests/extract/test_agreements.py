@@ -545,3 +545,22 @@ def test_english_agreements_keep_their_own_years_and_statuses(make_document) -> 
         (AgreementKind.MEMORANDUM, "2024-08-19", AgreementStatus.SIGNED),
         (AgreementKind.AGREEMENT, "2004", AgreementStatus.IN_FORCE),
     ]
+
+
+def test_a_plan_under_an_agreement_keeps_its_own_year_and_status(make_document) -> None:
+    doc = make_document(
+        "По итогам встречи стороны подписали план мероприятий на 2024–2026 годы по "
+        "реализации соглашения о сотрудничестве между Правительством Оренбургской области и "
+        "акиматом Актюбинской области, подписанного в 2019 году.\n\n"
+        "Following the talks, the two governors signed a plan of joint events for 2025-2026 "
+        "under the cooperation agreement between the two regions.\n\n"
+        "The sides agreed to draw up a new plan of joint events for 2027-2028.",
+        published=date(2024, 5, 15),
+    )
+    found = [(a.kind, a.signed, a.status) for a in agreements(doc)]
+    assert found == [
+        (AgreementKind.PLAN, "2024", AgreementStatus.SIGNED),
+        (AgreementKind.AGREEMENT, "2019", AgreementStatus.SIGNED),
+        (AgreementKind.PLAN, "2024", AgreementStatus.SIGNED),
+        (AgreementKind.AGREEMENT, None, AgreementStatus.IN_FORCE),
+    ]

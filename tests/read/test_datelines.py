@@ -68,6 +68,7 @@ def test_a_line_that_is_no_dateline(text: str) -> None:
         ("товарооборот в 2023 году достиг 28 млрд; пригласил посетить Москву в 2025 году", 2024),
         ("trade reached $2.6 billion in 2023; the governor was invited to visit in 2025", 2024),
         ("в 2022 году подписан план; форум состоится в 2026 году", 2022),
+        ("в первом квартале 2024 года; следующее заседание пройдет в 2025 году", 2024),
     ],
 )
 def test_the_year_a_dateline_leaves_out_is_the_latest_the_text_states(
