@@ -202,7 +202,9 @@ def section_blocks(doc: Document) -> Iterator[tuple[int, int, bool, bool, int]]:
         inside = part is not None and part.section == SectionKind.CHRONOLOGY
         if inside or block.kind in BULLETS:
             is_sub = block.kind == BlockKind.SUBBULLET or block.level > 0
-            indent = block.start - (doc.text.rfind("\n", 0, block.start) + 1)
+            line_start = doc.text.rfind("\n", 0, block.start) + 1
+            line = doc.text[line_start : block.start + 1]
+            indent = len(line) - len(line.lstrip())  # the line's, before any list marker
             depth = indent + (SUB_DEPTH if is_sub else 0)
             yield (*content_span(doc.text, block.start, block.end), inside, is_sub, depth)
 
@@ -230,7 +232,11 @@ def document_bullets(
     years = year_lines(doc)
     is_after_dated = False
     for start, end, inside, is_sub, depth in section_blocks(doc):
-        found = leading_date(doc, start, end, year_before(years, start))
+        # A sub-item's day without its year is a day of the item above it ('5. 16–18 апреля
+        # 2024 г. – пребывание …' over '17 апреля – переговоры …')
+        above = next((d for d in reversed(dated) if d.depth < depth), None)
+        anchor = above.dates.end if above is not None else year_before(years, start)
+        found = leading_date(doc, start, end, anchor)
         if found is None and (inside or loose):
             found = trailing_date(doc, start, end, inside)
         # A bullet broken over two lines by the export, or a sub-item that tells more of

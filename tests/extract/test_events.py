@@ -586,3 +586,21 @@ def test_an_item_whose_first_sentence_closes_with_its_date(make_document) -> Non
     )
     assert (visit.start, visit.end) == (date(2023, 9, 22), date(2023, 9, 24))
     assert (visit.kind, visit.direction) == (EventKind.VISIT, Direction.INCOMING)
+
+
+def test_a_sub_items_day_without_a_year_is_a_day_of_the_item_above(make_document) -> None:
+    # Published in 2025; the sub-items tell days of the 2024 stay above them.
+    doc = make_document(
+        "ХРОНОЛОГИЯ КОНТАКТОВ\n\n"
+        "5. 16–18 апреля 2024 г. – пребывание в Астраханской области делегации Республики "
+        "Абхазия во главе с министром экономики Республики Абхазия Ивановой А.С.:\n"
+        "   17 апреля – переговоры с председателем Правительства Астраханской области;\n"
+        "   18 апреля – участие делегации в деловом форуме (г. Астрахань).\n",
+        published=date(2025, 9, 12),
+    )
+    found = [(e.start.isoformat(), e.leader) for e in event_from_dated_bullet(doc, Context())]
+    assert found == [
+        ("2024-04-16", "Иванова А.С."),
+        ("2024-04-17", "Иванова А.С."),
+        ("2024-04-18", "Иванова А.С."),
+    ]
