@@ -370,6 +370,11 @@ def name_spans(text: str) -> list[NameSpan]:
 
 # A word in capitals before or after a given name and a patronymic.
 CAPITALS = re.compile(r"[А-ЯЁ]{3}")
+# A surname in capitals beside initials: 'ГОЛОВКОВА В.В.', 'И.Ю. БАБУШКИНЫМ'.
+CAPITALS_INITIALS = re.compile(
+    rf"\b(?P<sur>[А-ЯЁ]{{3,}}(?:-[А-ЯЁ]+)?){SP}+{INITIALS}"
+    rf"|{INITIALS}{SP}?(?P<sur2>[А-ЯЁ]{{3,}}(?:-[А-ЯЁ]+)?)\b"
+)
 CAPITALS_BEFORE = re.compile(
     rf"\b([А-ЯЁ]{{3,}}(?:-[А-ЯЁ]+)?)({SP}+)([А-ЯЁ][а-яё]+){SP}+([А-ЯЁ][а-яё]+)\b"
 )
@@ -384,6 +389,8 @@ def capital_surnames_folded(text: str) -> str:
 
     >>> capital_surnames_folded("Виталий Павлович ХОЦЕНКО и МИД России")
     'Виталий Павлович Хоценко и МИД России'
+    >>> capital_surnames_folded("министра ГОЛОВКОВА В.В. с И.Ю. БАБУШКИНЫМ")
+    'министра Головкова В.В. с И.Ю. Бабушкиным'
     """
     if CAPITALS.search(text) is None:
         return text
@@ -401,7 +408,13 @@ def capital_surnames_folded(text: str) -> str:
             return m[0]
         return m[0][: m.start(4) - m.start()] + fold(m[4])
 
-    return CAPITALS_AFTER.sub(after, CAPITALS_BEFORE.sub(before, text))
+    def with_initials(m: re.Match[str]) -> str:
+        word = m["sur"] or m["sur2"]
+        at = m.start("sur" if m["sur"] else "sur2") - m.start()
+        return m[0][:at] + fold(word) + m[0][at + len(word) :]
+
+    folded = CAPITALS_AFTER.sub(after, CAPITALS_BEFORE.sub(before, text))
+    return CAPITALS_INITIALS.sub(with_initials, folded)
 
 
 @cache
