@@ -577,6 +577,12 @@ def without_background(
     return [d for d in dates if not any(s <= d.start < e for s, e in background)]
 
 
+# Verbs the writer turns to the reader with, in the form of the future: no contact to come.
+ASIDES = frozenset(
+    ("напомним", "отметим", "добавим", "заметим", "подчеркнем", "подчеркнём", "уточним")
+)
+
+
 def is_future_clause(text: str, span: tuple[int, int]) -> bool:
     """Whether a clause tells only what is still to come: a verb in the future ('Визит
     завершится в пятницу', 'посетит', 'подпишут') and none in the past or present.
@@ -587,9 +593,14 @@ def is_future_clause(text: str, span: tuple[int, int]) -> bool:
     >>> t = "Делегация прибыла в Баку с визитом, который продлится три дня."
     >>> is_future_clause(t, (0, len(t)))
     False
+    >>> t = "Напомним, 14–16 мая делегация находилась с визитом в Астрахани."
+    >>> is_future_clause(t, (0, len(t)))
+    False
     """
     tenses = set()
     for w in WORD.finditer(text, *span):
+        if w.group().lower() in ASIDES:
+            continue
         found = parses(w.group().lower())
         if found and found[0].tag.POS == "VERB" and found[0].score > 0.5:
             tenses.add(str(found[0].tag.tense))
