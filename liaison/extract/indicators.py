@@ -83,12 +83,17 @@ CONTEXT_METRICS = (
     ("citizens", r"обуч|учебн|studen|train", "students"),
     ("citizens", r"посет|visit|проследова|пересек|прибыл|crossed|arrived", "visitors"),
     ("money", r"товарооборот|turnover|торгов|\btrade", "trade_turnover"),
+    # 'trade … reached $1 billion, with the Pavlodar Region accounting for about $240
+    # million': a share of the trade told before it
+    ("money", r"\baccount(?:ing|ed|s)?\s+for\b", "trade_turnover"),
     ("money", r"экспорт|export|постав(?:к|л|ил)|supplie|shipment|shipped", "export"),
     ("cargo", r"экспорт|export|постав(?:к|л|ил)|supplie", "export"),
     ("money", r"импорт|import", "import"),
     ("money", r"инвест|invest|вложи", "investments"),
     ("percent", r"\bрост|вырос|увеличи|прирост|больше|выше", "growth"),
     ("percent", r"\bgr[eo]w|increase|\brose\b|\brise\b|year\s+on\s+year", "growth"),
+    # '17% more than a year earlier', '12% higher than in 2023'
+    ("percent", r"\b(?:more|higher|less|lower|fewer)\s+than\b", "growth"),
     ("percent", r"\b(?:up|down)\b(?=\s+(?:by\s+)?\d)", "growth"),
     ("percent", r"\bup\s+by|\bincreased", "growth"),
     ("percent", r"снизил|сократил|decline|decrease|\bfell\b|\bdown\s+by", "growth"),

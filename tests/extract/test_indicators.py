@@ -163,6 +163,21 @@ def test_growth_in_english_news(make_document) -> None:  # type: ignore[no-untyp
     assert [(i.metric, i.value) for i in found] == [("trade_turnover", 4.4e9), ("growth", 17.5)]
 
 
+def test_a_share_of_trade_and_growth_told_against_a_year_earlier(make_document) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trade between Kazakhstan and the Omsk Region reached $1.1 billion in 2024, with the "
+        "Pavlodar Region accounting for about $240 million. In 2024, 410,000 tonnes of cargo "
+        "moved through the port, 17% more than a year earlier."
+    )
+    found = indicators(make_document(text, "en"))
+    assert [(i.metric, i.value) for i in found] == [
+        ("trade_turnover", 1.1e9),
+        ("trade_turnover", 2.4e8),
+        ("cargo", 410000.0),
+        ("growth", 17.0),
+    ]
+
+
 def test_figures_of_one_line_each_keep_their_own_date(make_document) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Объем товарооборота с Арменией по итогам 2023 г. составил 14,6 млн долл. США, что на "
