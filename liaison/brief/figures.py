@@ -51,6 +51,9 @@ UNITS_EN: dict[str, str] = {
     "%": "%",
 }
 UNITS_RU: dict[str, str] = {"usd": "долл. США", "eur": "евро", "rub": "руб."}
+UNITS_RU |= dict.fromkeys(("tonnes", "tons", "tonne", "ton", "t"), "т")
+UNITS_RU |= dict.fromkeys(("people", "persons", "visitors", "tourists"), "чел.")
+UNITS_RU |= {"students": "студентов", "companies": "компаний", "units": "ед.", "%": "%"}
 # Approximate qualifiers, Russian → English; the reverse serves Russian notes.
 QUALIFIERS_EN: dict[str, str] = {
     "более чем": "more than",
@@ -178,8 +181,8 @@ def unit_in(unit: str, lang: str) -> str:
 
     >>> unit_in("млн долл. США", "en"), unit_in("компаний", "en"), unit_in("ед.", "ru")
     (' million USD', '', ' ед.')
-    >>> unit_in("USD", "ru")
-    ' долл. США'
+    >>> unit_in("USD", "ru"), unit_in("tonnes", "ru"), unit_in("delegates", "ru")
+    (' долл. США', ' т', '')
     """
     if not unit:
         return ""
@@ -187,7 +190,10 @@ def unit_in(unit: str, lang: str) -> str:
         english = UNITS_EN.get(unit.strip().lower())
         return f" {english}" if english else ""
     if lang != "en":
-        return f" {UNITS_RU.get(unit.strip().lower(), unit)}"
+        russian = UNITS_RU.get(unit.strip().lower())
+        if russian is None and not is_cyrillic(unit):
+            return ""  # an English unit not listed is left out of a Russian line
+        return f" {russian or unit}"
     return f" {unit}"
 
 
