@@ -304,11 +304,42 @@ def find_hits(text: str, home: Home) -> tuple[Hit, ...]:
     homes = home_spans(text, home)
     hits = []
     for i, j, (partner_id, is_name) in match_lemmas(toks, gaz.table):
-        start, end = toks[i].start, toks[j - 1].end
-        if not partner_id or is_home(partner_id, home) or overlaps_any(homes, start, end):
-            continue
-        hits.append(Hit(start, end, partner_id, is_name))
+        found = [(toks[i].start, toks[j - 1].end, partner_id, is_name)]
+        if j - i == 2:
+            found[:0] = sharing_the_noun(text, toks, i, gaz.table.keys)
+        for start, end, partner, named in found:
+            if not partner or is_home(partner, home) or overlaps_any(homes, start, end):
+                continue
+            hits.append(Hit(start, end, partner, named))
     return tuple(hits)
+
+
+def sharing_the_noun(
+    text: str, toks: Sequence[Token], i: int, keys: Mapping[LemmaKey, tuple[str, bool]]
+) -> list[tuple[int, int, str, bool]]:
+    """The places named before a matched 'adjective + noun' that share its noun: 'с
+    Согдийской и Хатлонской областями' names the Sughd Region too, 'Витебской, Гомельской
+    и Брестской областей' three regions (start, end, partner, is_name; in text order).
+
+    >>> t = "с Согдийской и Хатлонской областями"
+    >>> [t[a:b] for a, b, _, _ in sharing_the_noun(t, tokens(t), 3, gazetteer().table.keys)]
+    ['Согдийской']
+    """
+    noun = toks[i + 1].lemma
+    found: list[tuple[int, int, str, bool]] = []
+    k = i - 1
+    if k < 1 or toks[k].lemma != "и":
+        return found
+    k -= 1
+    while k >= 0:
+        value = keys.get((toks[k].lemma, noun))
+        if value is None:
+            break
+        found.insert(0, (toks[k].start, toks[k].end, *value))
+        if k == 0 or "," not in text[toks[k - 1].end : toks[k].start]:
+            break
+        k -= 1
+    return found
 
 
 def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -564,3 +564,12 @@ def test_a_plan_under_an_agreement_keeps_its_own_year_and_status(make_document) 
         (AgreementKind.PLAN, "2024", AgreementStatus.SIGNED),
         (AgreementKind.AGREEMENT, None, AgreementStatus.IN_FORCE),
     ]
+
+
+def test_regions_sharing_one_noun_are_each_a_partner(make_document) -> None:
+    doc = make_document(
+        "Соглашения\n\n– Действуют соглашения о сотрудничестве Правительства Астраханской "
+        "области с Согдийской и Хатлонской областями Республики Таджикистан (2019 г.).\n"
+    )
+    (found,) = agreements(doc)
+    assert (found.signed, set(found.partners)) == ("2019", {"TJ-SU", "TJ-KT"})
