@@ -137,10 +137,28 @@ def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, Agreem
         refers = i and toks[i - 1].lemma in REFERENCE_WORDS
         if refers and SIGNED_PARTICIPLE.search(text, toks[j - 1].end, end) is not None:
             refers = False
-        if plain[toks[i].start] == "_" or refers:
+        quoted = plain[toks[i].start] == "_" and not is_quoted_kind(
+            text, toks[i].start, toks[j - 1].end
+        )
+        if quoted or refers:
             continue
         found.append((toks[i].start, toks[j - 1].end, kind))
     return found
+
+
+def is_quoted_kind(text: str, start: int, end: int) -> bool:
+    """Whether the kind words are all a quote holds: 'Реализуется «дорожная карта» …' names
+    a roadmap; a kind word inside a longer quoted name ('АНО «Центр Соглашение»') does not.
+
+    >>> t = "Реализуется «дорожная карта» развития"
+    >>> is_quoted_kind(t, 13, 27)
+    True
+    """
+    return text[start - 1 : start] in OPENING_QUOTES and text[end : end + 1] in CLOSING_QUOTES
+
+
+OPENING_QUOTES = frozenset('«"“„')
+CLOSING_QUOTES = frozenset('»"”“')
 
 
 def status_in(text: str, start: int, end: int, leading: bool = True) -> AgreementStatus:

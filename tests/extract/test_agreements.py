@@ -573,3 +573,12 @@ def test_regions_sharing_one_noun_are_each_a_partner(make_document) -> None:
     )
     (found,) = agreements(doc)
     assert (found.signed, set(found.partners)) == ("2019", {"TJ-SU", "TJ-KT"})
+
+
+def test_a_kind_word_quoted_by_itself_names_an_agreement(make_document) -> None:
+    doc = make_document(
+        "Соглашения\n\n3. Реализуется «дорожная карта» развития сотрудничества Алтайского края "
+        "и Баян-Улгийского аймака на 2024–2026 гг., подписанная 28.09.2023 в г. Улгии.\n"
+        "4. Работает АНО «Центр поддержки соглашений о сотрудничестве».\n"
+    )
+    assert [(a.kind, a.signed) for a in agreements(doc)] == [(AgreementKind.ROADMAP, "2023-09-28")]
