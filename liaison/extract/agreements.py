@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from liaison.extract.context import Context
+from liaison.extract.events import chronology_bullets
 from liaison.extract.facts import dates_in
 from liaison.extract.news import told_contacts
 from liaison.extract.parties import (
@@ -220,7 +221,11 @@ PERIOD_BEFORE = re.compile(r"\b(?:на|for)\s+$", re.IGNORECASE)
 
 
 def bullet_date(doc: Document, part: Part) -> str | None:
-    """The date a chronology bullet or a news paragraph opens with (its first day)."""
+    """The date a chronology bullet or a news paragraph opens with (its first day), as the
+    chronology read it: a sub-item's day without a year is a day of the item above it."""
+    bullet = next((b for b in chronology_bullets(doc)[0] if b.start <= part.start < b.end), None)
+    if bullet is not None and bullet.depth > 0 and bullet.dates.precision == "day":
+        return bullet.dates.start.isoformat()
     spans = dates_in(doc.text, part.start, min(part.end, part.start + 40))
     is_day = bool(spans) and spans[0].start <= part.start + 2 and spans[0].value.precision == "day"
     return spans[0].value.start.isoformat() if is_day else None

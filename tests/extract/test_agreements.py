@@ -582,3 +582,13 @@ def test_a_kind_word_quoted_by_itself_names_an_agreement(make_document) -> None:
         "4. Работает АНО «Центр поддержки соглашений о сотрудничестве».\n"
     )
     assert [(a.kind, a.signed) for a in agreements(doc)] == [(AgreementKind.ROADMAP, "2023-09-28")]
+
+
+def test_a_signing_in_a_sub_item_is_dated_by_the_item_above(make_document) -> None:
+    doc = make_document(
+        "ХРОНОЛОГИЯ КОНТАКТОВ\n\n"
+        "– с 3 по 5 мая 2024 г. – визит делегации Астраханской области в Согдийскую область:\n"
+        "      · 5 мая – подписание Плана мероприятий на 2024–2026 гг.\n",
+        published=date(2025, 9, 1),
+    )
+    assert [(a.kind, a.signed) for a in agreements(doc)] == [(AgreementKind.PLAN, "2024-05-05")]
