@@ -53,7 +53,9 @@ LEADING_DATE = re.compile(
     rf"^\s*(?:{_RU_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_RU_MONTH})\s+\d{{4}}\s*(?:г\.|года)"
     rf"(?P<sep>\s*,?\s*)"
     rf"|^\s*{_NUMERIC_DATE}(?P<sep_num>\s*,?\s*)"
-    rf"|^\s*(?:{_EN_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_EN_MONTH})\s+\d{{4}}(?P<sep_en>\s*[,:]?\s*)",
+    rf"|^\s*(?:{_EN_DAY}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_EN_MONTH})\s+\d{{4}}(?P<sep_en>\s*[,:]?\s*)"
+    # a sub-item's day and month, its year the item's above: '14 апреля – видеоконференция'
+    rf"|^\s*(?:\d{{1,2}}\s*[–—-]\s*)?\d{{1,2}}\s+(?:{_RU_MONTH})(?P<sep_day>\s*)(?=[–—-]|[а-яё])",
 )
 # A day a news sentence opens with in words relative to its publication ('В четверг',
 # 'На следующий день'): the line's own date says it, and says it right.
@@ -133,8 +135,10 @@ def own_sentence(event: Event, lang: str) -> tuple[str, str] | None:
     match = LEADING_DATE.match(title)
     if match is None:
         return lower_opener(without_relative_day(title)), (": " if lang == "en" else ", ")
-    sep = next((match[g] for g in ("sep", "sep_num", "sep_en") if match[g] is not None), "")
-    if not sep.strip() and match.group().rstrip().endswith("года"):
+    groups = ("sep", "sep_num", "sep_en", "sep_day")
+    sep = next((match[g] for g in groups if match[g] is not None), "")
+    runs_on = match["sep_day"] is not None and not title[match.end() :].startswith(("–", "—", "-"))
+    if not sep.strip() and (match.group().rstrip().endswith("года") or runs_on):
         sep = ","  # '12 июня 2025 года губернатор …': news run on, the house puts a comma
     return lower_opener(without_relative_day(title[match.end() :])), normal_separator(sep)
 

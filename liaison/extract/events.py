@@ -119,6 +119,12 @@ def year_before(years: Sequence[tuple[int, int]], start: int) -> date | None:
     return date(years[at - 1][1], 12, 31) if at else None
 
 
+def year_line_between(years: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a year line stands between ``start`` and ``end``."""
+    at = bisect.bisect_right(years, (start, 10_000))
+    return at < len(years) and years[at][0] < end
+
+
 # A date that a full stop closes is a label: the contact is told in the sentence after it
 # ('17–21 мая. Делегация области …', '14.03.2023 (видеосвязь). Министр …').
 DATE_STOP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\.(?=\s+[А-ЯЁA-Z«\"])")
@@ -235,6 +241,8 @@ def document_bullets(
         # A sub-item's day without its year is a day of the item above it ('5. 16–18 апреля
         # 2024 г. – пребывание …' over '17 апреля – переговоры …')
         above = next((d for d in reversed(dated) if d.depth < depth), None)
+        if above is not None and year_line_between(years, above.start, start):
+            above = None  # a year heading between them ('2022 год:') starts a new year
         anchor = above.dates.end if above is not None else year_before(years, start)
         found = leading_date(doc, start, end, anchor)
         if found is None and (inside or loose):

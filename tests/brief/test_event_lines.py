@@ -41,6 +41,15 @@ def line(title: str, kind: EventKind = EventKind.MEETING, lang: str = "ru", **fi
             "13 марта 2025 г. – визит делегации в Баку.",
             "13 марта 2025 г. – визит делегации в Баку.",
         ),
+        # a sub-item's day without its year is said once, with the year
+        (
+            "13 марта – видеоконференция министра с заместителем председателя.",
+            "13 марта 2025 г. – видеоконференция министра с заместителем председателя.",
+        ),
+        (
+            "13 марта губернатор встретился с консулом.",
+            "13 марта 2025 г., губернатор встретился с консулом.",
+        ),
     ],
 )
 def test_a_news_sentence_loses_its_own_day_words(title: str, expected: str) -> None:

@@ -608,3 +608,20 @@ def test_a_sub_items_day_without_a_year_is_a_day_of_the_item_above(make_document
         ("2024-04-17", "Иванова А.С."),
         ("2024-04-18", "Иванова А.С."),
     ]
+
+
+def test_a_year_heading_between_items_starts_its_year(make_document) -> None:
+    doc = make_document(
+        "ХРОНОЛОГИЯ КОНТАКТОВ\n\n"
+        "1. 18–20 октября 2021 г. – визит в г. Астрахань делегации Иссык-Кульской области.\n"
+        "2. 2022 год:\n"
+        "    – 14 апреля – видеоконференция министра экономического развития.\n"
+        "    – 20–22 июля – участие делегации в форуме «Иссык-Куль» (г. Чолпон-Ата).\n",
+        published=date(2024, 9, 1),
+    )
+    found = [(e.start.isoformat(), e.place) for e in event_from_dated_bullet(doc, Context())]
+    assert found == [
+        ("2021-10-18", "Астрахань"),
+        ("2022-04-14", None),
+        ("2022-07-20", "Чолпон-Ата"),
+    ]
