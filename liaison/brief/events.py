@@ -267,6 +267,13 @@ def sentence_ru(event: Event, ctx: EventContext) -> str:
     return text + place_suffix_ru(event)
 
 
+def title_ru(agreement: Agreement) -> str:
+    """An agreement's title for a Russian line: its own, or its kind in Russian where a
+    source named it in English ('plan of joint events …' → 'План мероприятий'), whose
+    words are kept for the footnote."""
+    return agreement.title if is_cyrillic(agreement.title) else label(agreement.kind, "ru")
+
+
 def visit_ru(event: Event, ctx: EventContext, leader: Participant | None) -> str:
     """'визит делегации <side> во главе с <leader> в <destination>'."""
     partner = main_partner(event, ctx)
@@ -288,9 +295,9 @@ def gathering_ru(
 ) -> str:
     """A forum, session, signing, … : its kind, what was signed, who led and took part."""
     text = label(event.kind)
-    signed = [ctx.agreements[a].title for a in event.agreements if a in ctx.agreements]
+    signed = [ctx.agreements[a] for a in event.agreements if a in ctx.agreements]
     if signed:
-        text += " " + ", ".join(inflect(t, "gent") for t in signed)
+        text += " " + ", ".join(inflect(title_ru(a), "gent") for a in signed)
     if leader is not None:
         text += " под председательством " + person_ru(leader, "gent", ctx, event.start)
     if others:

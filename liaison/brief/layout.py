@@ -61,8 +61,11 @@ def build_note(content: NoteContent, lang: str = "ru") -> Note:
 
 def agreement_section(content: NoteContent, lang: str) -> list[Line]:
     """One bullet per agreement."""
+    partners = {p.id: p for p in content.partners}
     return [
-        with_conflicts(Line("bullet", agreement_line(a, lang), source_keys(a)), a.id, content, lang)
+        with_conflicts(
+            Line("bullet", agreement_line(a, lang, partners), source_keys(a)), a.id, content, lang
+        )
         for a in content.agreements
     ]
 

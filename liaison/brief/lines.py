@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -12,18 +12,22 @@ from liaison.brief.english import title_en
 from liaison.brief.events import finish, is_cyrillic
 from liaison.brief.figures import format_number
 from liaison.brief.typography import tidy_text
-from liaison.brief.wording import STATUS_FORMS, head_gender, status_word, text
-from liaison.model import Agreement, Fact, label
+from liaison.brief.wording import STATUS_FORMS, head_gender, official_name, status_word, text
+from liaison.model import Agreement, Fact, Partner, label
+from liaison.text.phrases import inflect
 
 LIST_MARK = re.compile(r"^[-–—·•]\s*")
 
 
-def agreement_line(agreement: Agreement, lang: str = "ru") -> str:
+def agreement_line(
+    agreement: Agreement, lang: str = "ru", partners: Mapping[str, Partner] | None = None
+) -> str:
     """'Действует Соглашение … (2011 г.).' / 'In force: Agreement on … (2011).'
 
     An English note says a Russian title in English by its parts (``title_en``), or shows
-    it marked as the Russian original; a Russian note quotes an English title after the
-    kind: 'Действует Соглашение «Agreement between …»'.
+    it marked as the Russian original; a Russian note says an English title by its kind
+    and the partner it is with ('Действует Соглашение с провинцией Голестан'), the English
+    words being the footnote's.
     """
     title = restore_abbreviation(agreement.title.strip().rstrip("."))
     if lang == "en":
@@ -31,11 +35,19 @@ def agreement_line(agreement: Agreement, lang: str = "ru") -> str:
         stamp = signed_stamp(agreement, title, lang)
         head = f"{status}: " if status else ""
         return finish(f"{head}{with_period(title_en(title), agreement, lang)}{stamp}")
-    named = title if is_cyrillic(title) else f"{label(agreement.kind, 'ru')} «{title}»"
+    named = title if is_cyrillic(title) else kind_with_partner(agreement, partners or {})
     status = status_word(agreement.status.value, named, lang)
     body = with_period(named, agreement, lang)
     head = f"{status} " if status else ""
     return finish(f"{head}{body}{signed_stamp(agreement, named, lang)}")
+
+
+def kind_with_partner(agreement: Agreement, partners: Mapping[str, Partner]) -> str:
+    """'Соглашение с провинцией Голестан': an agreement a source named in English, said in
+    Russian by its kind and the partner it is with (its kind alone when none is known)."""
+    kind = label(agreement.kind, "ru")
+    partner = next((partners[p] for p in agreement.partners if p in partners), None)
+    return f"{kind} с {inflect(official_name(partner), 'ablt')}" if partner else kind
 
 
 def restore_abbreviation(title: str) -> str:

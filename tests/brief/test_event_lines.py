@@ -8,7 +8,17 @@ from datetime import date
 import pytest
 
 from liaison.brief.events import EventContext, event_line
-from liaison.model import Direction, Event, EventKind, Home, Mention, Participant
+from liaison.model import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Direction,
+    Event,
+    EventKind,
+    Home,
+    Mention,
+    Participant,
+)
 
 DAY = date(2025, 3, 13)
 
@@ -79,3 +89,25 @@ def test_a_sentence_opening_with_a_preposition_goes_on_in_lower_case() -> None:
     assert line("8 мая 2023 г., В Астраханскую область прибыла делегация.") == (
         "13 марта 2025 г., в Астраханскую область прибыла делегация."
     )
+
+
+def test_a_signing_read_from_english_names_its_agreement_in_russian() -> None:
+    plan = Agreement(
+        id="agreement:plan",
+        kind=AgreementKind.PLAN,
+        title="plan of joint events for 2025-2026",
+        status=AgreementStatus.SIGNED,
+        mentions=(Mention(start=0, end=10, document="d"),),
+    )
+    signing = Event(
+        id="event:s",
+        kind=EventKind.SIGNING,
+        start=DAY,
+        end=DAY,
+        title="The next day the governors signed a plan of joint events for 2025-2026.",
+        agreements=("agreement:plan",),
+        mentions=(Mention(start=0, end=10, document="d"),),
+    )
+    ctx = EventContext(home=Home(), agreements={plan.id: plan})
+    russian = event_line(signing, ctx, "ru")
+    assert russian == "13 марта 2025 г., подписание Плана мероприятий."
