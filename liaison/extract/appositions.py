@@ -19,6 +19,8 @@ COMMA = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+[–—-][^\S\n]+")
 # Where an apposition ends: a comma, semicolon, bracket, line end or a full stop that is
 # not a place's abbreviation ('в г. Астрахани').
 APPOSITION_END = re.compile(r"[,;()\n]|(?<![\s(]г)(?<!\sобл)\.(?:\s|$)")
+# A name written with initials: the words before it are that person's post.
+NEXT_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[^\S\n]+[А-ЯЁ]\.[^\S\n]?[А-ЯЁ]\.")
 HEAD_WITHIN = 4
 MAX_CHARS = 160
 
@@ -40,12 +42,17 @@ def post_after(text: str, name_end: int) -> PostPhrase | None:
     'Губернатор Челябинской области'
     >>> post_after("12 мая – встреча с Петровым П.П. – переговоры", 32) is None
     True
+    >>> t = "вошли Токтосунова А.Ж., мэр г. Каракол Жумалиев Б.С. и другие"
+    >>> post_after(t, t.index(",")) is None
+    True
     """
     comma = COMMA.match(text, name_end)
     if comma is None:
         return None
     stop = APPOSITION_END.search(text, comma.end(), comma.end() + MAX_CHARS)
     end = stop.start() if stop else min(len(text), comma.end() + MAX_CHARS)
+    if NEXT_NAME.search(text, comma.end(), end + 1):
+        return None  # 'Токтосунова А.Ж., мэр г. Каракол Жумалиев Б.С.': the next one's post
     tokens = list(TOKEN.finditer(text, comma.end(), end))
     if not any(is_head(m.group()) for m in tokens[:HEAD_WITHIN]):
         return None
