@@ -134,13 +134,34 @@ def own_sentence(event: Event, lang: str) -> tuple[str, str] | None:
         return None
     match = LEADING_DATE.match(title)
     if match is None:
-        return lower_opener(without_relative_day(title)), (": " if lang == "en" else ", ")
+        sentence = without_relative_words(without_relative_day(title))
+        return lower_opener(sentence), (": " if lang == "en" else ", ")
     groups = ("sep", "sep_num", "sep_en", "sep_day")
     sep = next((match[g] for g in groups if match[g] is not None), "")
     runs_on = match["sep_day"] is not None and not title[match.end() :].startswith(("–", "—", "-"))
     if not sep.strip() and (match.group().rstrip().endswith("года") or runs_on):
         sep = ","  # '12 июня 2025 года губернатор …': news run on, the house puts a comma
-    return lower_opener(without_relative_day(title[match.end() :])), normal_separator(sep)
+    sentence = without_relative_words(without_relative_day(title[match.end() :]))
+    return lower_opener(sentence), normal_separator(sep)
+
+
+# A weekday or 'yesterday' inside a news sentence ('Губернатор … принял в среду делегацию'):
+# the line's date says the day.
+RELATIVE_INSIDE = re.compile(
+    r"[^\S\n]+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|вчера|сегодня|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|yesterday|today)\b(?=[^\S\n]+\w)",
+    re.IGNORECASE,
+)
+
+
+def without_relative_words(sentence: str) -> str:
+    """The sentence without a weekday or 'yesterday' inside it.
+
+    >>> without_relative_words("Губернатор Иванов принял в среду делегацию области")
+    'Губернатор Иванов принял делегацию области'
+    """
+    return RELATIVE_INSIDE.sub("", sentence)
 
 
 def without_relative_day(sentence: str) -> str:

@@ -60,6 +60,11 @@ def line(title: str, kind: EventKind = EventKind.MEETING, lang: str = "ru", **fi
             "13 марта губернатор встретился с консулом.",
             "13 марта 2025 г., губернатор встретился с консулом.",
         ),
+        # a weekday inside the sentence goes too: the line's date says it
+        (
+            "Губернатор принял в четверг делегацию области.",
+            "13 марта 2025 г., Губернатор принял делегацию области.",
+        ),
     ],
 )
 def test_a_news_sentence_loses_its_own_day_words(title: str, expected: str) -> None:
