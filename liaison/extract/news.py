@@ -1286,10 +1286,11 @@ def event_from_dated_sentence(doc: Document, ctx: Context) -> Iterator[Event]:
 
 
 def placed_by_later_visit(event: Event, events: Sequence[Event]) -> Event:
-    """A contact that a visit told after it holds ('В четверг губернатор принял посла …
-    Дипломат прибыл в Астрахань накануне с двухдневным визитом') took place where the visit
-    did, the visitor travelling: its place and way, where its own words name neither, are the
-    visit's, and a contact with the visitor is led by the visitor."""
+    """A contact within the days of a visit its visitor is at, the visit told after it
+    ('В четверг губернатор принял посла … Дипломат прибыл в Астрахань накануне с
+    двухдневным визитом'; one told before is read as within it as it is told), took place
+    where the visit did, the visitor travelling: its place and way, where its own words
+    name neither, are the visit's, and the visitor leads it."""
     if event.kind == EventKind.VISIT or (event.place and event.direction != Direction.UNKNOWN):
         return event
     names = {p.name for p in event.participants}
