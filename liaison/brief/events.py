@@ -39,6 +39,7 @@ from liaison.model import (
 from liaison.text.morph import lemma, lemmas
 from liaison.text.names import inflect_name
 from liaison.text.phrases import inflect
+from liaison.text.weekdays import WD_EN, WD_RU
 
 _RU_MONTH = "|".join(MONTHS_RU_GENITIVE)
 _EN_MONTH = "|".join(MONTHS_EN)
@@ -60,11 +61,11 @@ LEADING_DATE = re.compile(
 # A day a news sentence opens with in words relative to its publication ('В четверг',
 # 'На следующий день'): the line's own date says it, and says it right.
 RELATIVE_OPENER = re.compile(
-    r"^\s*(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    rf"^\s*(?:(?:в|во)\s+(?:{WD_RU})"
     r"|вчера|сегодня|накануне|на\s+следующий\s+день|в\s+(?:тот|этот)\s+же\s+день"
     r"|(?:вечером|утром|днём|днем)\s+(?:того|этого)\s+же\s+дня|later\s+that\s+day"
     r"|в\s+(?:заключительный|последний|первый)\s+день\s+(?:визита|форума|пребывания)"
-    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
+    rf"|on\s+(?:{WD_EN})|yesterday|today"
     r"|(?:on\s+)?the\s+(?:next|following|same)\s+day)\b[\s,]*",
     re.IGNORECASE,
 )
@@ -148,9 +149,8 @@ def own_sentence(event: Event, lang: str) -> tuple[str, str] | None:
 # A weekday or 'yesterday' inside a news sentence ('Губернатор … принял в среду делегацию'):
 # the line's date says the day.
 RELATIVE_INSIDE = re.compile(
-    r"[^\S\n]+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-    r"|вчера|сегодня|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|yesterday|today)\b(?=[^\S\n]+\w)",
+    rf"[^\S\n]+(?:(?:в|во)\s+(?:{WD_RU})|вчера|сегодня|on\s+(?:{WD_EN})|yesterday|today)\b"
+    r"(?=[^\S\n]+\w)",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from liaison.extract.dates import DateRange
+from liaison.text.weekdays import WD_EN, WD_RU, WD_RU_FROM
 
 WEEKDAYS_RU = {
     "понедельник": 0,
@@ -45,9 +46,6 @@ WEEKDAYS_EN = {
 }
 # Each form and what it is relative to: the publication ('published') or the contact just
 # told ('previous'), and the shift in days, or the part of the previous contact it names.
-WD_RU = r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
-WD_RU_FROM = r"понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
-WD_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 FORMS: tuple[tuple[str, str, str], ...] = (
     # two days told as one stretch: 'в среду и четверг', 'from Monday to Wednesday'
     (
@@ -59,12 +57,12 @@ FORMS: tuple[tuple[str, str, str], ...] = (
         "weekdays",
     ),
     (
-        r"\bво?\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
+        rf"\bво?\s+(?P<wd>{WD_RU})\b",
         "published",
         "weekday",
     ),
     (
-        r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        rf"\b(?:on\s+)?(?P<wd>{WD_EN})\b",
         "published",
         "weekday",
     ),
