@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 
 from liaison.store.keys import drop_keys, file_keys
 from liaison.store.links import drop_links, replace_links
+from liaison.store.rows import RowsByKind
 from liaison.store.search import drop_entries, replace_entries
 
 
@@ -19,9 +20,7 @@ def reindex(conn: Connection, kind: str, rows: Sequence[Mapping[str, Any]]) -> N
     reindex_kinds(conn, {kind: list(rows)})
 
 
-def reindex_kinds(
-    conn: Connection, rows_by_kind: Mapping[str, Sequence[Mapping[str, Any]]]
-) -> None:
+def reindex_kinds(conn: Connection, rows_by_kind: RowsByKind) -> None:
     """``reindex`` for the rows of several kinds at once: one statement per derived table
     rather than one per kind, since a document's save is mostly these statements."""
     replace_entries(conn, rows_by_kind)

@@ -4,13 +4,13 @@ of ``liaison.text.keys``, so that resolution reads the few stored facts a new on
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, delete, func, select
+from sqlalchemy import Connection, Select, bindparam, func, select
 
-from liaison.store.rows import Row, chunks, mention_from_row, object_from_row
+from liaison.store.rows import Row, RowsByKind, chunks, delete_of, mention_from_row, object_from_row
 from liaison.store.tables import FACT_TABLES, blocking_keys, kind_of, mentions
 from liaison.text.keys import LookupKeys, fact_keys
 
@@ -20,18 +20,13 @@ KEYED_KINDS = frozenset({"person", "event", "agreement"})
 CANDIDATE_MENTIONS = 100
 
 
-def file_keys(conn: Connection, rows_by_kind: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+def file_keys(conn: Connection, rows_by_kind: RowsByKind) -> None:
     """File the rows of facts of each kind under their keys (replacing the old keys)."""
     keyed = {kind: rows for kind, rows in rows_by_kind.items() if kind in KEYED_KINDS and rows}
     if not keyed:
         return
     ids = [row["id"] for rows in keyed.values() for row in rows]
-    for chunk in chunks(ids):  # ids carry their kind, so one list serves every kind
-        conn.execute(
-            delete(blocking_keys).where(
-                blocking_keys.c.fact_kind.in_(sorted(keyed)), blocking_keys.c.fact_id.in_(chunk)
-            )
-        )
+    delete_of(conn, blocking_keys.c.fact_kind, blocking_keys.c.fact_id, keyed, ids)
     fresh = [
         {"fact_kind": kind, "key": key, "fact_id": row["id"]}
         for kind, rows in keyed.items()
@@ -44,12 +39,7 @@ def file_keys(conn: Connection, rows_by_kind: Mapping[str, Sequence[Mapping[str,
 
 def drop_keys(conn: Connection, kind: str, ids: Sequence[str]) -> None:
     """Forget the keys of the facts ``ids``."""
-    for chunk in chunks(list(ids)):
-        conn.execute(
-            delete(blocking_keys).where(
-                blocking_keys.c.fact_kind == kind, blocking_keys.c.fact_id.in_(chunk)
-            )
-        )
+    delete_of(conn, blocking_keys.c.fact_kind, blocking_keys.c.fact_id, [kind], ids)
 
 
 def find_candidates(conn: Connection, cls: type, lookup: LookupKeys) -> tuple[Any, ...]:

@@ -3,12 +3,12 @@ the facts on every write so that reads about one partner use an index."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, delete
+from sqlalchemy import Connection
 
-from liaison.store.rows import Row, chunks
+from liaison.store.rows import Row, RowsByKind, delete_of
 from liaison.store.tables import partner_links
 
 
@@ -24,9 +24,7 @@ def partners_of(row: Mapping[str, Any]) -> list[str]:
     return list(dict.fromkeys(p for p in named if p))
 
 
-def replace_links(
-    conn: Connection, rows_by_kind: Mapping[str, Sequence[Mapping[str, Any]]]
-) -> None:
+def replace_links(conn: Connection, rows_by_kind: RowsByKind) -> None:
     """Write the links of the rows of each kind afresh (kinds whose facts name no partner
     have none)."""
     linked = {
@@ -37,12 +35,7 @@ def replace_links(
     if not linked:
         return
     ids = [row["id"] for rows in linked.values() for row in rows]
-    for chunk in chunks(ids):  # ids carry their kind, so one list serves every kind
-        conn.execute(
-            delete(partner_links).where(
-                partner_links.c.fact_kind.in_(sorted(linked)), partner_links.c.fact_id.in_(chunk)
-            )
-        )
+    delete_of(conn, partner_links.c.fact_kind, partner_links.c.fact_id, linked, ids)
     fresh: list[Row] = [
         {"fact_kind": kind, "fact_id": row["id"], "partner_id": partner}
         for kind, rows in linked.items()
@@ -55,9 +48,4 @@ def replace_links(
 
 def drop_links(conn: Connection, kind: str, ids: Iterable[str]) -> None:
     """Remove the links of the given facts."""
-    for chunk in chunks(list(ids)):
-        conn.execute(
-            delete(partner_links).where(
-                partner_links.c.fact_kind == kind, partner_links.c.fact_id.in_(chunk)
-            )
-        )
+    delete_of(conn, partner_links.c.fact_kind, partner_links.c.fact_id, [kind], ids)

@@ -14,7 +14,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Column, Connection, delete, select
 
 from liaison.model import Conflict, Document, Mention
 from liaison.model.json import convert, field_types, to_json
@@ -156,3 +156,18 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     """``items`` in slices of at most ``size``."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+# Rows of facts (or documents) to derive from, by their kind ('person', 'event', …).
+RowsByKind = Mapping[str, Sequence[Mapping[str, Any]]]
+
+
+def delete_of(
+    conn: Connection, kind: Column[Any], item: Column[Any], kinds: Iterable[str], ids: Iterable[str]
+) -> None:
+    """Delete the rows of a derived table (search entries, blocking keys, partner links) of
+    the items ``ids`` of ``kinds``: ids carry their kind ('person:…'), so one list serves
+    every kind, and the kinds let the (kind, id) index serve."""
+    wanted = sorted(set(kinds))
+    for chunk in chunks(list(ids)):
+        conn.execute(delete(item.table).where(kind.in_(wanted), item.in_(chunk)))

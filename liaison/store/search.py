@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, text
+from sqlalchemy import Connection, select, text
 
 from liaison.model import Agreement, Event, Fact, Indicator, Organization, Partner, Person
-from liaison.store.rows import Row, chunks
+from liaison.store.rows import Row, RowsByKind, chunks, delete_of
 from liaison.store.tables import kind_of, search_entries
 from liaison.text.morph import analyzer, search_forms, search_text, words
 
@@ -106,33 +106,21 @@ def shorten(value: str, length: int) -> str:
     return value if len(value) <= length else value[: length - 1] + "…"
 
 
-def replace_entries(
-    conn: Connection, rows_by_kind: Mapping[str, Sequence[Mapping[str, Any]]]
-) -> None:
+def replace_entries(conn: Connection, rows_by_kind: RowsByKind) -> None:
     """Write fresh search entries for the rows of each kind, dropping the old ones."""
     fresh = [search_entry(kind, row) for kind, rows in rows_by_kind.items() for row in rows]
     if not fresh:
         return
-    kinds = sorted({entry["kind"] for entry in fresh})
-    for chunk in chunks([entry["item_id"] for entry in fresh]):
-        # Ids carry their kind ('person:…'), so one list serves every kind; the kinds let
-        # the (kind, item_id) index serve.
-        conn.execute(
-            delete(search_entries).where(
-                search_entries.c.kind.in_(kinds), search_entries.c.item_id.in_(chunk)
-            )
-        )
+    kinds = [entry["kind"] for entry in fresh]
+    delete_of(
+        conn, search_entries.c.kind, search_entries.c.item_id, kinds, [e["item_id"] for e in fresh]
+    )
     conn.execute(search_entries.insert(), fresh)
 
 
 def drop_entries(conn: Connection, kind: str, ids: Iterable[str]) -> None:
     """Remove the search entries of the given items."""
-    for chunk in chunks(list(ids)):
-        conn.execute(
-            delete(search_entries).where(
-                search_entries.c.kind == kind, search_entries.c.item_id.in_(chunk)
-            )
-        )
+    delete_of(conn, search_entries.c.kind, search_entries.c.item_id, [kind], ids)
 
 
 def query_lemmas(query: str) -> list[str]:
