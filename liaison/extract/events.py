@@ -85,6 +85,7 @@ class DatedBullet:
     # How deep the item stands: its indentation, more for a sub-item's marker or list level;
     # an item deeper than the one above it tells a day of that one ('  - 27 июня – встреча').
     depth: int = 0
+    parent: int | None = None  # that item's place among the document's dated bullets
 
 
 @cache
@@ -237,12 +238,16 @@ def document_bullets(
     loose = not has_chronology(doc)
     years = year_lines(doc)
     is_after_dated = False
+    # The dated items a later one may lie under, shallowest first: each deeper than the one
+    # before it, so finding an item's parent looks at a few, not at every item before it.
+    open_items: list[int] = []
     for start, end, inside, is_sub, depth in section_blocks(doc):
         # A sub-item's day without its year is a day of the item above it ('5. 16–18 апреля
         # 2024 г. – пребывание …' over '17 апреля – переговоры …')
-        above = next((d for d in reversed(dated) if d.depth < depth), None)
-        if above is not None and year_line_between(years, above.start, start):
-            above = None  # a year heading between them ('2022 год:') starts a new year
+        parent = next((i for i in reversed(open_items) if dated[i].depth < depth), None)
+        if parent is not None and year_line_between(years, dated[parent].start, start):
+            parent = None  # a year heading between them ('2022 год:') starts a new year
+        above = dated[parent] if parent is not None else None
         anchor = above.dates.end if above is not None else year_before(years, start)
         found = leading_date(doc, start, end, anchor)
         if found is None and (inside or loose):
@@ -251,10 +256,13 @@ def document_bullets(
         # the contact above it ('– подписан протокол …'), belongs to that contact.
         goes_on = dated and doc.text[dated[-1].end - 1] not in ".!?;"
         if found is not None:
-            dated.append(DatedBullet(start, end, found[0], found[1], depth))
+            while open_items and dated[open_items[-1]].depth >= depth:
+                open_items.pop()
+            open_items.append(len(dated))
+            dated.append(DatedBullet(start, end, found[0], found[1], depth, parent))
         elif inside and dated and (goes_on or (is_sub and is_after_dated)):
             last = dated.pop()
-            dated.append(DatedBullet(last.start, end, last.dates, last.after_date, last.depth))
+            dated.append(dataclasses.replace(last, end=end))
         elif inside and start < end:
             undated.append((start, end))
         is_after_dated = inside and bool(dated) and dated[-1].end == end
@@ -520,9 +528,8 @@ def event_from_dated_bullet(doc: Document, ctx: Context) -> Iterator[Event]:
         for bullet in bullets
     ]
     events = [led_as_delegation(e, events, doc.text) for e in events]
-    for i, (bullet, event) in enumerate(zip(bullets, events, strict=True)):
-        above = (k for k in range(i - 1, -1, -1) if bullets[k].depth < bullet.depth)
-        parent = next(above, None)
+    for bullet, event in zip(bullets, events, strict=True):
+        parent = bullet.parent
         yield event if parent is None else within_parent(event, events[parent])
 
 
@@ -551,6 +558,18 @@ def within_parent(event: Event, parent: Event) -> Event:
     )
 
 
+def visits_holding(event: Event, events: Sequence[Event]) -> Iterator[Event]:
+    """The visits among ``events`` (``event`` itself left out) whose days hold its days."""
+    return (
+        v
+        for v in events
+        if v is not event
+        and v.kind == EventKind.VISIT
+        and v.start <= event.start
+        and event.end <= v.end
+    )
+
+
 # The travelling side spoken of as a whole: '13 марта делегация посетила Бобруйск'.
 DELEGATION = re.compile(r"делегаци|\bdelegation", re.I)
 
@@ -566,12 +585,9 @@ def led_as_delegation(event: Event, events: Sequence[Event], text: str) -> Event
     visit = next(
         (
             v
-            for v in events
-            if v.kind == EventKind.VISIT
-            and v.leader
+            for v in visits_holding(event, events)
+            if v.leader
             and (v.direction == event.direction or event.place is None)
-            and v.start <= event.start
-            and event.end <= v.end
             and (v.start, v.end) != (event.start, event.end)
         ),
         None,

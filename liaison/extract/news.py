@@ -45,6 +45,7 @@ from liaison.extract.events import (
     content_span,
     has_chronology,
     sentences,
+    visits_holding,
 )
 from liaison.extract.name_spans import NamedPerson
 from liaison.extract.persons import names_in
@@ -1297,12 +1298,8 @@ def placed_by_later_visit(event: Event, events: Sequence[Event]) -> Event:
     visit = next(
         (
             v
-            for v in events
-            if v.kind == EventKind.VISIT
-            and v.start <= event.start
-            and event.end <= v.end
-            and v.direction in VISITING_SIDE
-            and v.leader in names
+            for v in visits_holding(event, events)
+            if v.direction in VISITING_SIDE and v.leader in names
         ),
         None,
     )
