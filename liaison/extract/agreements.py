@@ -17,6 +17,7 @@ party is keyed by the partner it names or "home"/"home:city", an organisation by
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -125,7 +126,14 @@ class Clause:
 
 
 # "на основе Соглашения …, подписанного в 2016 г.": a reference that states the agreement.
-SIGNED_PARTICIPLE = re.compile(r",\s*(?:подписанн|заключенн|утвержденн)[а-яё]*\s")
+# A participle of signing after a title: the agreement the title names was signed, and
+# the date after it is its own ('на основе Соглашения …, подписанного в 2019 году').
+SIGNED_PARTICIPLE = re.compile(
+    r"\s*,?\s*(?:(?:подписанн|заключ[её]нн|утвержд[её]нн)[а-яё]*|(?:which\s+was\s+)?signed)\b",
+    re.IGNORECASE,
+)
+# A passive of signing: 'was signed', 'had been jointly signed'.
+PASSIVE_SIGNED_VERB = r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?signed\b"
 
 
 def kind_matches(text: str, start: int, end: int) -> list[tuple[int, int, AgreementKind]]:
@@ -223,7 +231,9 @@ PERIOD_BEFORE = re.compile(r"\b(?:на|for)\s+$", re.IGNORECASE)
 def bullet_date(doc: Document, part: Part) -> str | None:
     """The date a chronology bullet or a news paragraph opens with (its first day), as the
     chronology read it: a sub-item's day without a year is a day of the item above it."""
-    bullet = next((b for b in chronology_bullets(doc)[0] if b.start <= part.start < b.end), None)
+    bullets = chronology_bullets(doc)[0]
+    at = bisect.bisect_right(bullets, part.start, key=lambda b: b.start) - 1
+    bullet = bullets[at] if at >= 0 and part.start < bullets[at].end else None
     if bullet is not None and bullet.depth > 0 and bullet.dates.precision == "day":
         return bullet.dates.start.isoformat()
     spans = dates_in(doc.text, part.start, min(part.end, part.start + 40))
@@ -247,8 +257,7 @@ def signed_in_following(doc: Document, part: Part) -> str | None:
 
 PASSIVE_SIGNED = re.compile(
     r"\b(?:the\s+(?:documents?|agreements?|memorand(?:um|a)|plans?|programmes?|programs?"
-    r"|roadmaps?|protocols?|accords?)|it|they)\s+(?:was|were|had\s+been|has\s+been)"
-    r"\s+(?:\w+\s+)?signed\b",
+    rf"|roadmaps?|protocols?|accords?)|it|they)\s+{PASSIVE_SIGNED_VERB}",
     re.IGNORECASE,
 )
 
@@ -320,7 +329,9 @@ def signed_of(
     # 'На следующий день стороны подписали …': the day the sentence tells, not the one its
     # block opened with (``signed_when_told`` places it)
     relative = doc.published is not None and any(find_relative(text, *sentence))
-    if SIGNED_AFTER.match(text, end):  # '… соглашения …, подписанного в 2019 году'
+    # A participle right after the title dates it, whatever dates the sentence gave before
+    # ('подписали план … на 2024–2026 годы по реализации соглашения …, подписанного в 2019 году')
+    if SIGNED_PARTICIPLE.match(text, end):
         told = signed_from_dates(text, end, sentence[1], doc.published)
         if told is not None:
             return told
@@ -330,14 +341,6 @@ def signed_of(
         or day_within(doc, before.reached, end)
         or (None if relative else dated)
     )
-
-
-# A participle right after a title that tells when that agreement was signed: the date
-# after it is its own, whatever dates the sentence gave before ('подписали план … на
-# 2024–2026 годы по реализации соглашения …, подписанного в 2019 году').
-SIGNED_AFTER = re.compile(
-    r"\s*,?\s*(?:подписанн\w+|заключ[её]нн\w+|which\s+was\s+signed|signed)\b", re.IGNORECASE
-)
 
 
 def day_within(doc: Document, start: int, end: int) -> str | None:
@@ -393,7 +396,7 @@ TO_BE_MADE = re.compile(
 )
 # A sentence that opens with its kind word and tells how the one just named was signed.
 BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+")
-PASSIVE_AFTER = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+)?signed\b")
+PASSIVE_AFTER = re.compile(rf"\s+{PASSIVE_SIGNED_VERB}")
 
 
 def clause_of(
