@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.name_spans import NAME_RU
 from liaison.extract.positions import TOKEN, PostPhrase, is_head, post_of
 
 # A comma, or a spaced dash as a list of participants writes it ('Текслер А.Л. – Губернатор
@@ -19,8 +20,6 @@ COMMA = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+[–—-][^\S\n]+")
 # Where an apposition ends: a comma, semicolon, bracket, line end or a full stop that is
 # not a place's abbreviation ('в г. Астрахани').
 APPOSITION_END = re.compile(r"[,;()\n]|(?<![\s(]г)(?<!\sобл)\.(?:\s|$)")
-# A name written with initials: the words before it are that person's post.
-NEXT_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[^\S\n]+[А-ЯЁ]\.[^\S\n]?[А-ЯЁ]\.")
 HEAD_WITHIN = 4
 MAX_CHARS = 160
 
@@ -51,8 +50,9 @@ def post_after(text: str, name_end: int) -> PostPhrase | None:
         return None
     stop = APPOSITION_END.search(text, comma.end(), comma.end() + MAX_CHARS)
     end = stop.start() if stop else min(len(text), comma.end() + MAX_CHARS)
-    if NEXT_NAME.search(text, comma.end(), end + 1):
-        return None  # 'Токтосунова А.Ж., мэр г. Каракол Жумалиев Б.С.': the next one's post
+    if NAME_RU.search(text, comma.end(), end + 1):
+        # a name written with initials: 'Токтосунова А.Ж., мэр г. Каракол Жумалиев Б.С.'
+        return None  # the words before it are the next one's post
     tokens = list(TOKEN.finditer(text, comma.end(), end))
     if not any(is_head(m.group()) for m in tokens[:HEAD_WITHIN]):
         return None

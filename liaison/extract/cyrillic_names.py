@@ -18,6 +18,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from liaison.data import DATA_DIR, load_records
+from liaison.extract.surnames import CONSONANTS
 from liaison.text.morph import analyzer, parses
 
 SPELLINGS = DATA_DIR / "persons_cyrillic.tsv"
@@ -195,12 +196,11 @@ def soft_sign_variants(word: str) -> list[str]:
     return [
         word[:i] + "ь" + word[i:]
         for i in range(2, len(word) - 1)
-        if word[i - 1] in SOFTENED and word[i] in RUSSIAN_CONSONANTS
+        if word[i - 1] in SOFTENED and word[i] in CONSONANTS
     ]
 
 
-SOFTENED = frozenset("бвдзлмнпрстф")
-RUSSIAN_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+SOFTENED = frozenset("бвдзлмнпрстф")  # consonants a soft sign may follow
 
 
 def is_known_surname(word: str) -> bool:

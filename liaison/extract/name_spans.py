@@ -368,24 +368,25 @@ def name_spans(text: str) -> list[NameSpan]:
     return sorted([*with_initials, *full], key=lambda s: s.start)
 
 
-# A word in capitals before or after a given name and a patronymic.
+# A surname in capitals, as official papers write it (group 'sur'), beside a given name and
+# a patronymic (group 'check', which must be one) or beside initials.
+CAPS_WORD = r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]+)?"
+CAPITAL_SURNAMES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"\b(?P<sur>{CAPS_WORD}){SP}+[А-ЯЁ][а-яё]+{SP}+(?P<check>[А-ЯЁ][а-яё]+)\b",
+        rf"\b[А-ЯЁ][а-яё]+{SP}+(?P<check>[А-ЯЁ][а-яё]+){SP}+(?P<sur>{CAPS_WORD})\b",
+        rf"\b(?P<sur>{CAPS_WORD}){SP}+{INITIALS}",
+        rf"{INITIALS}{SP}?(?P<sur>{CAPS_WORD})\b",
+    )
+)
 CAPITALS = re.compile(r"[А-ЯЁ]{3}")
-# A surname in capitals beside initials: 'ГОЛОВКОВА В.В.', 'И.Ю. БАБУШКИНЫМ'.
-CAPITALS_INITIALS = re.compile(
-    rf"\b(?P<sur>[А-ЯЁ]{{3,}}(?:-[А-ЯЁ]+)?){SP}+{INITIALS}"
-    rf"|{INITIALS}{SP}?(?P<sur2>[А-ЯЁ]{{3,}}(?:-[А-ЯЁ]+)?)\b"
-)
-CAPITALS_BEFORE = re.compile(
-    rf"\b([А-ЯЁ]{{3,}}(?:-[А-ЯЁ]+)?)({SP}+)([А-ЯЁ][а-яё]+){SP}+([А-ЯЁ][а-яё]+)\b"
-)
-CAPITALS_AFTER = re.compile(
-    rf"\b([А-ЯЁ][а-яё]+){SP}+([А-ЯЁ][а-яё]+)({SP}+)([А-ЯЁ]{{3,}}(?:-[А-ЯЁ]+)?)\b"
-)
 
 
 def capital_surnames_folded(text: str) -> str:
-    """``text`` with each surname written in capitals beside a given name and patronymic
-    in lower case after its first letter (the same length, so every offset holds).
+    """``text`` with each surname written in capitals beside a given name and patronymic,
+    or beside initials, in lower case after its first letter (the same length, so every
+    offset holds).
 
     >>> capital_surnames_folded("Виталий Павлович ХОЦЕНКО и МИД России")
     'Виталий Павлович Хоценко и МИД России'
@@ -394,27 +395,20 @@ def capital_surnames_folded(text: str) -> str:
     """
     if CAPITALS.search(text) is None:
         return text
+    for pattern in CAPITAL_SURNAMES:
+        text = pattern.sub(folded_surname, text)
+    return text
 
-    def fold(word: str) -> str:
-        return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
 
-    def before(m: re.Match[str]) -> str:
-        if not is_patronymic(m[4]):
-            return m[0]
-        return fold(m[1]) + m[0][len(m[1]) :]
-
-    def after(m: re.Match[str]) -> str:
-        if not is_patronymic(m[2]):
-            return m[0]
-        return m[0][: m.start(4) - m.start()] + fold(m[4])
-
-    def with_initials(m: re.Match[str]) -> str:
-        word = m["sur"] or m["sur2"]
-        at = m.start("sur" if m["sur"] else "sur2") - m.start()
-        return m[0][:at] + fold(word) + m[0][at + len(word) :]
-
-    folded = CAPITALS_AFTER.sub(after, CAPITALS_BEFORE.sub(before, text))
-    return CAPITALS_INITIALS.sub(with_initials, folded)
+def folded_surname(m: re.Match[str]) -> str:
+    """The match with its surname in capitals folded ('ХОЦЕНКО' → 'Хоценко'), unless the
+    word beside it that must be a patronymic is none."""
+    check = m.groupdict().get("check")
+    if check is not None and not is_patronymic(check):
+        return m[0]
+    word, at = m["sur"], m.start("sur") - m.start()
+    folded = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    return m[0][:at] + folded + m[0][at + len(word) :]
 
 
 @cache
